@@ -1,0 +1,33 @@
+package org.sitrep.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code sitrep} command. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit status (0 ok, 1 some inputs failed, 2 usage error). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new SitrepCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // Expected failures (bad input, store errors) get one clear line; the stack trace is noise to users.
+            commandLine.getErr().println("sitrep: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            if (System.getenv("SITREP_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return ExitCodes.FAILED;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,222 @@
+package org.sitrep.store;
+
+import org.flywaydb.core.Flyway;
+import org.sitrep.model.DocDate;
+import org.sitrep.model.Document;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The evidence store: documents, their sources, and every fact drawn from them or from lists,
+ * each with its provenance. Embedded H2 in a workspace folder by default; PostgreSQL by JDBC URL.
+ * The same Flyway migrations build both.
+ *
+ * <p>Writes happen only inside {@link #inTransaction}: either all of a unit of work lands, or none of it.
+ */
+public final class EvidenceStore implements AutoCloseable {
+
+    private final DataSource dataSource;
+    private final Connection keepAlive;
+    private final String url;
+
+    private EvidenceStore(DataSource dataSource, String url) {
+        this.dataSource = dataSource;
+        this.url = url;
+        try {
+            // Holding one connection open keeps an embedded database open between transactions.
+            this.keepAlive = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store at " + url + ": " + e.getMessage(), e);
+        }
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .failOnMissingLocations(true).load().migrate();
+    }
+
+    /** Opens (creating if needed) the embedded store in {@code folder}. */
+    public static EvidenceStore embedded(Path folder) {
+        Path db = folder.toAbsolutePath().resolve("sitrep");
+        return open("jdbc:h2:file:" + db + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                null, null);
+    }
+
+    /**
+     * Opens the store at a JDBC URL ({@code jdbc:h2:...} or {@code jdbc:postgresql://...}), migrating its schema.
+     * User and password may be null when the URL carries them.
+     */
+    public static EvidenceStore open(String jdbcUrl, String user, String password) {
+        return new EvidenceStore(DataSources.forUrl(jdbcUrl, user, password), jdbcUrl);
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    public <T> T inTransaction(TransactionWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(new StoreTransaction(connection));
+                connection.commit();
+                return result;
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e instanceof RuntimeException r ? r : new StoreException(e.getMessage(), e);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("transaction failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A unit of work against a {@link StoreTransaction}. */
+    @FunctionalInterface
+    public interface TransactionWork<T> {
+        T run(StoreTransaction tx) throws SQLException;
+    }
+
+    /** Counts of what the store holds. */
+    public StoreStatus status() {
+        return query(c -> new StoreStatus(
+                count(c, "SELECT COUNT(*) FROM source_file"),
+                count(c, "SELECT COUNT(*) FROM document"),
+                count(c, "SELECT COUNT(*) FROM (SELECT document_id FROM document_source GROUP BY document_id"
+                        + " HAVING COUNT(*) > 1) d"),
+                count(c, "SELECT COUNT(*) FROM (SELECT fingerprint FROM passage GROUP BY fingerprint"
+                        + " HAVING COUNT(DISTINCT document_id) > 1) p"),
+                count(c, "SELECT COUNT(*) FROM entity"),
+                count(c, "SELECT COUNT(*) FROM statement"),
+                count(c, "SELECT COUNT(*) FROM link"),
+                count(c, "SELECT COUNT(*) FROM event"),
+                count(c, "SELECT COUNT(*) FROM claim"),
+                count(c, "SELECT COUNT(*) FROM list_snapshot WHERE active"),
+                count(c, "SELECT COUNT(*) FROM list_record r JOIN list_snapshot s"
+                        + " ON r.list_id = s.list_id AND r.sha256 = s.sha256 WHERE s.active")));
+    }
+
+    /** The file ingested from {@code path}, if any. */
+    public Optional<SourceFile> sourceFile(String path) {
+        return query(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT path, sha256, size_bytes, media_type, document_count FROM source_file WHERE path = ?")) {
+                ps.setString(1, path);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new SourceFile(rs.getString(1), rs.getString(2), rs.getLong(3),
+                            rs.getString(4), rs.getInt(5))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The document with {@code id}, if stored. */
+    public Optional<Document> document(String id) {
+        return query(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, title, date_value, date_precision, date_source, media_type, text FROM document WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(readDocument(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Every stored document, in the order their files were ingested and their place in the file. */
+    public List<Document> documents() {
+        return query(c -> {
+            List<Document> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT d.id, d.title, d.date_value, d.date_precision, d.date_source, d.media_type, d.text"
+                            + " FROM document d JOIN (SELECT document_id, MIN(path) AS path, MIN(article_index) AS idx"
+                            + " FROM document_source GROUP BY document_id) s ON s.document_id = d.id"
+                            + " ORDER BY s.path, s.idx");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(readDocument(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every place the document was found. */
+    public List<DocumentSource> sourcesOf(String documentId) {
+        return query(c -> {
+            List<DocumentSource> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT path, article_index, document_id, offset_cp"
+                    + " FROM document_source WHERE document_id = ? ORDER BY path, article_index")) {
+                ps.setString(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new DocumentSource(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Passages (paragraphs) that occur in more than one document, with each place they occur. */
+    public List<RepeatedPassage> repeatedPassages() {
+        return query(c -> {
+            List<RepeatedPassage> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT p.fingerprint, p.document_id, p.start_cp, p.end_cp"
+                    + " FROM passage p JOIN (SELECT fingerprint FROM passage GROUP BY fingerprint"
+                    + " HAVING COUNT(DISTINCT document_id) > 1) r ON r.fingerprint = p.fingerprint"
+                    + " ORDER BY p.fingerprint, p.document_id, p.start_cp");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new RepeatedPassage(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Runs a read-only query on a connection of its own. */
+    public <T> T query(Query<T> query) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setReadOnly(true);
+            return query.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A read against a connection. */
+    @FunctionalInterface
+    public interface Query<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static Document readDocument(ResultSet rs) throws SQLException {
+        LocalDate day = rs.getObject(3, LocalDate.class);
+        DocDate date = day == null ? DocDate.UNKNOWN
+                : new DocDate(day, DocDate.Precision.parse(rs.getString(4)), DocDate.Source.parse(rs.getString(5)));
+        return new Document(rs.getString(1).trim(), rs.getString(2), date, rs.getString(6), rs.getString(7));
+    }
+
+    @Override
+    public void close() {
+        try {
+            keepAlive.close();
+        } catch (SQLException e) {
+            throw new StoreException("closing the store failed: " + e.getMessage(), e);
+        }
+    }
+}
