@@ -85,6 +85,13 @@ public final class ArticleSplitter {
         return articles;
     }
 
+    /** {@code text} as one article, with the title and date of its title block. */
+    public Article whole(String text) {
+        List<Line> lines = classify(text);
+        int first = firstContent(lines, 0);
+        return first < 0 ? new Article(0, 0, null, DocDate.UNKNOWN) : describe(text, lines, first, lines.size() - 1);
+    }
+
     /** A last piece without a body of its own ("Post a Comment") belongs to the article before it. */
     private static void mergeBodilessTail(List<int[]> ranges, List<Line> lines) {
         if (ranges.size() < 2) {

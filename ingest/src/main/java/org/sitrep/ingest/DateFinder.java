@@ -30,7 +30,7 @@ public final class DateFinder {
             Pattern.CASE_INSENSITIVE);
     /** What may stand around a date on a line that holds nothing else: labels, weekdays, times, punctuation. */
     private static final Pattern DATE_LINE_NOISE = Pattern.compile("(?i)^(published|posted|updated|date|dated|on)"
-            + "(\\s+on)?\\s*:?\\s*|^(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s*"
+            + "(\\s+on)?\\s*:?\\s*|^\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?\\s*[–—-]?\\s*|^(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s*"
             + "|\\s*(at\\s+)?\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s*[A-Z]{2,4})?\\s*$|[\\s,.–—-]+$");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(

@@ -118,10 +118,12 @@ public final class Ingester {
 
     private List<Placed> documentsOf(ExtractedText extracted, Format format) {
         String text = extracted.text();
-        List<ArticleSplitter.Article> articles = options.split() ? splitter.split(text)
-                : List.of(new ArticleSplitter.Article(0, text.stripTrailing().length(), null, DocDate.UNKNOWN));
-        List<Placed> out = new ArrayList<>(articles.size());
+        // Compilations are plain-text pastes; a Markdown, HTML, PDF or Word file is one document whose headings are
+        // its own sections, not the starts of other articles.
+        List<ArticleSplitter.Article> articles = options.split() && format == Format.TEXT
+                ? splitter.split(text) : List.of(splitter.whole(text));
         boolean single = articles.size() == 1;
+        List<Placed> out = new ArrayList<>(articles.size());
         for (ArticleSplitter.Article a : articles) {
             String body = text.substring(a.start(), a.end());
             String title = single && extracted.title() != null ? extracted.title() : a.title();

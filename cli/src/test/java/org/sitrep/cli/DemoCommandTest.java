@@ -1,0 +1,44 @@
+package org.sitrep.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** The bundled demo corpus: every article ingested with a title and a date, twice in a row. */
+    @Test
+    void buildsTheDemoWorkspaceFromTheBundledCorpus() throws Exception {
+        Path demo = Path.of(System.getProperty("sitrep.home", "..")).resolve("demo");
+        String ws = dir.resolve("demo-ws").toString();
+        for (int run = 0; run < 2; run++) {
+            CliRun result = CliRun.of("demo", "--demo-dir", demo.toString(), "-w", ws);
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+            assertThat(result.out()).contains("Corpus: 17 file(s) -> 20 article(s), 20 document(s)");
+        }
+        CliRun docs = CliRun.of("documents", "--json", "-w", ws);
+        for (String line : docs.out().split("\n")) {
+            var doc = Json.MAPPER.readTree(line);
+            assertThat(doc.get("title").asText()).as(line).isNotBlank();
+            assertThat(doc.get("date").get("precision").asText()).as(line).isEqualTo("day");
+        }
+        assertThat(Files.exists(dir.resolve("demo-ws").resolve(DemoCommand.MARKER))).isTrue();
+    }
+
+    @Test
+    void refusesToWipeAFolderThatIsNotADemoWorkspace() throws Exception {
+        Path precious = Files.createDirectories(dir.resolve("precious"));
+        Files.writeString(precious.resolve("notes.txt"), "keep me");
+        CliRun result = CliRun.of("demo", "-w", precious.toString());
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(result.err()).contains("is not a demo workspace");
+        assertThat(precious.resolve("notes.txt")).hasContent("keep me");
+    }
+}
