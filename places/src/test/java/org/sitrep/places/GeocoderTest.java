@@ -1,0 +1,78 @@
+package org.sitrep.places;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GeocoderTest {
+
+    private static Geocoder geocoder;
+
+    @BeforeAll
+    static void load() {
+        geocoder = Geocoder.load();
+    }
+
+    @Test
+    void holdsTheGeoNamesTownTable() {
+        assertThat(geocoder.size()).isGreaterThan(130_000);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Raqqa|Ar Raqqah|SY|town",
+            "Ar Raqqah|Ar Raqqah|SY|town",
+            "Rakka|Ar Raqqah|SY|town",
+            "Deir ez-Zor|Deir ez-Zor|SY|town",
+            "Deir al-Zor|Deir ez-Zor|SY|town",
+            "Dayr az Zawr|Deir ez-Zor|SY|town",
+            "Khmeimim|Hmeimim Air Base|SY|exact",
+            "Hmeimim|Hmeimim Air Base|SY|exact",
+            "Palmyra|Tadmur|SY|town",
+            "Tal Rifaat|Tall Rif‘at|SY|town",
+            "Maarat al-Numan|Ma‘arrat an Nu‘mān|SY|town",
+            "Aleppo|Aleppo|SY|town",
+            "Mosul|Mosul|IQ|town",
+            "Syria|Syria|SY|country",
+            "Russian Federation|Russia|RU|country",
+            "U.S.|United States|US|country",
+            "Idlib province|Idlib|SY|province",
+    })
+    void resolvesExonymsAndTransliterations(String query, String name, String country, String precision) {
+        Place place = geocoder.lookup(query, Set.of("SY", "IQ")).orElseThrow();
+        assertThat(place.name()).isEqualTo(name);
+        assertThat(place.country()).isEqualTo(country);
+        assertThat(place.precision().label()).isEqualTo(precision);
+        assertThat(place.latitude()).isNotZero();
+    }
+
+    @Test
+    void foldingAndSkeletonsFindUnlistedSpellings() {
+        assertThat(geocoder.lookup("Maarrat al-Nouman", Set.of("SY")).orElseThrow().name()).isEqualTo("Ma‘arrat an Nu‘mān");
+        assertThat(geocoder.lookup("Hamah", Set.of("SY")).orElseThrow().name()).isEqualTo("Ḩamāh");
+    }
+
+    @Test
+    void preferredCountriesDecideBetweenNamesakes() {
+        assertThat(geocoder.lookup("Tripoli", Set.of("LB")).orElseThrow().country()).isEqualTo("LB");
+        assertThat(geocoder.lookup("Tripoli", Set.of("LY")).orElseThrow().country()).isEqualTo("LY");
+    }
+
+    @Test
+    void provincesStandForTheWholeArea() {
+        Place province = geocoder.province("Hama", Set.of("SY")).orElseThrow();
+        assertThat(province.precision()).isEqualTo(Place.Precision.PROVINCE);
+        assertThat(province.country()).isEqualTo("SY");
+    }
+
+    @Test
+    void unknownNamesAreNotGuessed() {
+        assertThat(geocoder.lookup("Qwertzuiop Xylophone")).isEmpty();
+        assertThat(geocoder.lookup("  ")).isEmpty();
+    }
+}
