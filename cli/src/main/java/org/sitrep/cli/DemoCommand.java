@@ -6,6 +6,7 @@ import org.sitrep.ingest.IngestOptions;
 import org.sitrep.ingest.IngestReport;
 import org.sitrep.ingest.Ingester;
 import org.sitrep.ingest.InputExpander;
+import org.sitrep.search.SearchIndex;
 import org.sitrep.store.EvidenceStore;
 import org.sitrep.store.Workspace;
 import picocli.CommandLine.Command;
@@ -54,12 +55,14 @@ final class DemoCommand implements Callable<Integer> {
         Path dir = folder != null ? folder : Path.of(System.getProperty("user.home"), ".sitrep", "demo");
         recreate(dir);
         Workspace workspace = new Workspace(dir, null);
-        try (EvidenceStore store = workspace.openStore()) {
+        try (EvidenceStore store = workspace.openStore();
+             SearchIndex index = SearchIndex.open(workspace.indexFolder())) {
             out.println("Building the demo workspace in " + dir.toAbsolutePath());
             List<Path> files = new InputExpander().expand(List.of(corpus.toString())).files();
             IngestReport report = new Ingester(store, IngestOptions.defaults()).ingest(files, IngestListener.NONE);
             out.printf("Corpus: %d file(s) -> %d article(s), %d document(s)%n",
                     report.count(FileOutcome.Status.INGESTED), report.articles(), report.newDocuments());
+            index.sync(store);
             for (FileOutcome failure : report.failures()) {
                 spec.commandLine().getErr().println("sitrep: " + failure.message());
             }
@@ -67,6 +70,7 @@ final class DemoCommand implements Callable<Integer> {
             StatusCommand.print(out, workspace, store.url(), store.status(), false);
             out.println();
             out.println("Next: ./sitrep documents -w " + dir + "    (the articles, titles and dates)");
+            out.println("      ./sitrep search -w " + dir + " \"Haswani\"    (full-text search)");
             return report.ok() ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }

@@ -9,6 +9,7 @@ import org.sitrep.ingest.IngestOptions;
 import org.sitrep.ingest.IngestReport;
 import org.sitrep.ingest.Ingester;
 import org.sitrep.ingest.InputExpander;
+import org.sitrep.search.SearchIndex;
 import org.sitrep.store.EvidenceStore;
 import org.sitrep.store.Workspace;
 import picocli.CommandLine.Command;
@@ -71,8 +72,10 @@ final class IngestCommand implements Callable<Integer> {
         Workspace workspace = workspaceOptions.workspace();
         long started = System.nanoTime();
         IngestReport report;
-        try (EvidenceStore store = workspace.openStore()) {
+        try (EvidenceStore store = workspace.openStore();
+             SearchIndex index = SearchIndex.open(workspace.indexFolder())) {
             report = run(store, options, expansion, err);
+            index.sync(store);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         for (FileOutcome failure : report.failures()) {

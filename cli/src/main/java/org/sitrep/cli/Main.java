@@ -9,6 +9,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Lucene reports its own start-up choices (vectorisation, mmap) through java.util.logging; users need not see them.
+        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 

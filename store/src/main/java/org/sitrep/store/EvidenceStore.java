@@ -147,6 +147,19 @@ public final class EvidenceStore implements AutoCloseable {
         });
     }
 
+    /** The ids of every stored document. */
+    public java.util.Set<String> documentIds() {
+        return query(c -> {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM document"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1).trim());
+                }
+            }
+            return ids;
+        });
+    }
+
     /** Every place the document was found. */
     public List<DocumentSource> sourcesOf(String documentId) {
         return query(c -> {

@@ -28,6 +28,11 @@ public record Workspace(Path folder, String jdbcUrl) {
         return Path.of(System.getProperty("user.home"), ".sitrep", "workspace");
     }
 
+    /** Where the full-text index lives (derived data; rebuilt from the store when missing). */
+    public Path indexFolder() {
+        return folder.resolve("index");
+    }
+
     /** Creates the folder if needed and opens its store. */
     public EvidenceStore openStore() {
         try {
