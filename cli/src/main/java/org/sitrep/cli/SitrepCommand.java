@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
                 IngestCommand.class,
                 StatusCommand.class,
                 DocumentsCommand.class,
+                SearchCommand.class,
                 BenchCommand.class,
                 picocli.CommandLine.HelpCommand.class
         })
