@@ -10,6 +10,7 @@ import org.sitrep.search.SearchIndex;
 import org.sitrep.store.EvidenceStore;
 import org.sitrep.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
 
 /** {@code sitrep demo}: a fresh workspace holding the bundled demo corpus and lists. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Build a fresh demo workspace from the bundled corpus and lists, then show it.",
+        description = {"Build a fresh demo workspace from the bundled corpus and lists, then serve the web app on it.",
                 "Corpus: demo/corpus; lists: demo/lists. The workspace is rebuilt on every run."})
 final class DemoCommand implements Callable<Integer> {
 
@@ -40,6 +41,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--demo-dir", paramLabel = "DIR", hidden = true,
             description = "Folder holding corpus/ and lists/ (default: the demo folder of the Sitrep checkout).")
     Path demoDir;
+
+    @Option(names = "--no-serve", description = "Build the workspace and stop, without serving the web app.")
+    boolean noServe;
+
+    @Mixin
+    ServeOptions serveOptions;
 
     @Spec
     CommandSpec spec;
@@ -69,9 +76,12 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             StatusCommand.print(out, workspace, store.url(), store.status(), false);
             out.println();
-            out.println("Next: ./sitrep documents -w " + dir + "    (the articles, titles and dates)");
-            out.println("      ./sitrep search -w " + dir + " \"Haswani\"    (full-text search)");
-            return report.ok() ? ExitCodes.OK : ExitCodes.FAILED;
+            out.println("Also: ./sitrep documents -w " + dir + "    (the articles, titles and dates)");
+            out.println("      ./sitrep search -w " + dir + " Haswani    (full-text search)");
+            if (!report.ok()) {
+                return ExitCodes.FAILED;
+            }
+            return noServe ? ExitCodes.OK : Serving.serve(store, index, serveOptions.settings(), out);
         }
     }
 

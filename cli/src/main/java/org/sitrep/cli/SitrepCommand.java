@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
                 StatusCommand.class,
                 DocumentsCommand.class,
                 SearchCommand.class,
+                ServeCommand.class,
                 BenchCommand.class,
                 picocli.CommandLine.HelpCommand.class
         })

@@ -19,7 +19,7 @@ class DemoCommandTest {
         Path demo = Path.of(System.getProperty("sitrep.home", "..")).resolve("demo");
         String ws = dir.resolve("demo-ws").toString();
         for (int run = 0; run < 2; run++) {
-            CliRun result = CliRun.of("demo", "--demo-dir", demo.toString(), "-w", ws);
+            CliRun result = CliRun.of("demo", "--no-serve", "--demo-dir", demo.toString(), "-w", ws);
             assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
             assertThat(result.out()).contains("Corpus: 17 file(s) -> 20 article(s), 20 document(s)");
         }
@@ -36,7 +36,7 @@ class DemoCommandTest {
     void refusesToWipeAFolderThatIsNotADemoWorkspace() throws Exception {
         Path precious = Files.createDirectories(dir.resolve("precious"));
         Files.writeString(precious.resolve("notes.txt"), "keep me");
-        CliRun result = CliRun.of("demo", "-w", precious.toString());
+        CliRun result = CliRun.of("demo", "--no-serve", "-w", precious.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(result.err()).contains("is not a demo workspace");
         assertThat(precious.resolve("notes.txt")).hasContent("keep me");

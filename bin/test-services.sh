@@ -1,5 +1,27 @@
-# Sourced by ./run-tests: starts a throwaway PostgreSQL cluster for the integration tests and exports
-# SITREP_TEST_PG_URL. Installs Debian's postgresql package first when it is missing and we may (root + apt-get).
+# Sourced by ./run-tests: the real services the integration tests use. Starts a throwaway PostgreSQL cluster
+# (exporting SITREP_TEST_PG_URL) and makes sure Debian's Chromium and chromedriver are installed, installing
+# Debian's packages first when they are missing and we may (root + apt-get).
+
+# Installs Debian packages when we are root and have apt-get; otherwise says what is missing.
+sitrep_apt_install() {
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "run-tests: installing $* (Debian packages) for the integration tests..." >&2
+    if [ -z "${SITREP_APT_UPDATED:-}" ]; then
+      DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 || true
+      SITREP_APT_UPDATED=1
+    fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2 || true
+  else
+    echo "run-tests: missing $*; install them to run every integration test" >&2
+  fi
+}
+
+# Debian's Chromium and its driver, for the browser tests of the web app.
+sitrep_ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    sitrep_apt_install chromium chromium-driver
+  fi
+}
 
 sitrep_pg_bindir() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
@@ -8,10 +30,8 @@ sitrep_pg_bindir() {
 sitrep_start_test_postgres() {
   local bindir
   bindir=$(sitrep_pg_bindir)
-  if [ -z "$bindir" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "run-tests: installing PostgreSQL (Debian package) for the integration tests..." >&2
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 \
-      && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2 || true
+  if [ -z "$bindir" ]; then
+    sitrep_apt_install postgresql
     bindir=$(sitrep_pg_bindir)
   fi
   if [ -z "$bindir" ]; then

@@ -1,0 +1,25 @@
+package org.sitrep.cli;
+
+import org.sitrep.web.WebApp;
+import picocli.CommandLine.Option;
+
+/** How to serve the web app; mixed into {@code serve} and {@code demo}. */
+final class ServeOptions {
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Interface to listen on (default ${DEFAULT-VALUE}: this machine only).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "7077", description = "Port (default ${DEFAULT-VALUE}; 0 for any free port).")
+    int port;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "Token that write requests must carry (default: $SITREP_TOKEN, else a new random one).")
+    String token;
+
+    WebApp.Settings settings() {
+        String t = token != null ? token : System.getenv("SITREP_TOKEN");
+        WebApp.Settings s = WebApp.Settings.defaults().withHost(host).withPort(port);
+        return t == null || t.isBlank() ? s : s.withWriteToken(t);
+    }
+}

@@ -1,0 +1,60 @@
+package org.sitrep.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.sitrep.model.Document;
+import org.sitrep.store.DocumentSource;
+import org.sitrep.store.EvidenceStore;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code GET /api/documents} and {@code GET /api/documents/{id}}: the documents every evidence span points into. */
+final class DocumentsApi {
+
+    private final EvidenceStore store;
+
+    DocumentsApi(EvidenceStore store) {
+        this.store = store;
+    }
+
+    void register(Javalin app) {
+        app.get("/api/documents", this::list);
+        app.get("/api/documents/{id}", this::one);
+    }
+
+    private void list(Context ctx) {
+        List<Map<String, Object>> out = store.documents().stream().map(d -> summary(d)).toList();
+        ctx.json(Map.of("documents", out));
+    }
+
+    private void one(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!id.matches("[0-9a-f]{64}")) {
+            throw new ApiException(HttpStatus.BAD_REQUEST.getCode(), "a document id is 64 hex digits");
+        }
+        Document d = store.document(id)
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND.getCode(), "no such document"));
+        Map<String, Object> m = summary(d);
+        m.put("text", d.text());
+        m.put("sources", store.sourcesOf(id).stream().map(DocumentsApi::source).toList());
+        ctx.json(m);
+    }
+
+    private static Map<String, Object> summary(Document d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("title", d.title());
+        m.put("date", d.date().isoValue());
+        m.put("date_precision", d.date().precision().label());
+        m.put("media_type", d.mediaType());
+        m.put("length", d.length());
+        return m;
+    }
+
+    private static Map<String, Object> source(DocumentSource s) {
+        return Map.of("path", s.path(), "article", s.articleIndex(), "offset", s.offset());
+    }
+}

@@ -1,0 +1,147 @@
+package org.sitrep.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import org.sitrep.search.SearchIndex;
+import org.sitrep.store.EvidenceStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * The Sitrep web app: a JSON API under {@code /api}, described at {@code /openapi.json}, and pages that call it.
+ *
+ * <p>Everything shown comes from documents and lists, which are hostile: pages build the DOM from text only (never
+ * HTML strings), a strict Content-Security-Policy forbids inline and foreign scripts, every write needs the token,
+ * request bodies are bounded, and errors never carry stack traces. It binds to localhost unless told otherwise, and
+ * serves every script and style itself, so it works offline.
+ */
+public final class WebApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none';"
+            + " frame-ancestors 'none'; form-action 'self'";
+    private static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer",
+            "Cross-Origin-Opener-Policy", "same-origin");
+
+    /**
+     * How to serve.
+     *
+     * @param host            interface to bind; 127.0.0.1 unless the user chooses to expose the app
+     * @param port            0 for any free port
+     * @param writeToken      the bearer token every write request must carry
+     * @param maxRequestBytes bound on request bodies (uploads included)
+     */
+    public record Settings(String host, int port, String writeToken, long maxRequestBytes) {
+
+        public static final int DEFAULT_PORT = 7077;
+        public static final long DEFAULT_MAX_REQUEST_BYTES = 20L * 1024 * 1024;
+
+        public static Settings defaults() {
+            return new Settings("127.0.0.1", DEFAULT_PORT, newToken(), DEFAULT_MAX_REQUEST_BYTES);
+        }
+
+        public Settings withPort(int port) {
+            return new Settings(host, port, writeToken, maxRequestBytes);
+        }
+
+        public Settings withHost(String host) {
+            return new Settings(host, port, writeToken, maxRequestBytes);
+        }
+
+        public Settings withWriteToken(String token) {
+            return new Settings(host, port, token, maxRequestBytes);
+        }
+
+        /** A random 128-bit token, hex-encoded. */
+        public static String newToken() {
+            byte[] bytes = new byte[16];
+            new SecureRandom().nextBytes(bytes);
+            return HexFormat.of().formatHex(bytes);
+        }
+    }
+
+    private final Javalin javalin;
+    private final Settings settings;
+
+    private WebApp(Javalin javalin, Settings settings) {
+        this.javalin = javalin;
+        this.settings = settings;
+    }
+
+    /** Starts serving {@code store} (and its search {@code index}); returns once the port is bound. */
+    public static WebApp start(Settings settings, EvidenceStore store, SearchIndex index) {
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = settings.maxRequestBytes();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/org/sitrep/web/static";
+                files.location = Location.CLASSPATH;
+                files.headers = SECURITY_HEADERS;
+            });
+        });
+        app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+        app.before("/api/*", ctx -> requireTokenForWrites(ctx, settings.writeToken()));
+
+        new StatusApi(store).register(app);
+        new DocumentsApi(store).register(app);
+        new SearchApi(store, index).register(app);
+        app.get("/openapi.json", OpenApi::serve);
+
+        app.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(Map.of("error", e.getMessage())));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(Map.of("error", "internal error"));
+        });
+        app.error(HttpStatus.NOT_FOUND, ctx -> {
+            if (ctx.path().startsWith("/api/") && (ctx.result() == null || ctx.result().isEmpty())) {
+                ctx.json(Map.of("error", "not found"));
+            }
+        });
+        app.error(HttpStatus.CONTENT_TOO_LARGE, ctx -> ctx.json(Map.of("error", "request too large")));
+        app.start(settings.host(), settings.port());
+        return new WebApp(app, settings);
+    }
+
+    private static void requireTokenForWrites(Context ctx, String token) {
+        String method = ctx.method().name();
+        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+            return;
+        }
+        String header = ctx.header("Authorization");
+        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : "";
+        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+            throw new ApiException(HttpStatus.UNAUTHORIZED.getCode(), "writes need the token: Authorization: Bearer TOKEN");
+        }
+    }
+
+    /** The port actually bound (useful with port 0). */
+    public int port() {
+        return javalin.port();
+    }
+
+    /** The address to open in a browser. */
+    public String url() {
+        String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+        return "http://" + host + ":" + port() + "/";
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}
