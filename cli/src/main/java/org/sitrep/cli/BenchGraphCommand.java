@@ -11,14 +11,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** {@code sitrep bench graph}: network query latency on a synthetic graph, embedded or PostgreSQL. */
 @Command(name = "graph", mixinStandardHelpOptions = true,
@@ -64,19 +61,9 @@ final class BenchGraphCommand implements Callable<Integer> {
             figures.put("backend", jdbcUrl == null ? "h2" : "postgresql");
             figures.put("build_seconds", buildSeconds);
             figures.putAll(GraphBenchmark.measure(store, settings));
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                out.println(Json.line(figures));
-            } else {
-                figures.forEach((k, v) -> out.printf("%-40s %s%n", k.replace('_', ' '),
-                        v instanceof Double d ? String.format("%.2f", d) : v));
-            }
+            Figures.print(spec.commandLine().getOut(), figures, json);
         } finally {
-            try (Stream<Path> walk = Files.walk(scratch)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            Figures.deleteTree(scratch);
         }
         return ExitCodes.OK;
     }

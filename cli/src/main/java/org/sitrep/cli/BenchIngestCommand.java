@@ -16,7 +16,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,16 +68,10 @@ final class BenchIngestCommand implements Callable<Integer> {
                 figures.put("rerun_seconds_all_unchanged", rerun);
                 figures.put("rerun_unchanged", again.count(FileOutcome.Status.UNCHANGED));
             }
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                out.println(Json.line(figures));
-            } else {
-                figures.forEach((k, v) -> out.printf("%-30s %s%n", k.replace('_', ' '),
-                        v instanceof Double d ? String.format("%.2f", d) : v));
-            }
+            Figures.print(spec.commandLine().getOut(), figures, json);
             return ExitCodes.OK;
         } finally {
-            deleteTree(scratch);
+            Figures.deleteTree(scratch);
         }
     }
 
@@ -94,13 +87,5 @@ final class BenchIngestCommand implements Callable<Integer> {
             }
         }
         return dir;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

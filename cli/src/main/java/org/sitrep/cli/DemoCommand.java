@@ -20,7 +20,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -95,11 +94,7 @@ final class DemoCommand implements Callable<Integer> {
                 if (!empty && !Files.exists(dir.resolve(MARKER))) {
                     throw new IllegalStateException(dir + " exists and is not a demo workspace; choose another --workspace");
                 }
-                try (Stream<Path> walk = Files.walk(dir)) {
-                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
+                Figures.deleteTree(dir);
             }
             Files.createDirectories(dir);
             Files.createFile(dir.resolve(MARKER));
