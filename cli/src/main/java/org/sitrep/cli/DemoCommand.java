@@ -6,6 +6,10 @@ import org.sitrep.ingest.IngestOptions;
 import org.sitrep.ingest.IngestReport;
 import org.sitrep.ingest.Ingester;
 import org.sitrep.ingest.InputExpander;
+import org.sitrep.lists.ListFormatException;
+import org.sitrep.lists.ListReader;
+import org.sitrep.lists.ListSnapshot;
+import org.sitrep.lists.ListStore;
 import org.sitrep.search.SearchIndex;
 import org.sitrep.store.EvidenceStore;
 import org.sitrep.store.Workspace;
@@ -72,16 +76,41 @@ final class DemoCommand implements Callable<Integer> {
             for (FileOutcome failure : report.failures()) {
                 spec.commandLine().getErr().println("sitrep: " + failure.message());
             }
+            boolean listsOk = importLists(store, demo.resolve("lists"), out);
             out.println();
             StatusCommand.print(out, workspace, store.url(), store.status(), false);
             out.println();
             out.println("Also: ./sitrep documents -w " + dir + "    (the articles, titles and dates)");
             out.println("      ./sitrep search -w " + dir + " Haswani    (full-text search)");
-            if (!report.ok()) {
+            if (!report.ok() || !listsOk) {
                 return ExitCodes.FAILED;
             }
             return noServe ? ExitCodes.OK : Serving.serve(store, index, serveOptions.settings(), out);
         }
+    }
+
+    /** Loads every list file under {@code dir}; tells whether all of them loaded. */
+    private boolean importLists(EvidenceStore store, Path dir, PrintWriter out) {
+        ListReader reader = new ListReader();
+        ListStore lists = new ListStore(store);
+        boolean ok = true;
+        try {
+            for (Path path : reader.find(dir)) {
+                try {
+                    ListSnapshot snapshot = reader.read(path);
+                    lists.load(snapshot);
+                    out.printf("List:   %s (%s) -> %d entities from %s%n", snapshot.listId(), snapshot.format(),
+                            snapshot.entities().size(), dir.relativize(path));
+                } catch (ListFormatException e) {
+                    spec.commandLine().getErr().println("sitrep: " + e.getMessage());
+                    ok = false;
+                }
+            }
+        } catch (ListFormatException e) {
+            spec.commandLine().getErr().println("sitrep: " + e.getMessage());
+            ok = false;
+        }
+        return ok;
     }
 
     private static void recreate(Path dir) {

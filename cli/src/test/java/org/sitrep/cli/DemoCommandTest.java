@@ -21,7 +21,8 @@ class DemoCommandTest {
         for (int run = 0; run < 2; run++) {
             CliRun result = CliRun.of("demo", "--no-serve", "--demo-dir", demo.toString(), "-w", ws);
             assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
-            assertThat(result.out()).contains("Corpus: 17 file(s) -> 20 article(s), 20 document(s)");
+            assertThat(result.out()).contains("Corpus: 17 file(s) -> 20 article(s), 20 document(s)")
+                    .contains("List:   us-ofac-sdn (ofac-csv)").contains("List:   un-sc");
         }
         CliRun docs = CliRun.of("documents", "--json", "-w", ws);
         for (String line : docs.out().split("\n")) {
@@ -30,6 +31,9 @@ class DemoCommandTest {
             assertThat(doc.get("date").get("precision").asText()).as(line).isEqualTo("day");
         }
         assertThat(Files.exists(dir.resolve("demo-ws").resolve(DemoCommand.MARKER))).isTrue();
+        var status = Json.MAPPER.readTree(CliRun.of("status", "--json", "-w", ws).out());
+        assertThat(status.get("lists").asInt()).isEqualTo(2);
+        assertThat(status.get("list_records").asInt()).isGreaterThan(50);
     }
 
     @Test
