@@ -1,5 +1,7 @@
 package org.sitrep.graph;
 
+import org.sitrep.model.Link;
+
 import org.sitrep.model.Provenance;
 import org.sitrep.model.Span;
 import org.sitrep.store.EvidenceStore;
@@ -77,10 +79,10 @@ public final class LinkGraph {
     }
 
     /** Every link touching {@code id}, with its evidence. */
-    public List<Edge> neighbours(String id) {
+    public List<Link> neighbours(String id) {
         return store.query(c -> {
             List<String[]> hops = hops(c, List.of(id));
-            return edges(c, hops.stream().map(h -> h[2]).toList());
+            return links(c, hops.stream().map(h -> h[2]).toList());
         });
     }
 
@@ -300,27 +302,27 @@ public final class LinkGraph {
     private static List<Path> toPaths(Connection c, String start, List<List<String[]>> chains) throws SQLException {
         Set<String> linkIds = new HashSet<>();
         chains.forEach(chain -> chain.forEach(h -> linkIds.add(h[2])));
-        Map<String, Edge> edges = new HashMap<>();
-        for (Edge e : edges(c, linkIds)) {
-            edges.put(e.linkId(), e);
+        Map<String, Link> byId = new HashMap<>();
+        for (Link e : links(c, linkIds)) {
+            byId.put(e.id(), e);
         }
         List<Path> out = new ArrayList<>();
         for (List<String[]> chain : chains) {
             List<String> parties = new ArrayList<>();
             parties.add(start);
-            List<Edge> pathEdges = new ArrayList<>();
+            List<Link> pathLinks = new ArrayList<>();
             for (String[] hop : chain) {
                 parties.add(hop[1]);
-                pathEdges.add(edges.get(hop[2]));
+                pathLinks.add(byId.get(hop[2]));
             }
-            out.add(new Path(parties, pathEdges));
+            out.add(new Path(parties, pathLinks));
         }
         return out;
     }
 
     /** The links with these ids, with their evidence (quotes cut from the documents). */
-    private static List<Edge> edges(Connection c, Collection<String> linkIds) throws SQLException {
-        List<Edge> out = new ArrayList<>();
+    private static List<Link> links(Connection c, Collection<String> linkIds) throws SQLException {
+        List<Link> out = new ArrayList<>();
         Map<String, String> texts = new HashMap<>();
         List<String> all = List.copyOf(new java.util.LinkedHashSet<>(linkIds));
         for (int i = 0; i < all.size(); i += BATCH) {
@@ -345,7 +347,7 @@ public final class LinkGraph {
                         } else {
                             evidence = new Provenance.FromList(rs.getString(10), rs.getString(11), origin, at);
                         }
-                        out.add(new Edge(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        out.add(new Link(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getString(5), rs.getString(6), evidence));
                     }
                 }

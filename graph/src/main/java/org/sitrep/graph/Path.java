@@ -1,23 +1,25 @@
 package org.sitrep.graph;
 
+import org.sitrep.model.Link;
+
 import java.util.List;
 
 /**
  * A chain of links from one party to another: {@code parties.get(i)} and {@code parties.get(i + 1)} are joined by
- * {@code edges.get(i)} (in either direction).
+ * {@code links.get(i)} (in either direction).
  */
-public record Path(List<String> parties, List<Edge> edges) {
+public record Path(List<String> parties, List<Link> links) {
 
     public Path {
         parties = List.copyOf(parties);
-        edges = List.copyOf(edges);
-        if (edges.size() != parties.size() - 1) {
+        links = List.copyOf(links);
+        if (links.size() != parties.size() - 1) {
             throw new IllegalArgumentException("a path of " + parties.size() + " parties needs " + (parties.size() - 1)
-                    + " edges, not " + edges.size());
+                    + " links, not " + links.size());
         }
     }
 
     public int hops() {
-        return edges.size();
+        return links.size();
     }
 }

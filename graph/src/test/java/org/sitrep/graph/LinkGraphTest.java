@@ -1,5 +1,7 @@
 package org.sitrep.graph;
 
+import org.sitrep.model.Link;
+
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -92,8 +94,8 @@ class LinkGraphTest {
             List<org.sitrep.graph.Path> paths = graph.paths("stg", "isis", 4, 10);
             assertThat(paths).singleElement().satisfies(p -> {
                 assertThat(p.parties()).containsExactly("stg", "hesco", "haswani", "isis");
-                assertThat(p.edges()).extracting(Edge::type).containsExactly("subcontractor", "ownership", "associate");
-                Provenance.FromText evidence = (Provenance.FromText) p.edges().get(1).evidence();
+                assertThat(p.links()).extracting(Link::type).containsExactly("subcontractor", "ownership", "associate");
+                Provenance.FromText evidence = (Provenance.FromText) p.links().get(1).evidence();
                 assertThat(evidence.span().text()).isEqualTo("Hesco is owned by George Haswani");
             });
             assertThat(graph.paths("stg", "isis", 2, 10)).as("too far for two hops").isEmpty();
@@ -117,7 +119,7 @@ class LinkGraphTest {
             assertThat(graph.exposure("stg", 3)).extracting(e -> e.party().id()).containsExactly("haswani", "isis");
             assertThat(graph.exposure("haswani", 0)).extracting(e -> e.path().hops()).containsExactly(0);
 
-            assertThat(graph.neighbours("hesco")).extracting(Edge::linkId).containsExactlyInAnyOrder("l1", "l2");
+            assertThat(graph.neighbours("hesco")).extracting(Link::id).containsExactlyInAnyOrder("l1", "l2");
             assertThat(graph.find("haswani, george")).extracting(Party::id).containsExactly("haswani");
         }
     }

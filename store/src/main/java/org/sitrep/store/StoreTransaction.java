@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import org.sitrep.model.Document;
+import org.sitrep.model.Link;
 import org.sitrep.model.Provenance;
 import org.sitrep.model.Statement;
 
@@ -185,6 +186,57 @@ public final class StoreTransaction {
             }
         }
         return inserted;
+    }
+
+    /** Stores links, skipping any already stored under the same id. */
+    public int insertLinks(Collection<Link> links) throws SQLException {
+        int inserted = 0;
+        try (PreparedStatement check = connection.prepareStatement("SELECT 1 FROM link WHERE id = ?");
+             PreparedStatement ps = connection.prepareStatement("INSERT INTO link (id, link_type, subject_id, object_id,"
+                     + " modality, claim_id, document_id, span_start, span_end, list_id, record_id, origin, recorded_at)"
+                     + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            for (Link link : links) {
+                check.setString(1, link.id());
+                try (ResultSet rs = check.executeQuery()) {
+                    if (rs.next()) {
+                        continue;
+                    }
+                }
+                ps.setString(1, link.id());
+                ps.setString(2, link.type());
+                ps.setString(3, link.subjectId());
+                ps.setString(4, link.objectId());
+                ps.setString(5, link.modality());
+                ps.setString(6, link.claimId());
+                for (int i = 7; i <= 11; i++) {
+                    ps.setNull(i, i == 8 || i == 9 ? Types.INTEGER : Types.VARCHAR);
+                }
+                switch (link.evidence()) {
+                    case Provenance.FromText t -> {
+                        ps.setString(7, t.documentId());
+                        ps.setInt(8, t.span().start());
+                        ps.setInt(9, t.span().end());
+                    }
+                    case Provenance.FromList l -> {
+                        ps.setString(10, l.listId());
+                        ps.setString(11, l.recordId());
+                    }
+                    case Provenance.FromUser u -> throw new IllegalArgumentException(
+                            "a link needs text or list evidence, not only a user's word: " + link.id());
+                }
+                ps.setString(12, link.evidence().origin());
+                ps.setObject(13, timestamp(link.evidence().recordedAt()));
+                ps.executeUpdate();
+                inserted++;
+            }
+        }
+        return inserted;
+    }
+
+    /** Removes every statement and link drawn from list {@code listId}, before its current snapshot is loaded again. */
+    public void removeListFacts(String listId) throws SQLException {
+        update("DELETE FROM statement WHERE list_id = ?", listId);
+        update("DELETE FROM link WHERE list_id = ?", listId);
     }
 
     private void update(String sql, String... args) throws SQLException {
