@@ -10,6 +10,7 @@ import org.sitrep.lists.ListFormatException;
 import org.sitrep.lists.ListReader;
 import org.sitrep.lists.ListSnapshot;
 import org.sitrep.lists.ListStore;
+import org.sitrep.resolve.KnowledgeBase;
 import org.sitrep.search.SearchIndex;
 import org.sitrep.store.EvidenceStore;
 import org.sitrep.store.Workspace;
@@ -77,6 +78,7 @@ final class DemoCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("sitrep: " + failure.message());
             }
             boolean listsOk = importLists(store, demo.resolve("lists"), out);
+            new KnowledgeBase(store).syncLists();
             out.println();
             StatusCommand.print(out, workspace, store.url(), store.status(), false);
             out.println();

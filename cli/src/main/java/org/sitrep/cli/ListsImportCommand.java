@@ -4,6 +4,7 @@ import org.sitrep.lists.ListFormatException;
 import org.sitrep.lists.ListReader;
 import org.sitrep.lists.ListSnapshot;
 import org.sitrep.lists.ListStore;
+import org.sitrep.resolve.KnowledgeBase;
 import org.sitrep.store.EvidenceStore;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.Workspace;
@@ -89,6 +90,8 @@ final class ListsImportCommand implements Callable<Integer> {
                     }
                 }
             }
+            // Designated parties become entities of the knowledge base, so network questions can reach them.
+            new KnowledgeBase(store).syncLists();
         }
         if (json) {
             Map<String, Object> summary = new LinkedHashMap<>();

@@ -1,6 +1,11 @@
 package org.sitrep.resolve;
 
+import org.sitrep.extract.DocumentExtraction;
+import org.sitrep.extract.Extractor;
+import org.sitrep.extract.InputDocument;
 import org.sitrep.lists.ListSnapshot;
+import org.sitrep.model.Document;
+import org.sitrep.model.Statement;
 import org.sitrep.lists.ListStore;
 import org.sitrep.store.EvidenceStore;
 
@@ -17,6 +22,7 @@ public final class KnowledgeBase {
     private final EvidenceStore store;
     private final Clock clock;
     private final ListParties listParties = new ListParties();
+    private final NameKeys keys = new NameKeys();
 
     public KnowledgeBase(EvidenceStore store) {
         this(store, Clock.systemUTC());
@@ -46,6 +52,40 @@ public final class KnowledgeBase {
         return counts;
     }
 
+    /** Name and version of the extractor, recorded with every fact it contributes. */
+    public static final String EXTRACT_ORIGIN = "sitrep-extract/" + version();
+
+    /**
+     * Runs {@code extractor} over every stored document it has not yet processed (in this version), writing each
+     * document's facts in one transaction. Listener hears each document done.
+     *
+     * @return documents extracted now
+     */
+    public int extractAll(Extractor extractor, java.util.function.Consumer<String> listener) {
+        ExtractionWriter writer = new ExtractionWriter(keys, EXTRACT_ORIGIN);
+        int done = 0;
+        for (Document doc : store.documents()) {
+            boolean current = store.query(c -> writer.isCurrent(c, doc.id()));
+            if (current) {
+                continue;
+            }
+            DocumentExtraction x = extractor.extract(new InputDocument(doc.id(), 0, doc.title(), doc.text(), doc.date()));
+            Instant now = clock.instant();
+            store.inTransaction(tx -> {
+                writer.write(tx, doc.id(), x, now);
+                return null;
+            });
+            listener.accept(doc.id());
+            done++;
+        }
+        return done;
+    }
+
+    private static String version() {
+        String v = KnowledgeBase.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
     private int load(ListSnapshot snapshot) {
         Instant now = clock.instant();
         ListParties.Facts facts = listParties.facts(snapshot, now);
@@ -56,6 +96,14 @@ public final class KnowledgeBase {
             }
             int stored = tx.insertStatements(facts.statements());
             tx.insertLinks(facts.links());
+            for (Statement s : facts.statements()) {
+                if (s.property().equals("name") || s.property().equals("alias")) {
+                    String key = keys.key(s.schema(), s.value());
+                    if (!key.isEmpty()) {
+                        ExtractionWriter.claim(tx.connection(), key, s.entityId());
+                    }
+                }
+            }
             return stored;
         });
     }

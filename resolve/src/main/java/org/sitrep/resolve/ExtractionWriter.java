@@ -1,0 +1,294 @@
+package org.sitrep.resolve;
+
+import org.sitrep.extract.Claim;
+import org.sitrep.extract.DocumentExtraction;
+import org.sitrep.extract.Entity;
+import org.sitrep.extract.EntityType;
+import org.sitrep.extract.Event;
+import org.sitrep.extract.Relation;
+import org.sitrep.model.Hashing;
+import org.sitrep.model.Link;
+import org.sitrep.model.Provenance;
+import org.sitrep.model.Span;
+import org.sitrep.model.Statement;
+import org.sitrep.store.StoreTransaction;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes one document's extraction into the knowledge base: its entities resolved to knowledge-base entities (by
+ * list match or name key), every mention a {@code name} statement with its span, relations as links, and events
+ * and claims with their evidence. Ids of events, claims and links are the document's id prefix plus the
+ * extraction's local id, so re-running replaces rather than duplicates.
+ */
+final class ExtractionWriter {
+
+    /** List matches at least this sure resolve an extracted entity to the listed party. */
+    static final double LIST_MATCH = 0.9;
+
+    private final NameKeys keys;
+    private final String origin;
+
+    ExtractionWriter(NameKeys keys, String origin) {
+        this.keys = keys;
+        this.origin = origin;
+    }
+
+    /** FtM schema for an extracted entity type; null for types that are not parties (nationalities). */
+    static String schemaOf(EntityType type) {
+        return switch (type) {
+            case PERSON -> "Person";
+            case ORGANIZATION, ARMED_GROUP -> "Organization";
+            case COMPANY -> "Company";
+            case GOVERNMENT_BODY -> "PublicBody";
+            case COUNTRY, PLACE, FACILITY -> "Address";
+            case NATIONALITY -> null;
+            case OTHER -> "LegalEntity";
+        };
+    }
+
+    void write(StoreTransaction tx, String documentId, DocumentExtraction x, Instant now) throws SQLException {
+        Connection c = tx.connection();
+        forget(c, documentId);
+        String prefix = documentId.substring(0, 16) + ":";
+        Map<String, String> kbIds = new HashMap<>();
+        List<Statement> statements = new ArrayList<>();
+        for (Entity e : x.entities()) {
+            String schema = schemaOf(e.type());
+            if (schema == null) {
+                continue;
+            }
+            String kbId = resolve(c, schema, e);
+            kbIds.put(e.id(), kbId);
+            tx.ensureEntity(kbId, schema, e.name(), now);
+            for (Span mention : e.mentions()) {
+                statements.add(new Statement(kbId, schema, "name", mention.text(), "documents",
+                        new Provenance.FromText(documentId, mention, origin, now)));
+            }
+        }
+        tx.insertStatements(statements);
+
+        for (Claim claim : x.claims()) {
+            insertClaim(c, prefix, documentId, claim, kbIds, now);
+        }
+        List<Link> links = new ArrayList<>();
+        for (Relation r : x.relations()) {
+            String subject = kbIds.get(r.subject());
+            String object = kbIds.get(r.object());
+            if (subject != null && object != null) {
+                links.add(new Link(prefix + r.id(), r.type().name().toLowerCase(java.util.Locale.ROOT), subject, object,
+                        r.modality().name().toLowerCase(java.util.Locale.ROOT),
+                        r.claim() == null ? null : prefix + r.claim(),
+                        new Provenance.FromText(documentId, r.evidence(), origin, now)));
+            }
+        }
+        tx.insertLinks(links);
+        for (Event event : x.events()) {
+            insertEvent(c, prefix, documentId, event, kbIds, now);
+        }
+        for (Claim claim : x.claims()) {
+            for (String about : claim.about()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO claim_subject (claim_id, subject_id) VALUES (?, ?)")) {
+                    ps.setString(1, prefix + claim.id());
+                    ps.setString(2, prefix + about);
+                    ps.executeUpdate();
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO document_extraction (document_id, origin, extracted_at) VALUES (?,?,?)")) {
+            ps.setString(1, documentId);
+            ps.setString(2, origin);
+            ps.setObject(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Whether {@code documentId} was already extracted by this extractor version. */
+    boolean isCurrent(Connection c, String documentId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT origin FROM document_extraction WHERE document_id = ?")) {
+            ps.setString(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && origin.equals(rs.getString(1));
+            }
+        }
+    }
+
+    /** Drops what an earlier extraction of the document wrote. */
+    private static void forget(Connection c, String documentId) throws SQLException {
+        for (String sql : List.of(
+                "DELETE FROM claim_subject WHERE claim_id IN (SELECT id FROM claim WHERE document_id = ?)",
+                "DELETE FROM event_participant WHERE event_id IN (SELECT id FROM event WHERE document_id = ?)",
+                "DELETE FROM event WHERE document_id = ?",
+                "DELETE FROM link WHERE document_id = ?",
+                "DELETE FROM claim WHERE document_id = ?",
+                "DELETE FROM statement WHERE document_id = ?",
+                "DELETE FROM document_extraction WHERE document_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, documentId);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * The knowledge-base entity an extracted entity is: the listed party it was matched to, else whichever entity
+     * already holds one of its name keys, else a new one. Its keys are recorded for later documents.
+     */
+    private String resolve(Connection c, String schema, Entity e) throws SQLException {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(e.name());
+        names.addAll(e.aliases());
+        List<String> nameKeys = names.stream().map(n -> keys.key(schema, n)).filter(k -> !k.isEmpty()).toList();
+        String id = null;
+        for (Entity.ListLink link : e.links()) {
+            if (link.score() >= LIST_MATCH) {
+                id = ListParties.entityId(link.list(), link.id());
+                break;
+            }
+        }
+        for (int i = 0; id == null && i < nameKeys.size(); i++) {
+            id = lookup(c, nameKeys.get(i));
+        }
+        if (id == null) {
+            id = "e-" + Hashing.sha256(nameKeys.isEmpty() ? schema + "|" + e.name() : nameKeys.getFirst()).substring(0, 20);
+        }
+        for (String key : nameKeys) {
+            register(c, key, id);
+        }
+        return id;
+    }
+
+    static String lookup(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id FROM entity_key WHERE name_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** Points {@code key} at {@code entityId} unless it points somewhere already (first come, first kept). */
+    static void register(Connection c, String key, String entityId) throws SQLException {
+        if (lookup(c, key) != null) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_key (name_key, entity_id) VALUES (?, ?)")) {
+            ps.setString(1, key);
+            ps.setString(2, entityId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Points {@code key} at {@code entityId}, whatever it pointed at before: list parties outrank guesses. */
+    static void claim(Connection c, String key, String entityId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM entity_key WHERE name_key = ?")) {
+            ps.setString(1, key);
+            ps.executeUpdate();
+        }
+        register(c, key, entityId);
+    }
+
+    private void insertClaim(Connection c, String prefix, String documentId, Claim claim, Map<String, String> kbIds,
+                             Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO claim (id, document_id, source_entity, source_text,"
+                + " cue_start, cue_end, content_start, content_end, stance, origin, recorded_at)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, prefix + claim.id());
+            ps.setString(2, documentId);
+            ps.setString(3, claim.source() == null ? null : kbIds.get(claim.source()));
+            ps.setString(4, claim.sourceText());
+            ps.setInt(5, claim.cue().start());
+            ps.setInt(6, claim.cue().end());
+            ps.setInt(7, claim.content().start());
+            ps.setInt(8, claim.content().end());
+            ps.setString(9, claim.stance().name().toLowerCase(java.util.Locale.ROOT));
+            ps.setString(10, origin);
+            ps.setObject(11, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            ps.executeUpdate();
+        }
+    }
+
+    private void insertEvent(Connection c, String prefix, String documentId, Event e, Map<String, String> kbIds,
+                             Instant now) throws SQLException {
+        String id = prefix + e.id();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event (id, document_id, event_type, sub_event_type,"
+                + " date_value, date_precision, location_entity, location_name, country, latitude, longitude,"
+                + " location_precision, fatalities_low, fatalities_best, fatalities_high, event_count, tags, modality,"
+                + " claim_id, span_start, span_end, origin, recorded_at)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, id);
+            ps.setString(2, documentId);
+            ps.setString(3, e.type().type());
+            ps.setString(4, e.type().subtype());
+            ps.setObject(5, dayOf(e.date() == null ? null : e.date().value()), Types.DATE);
+            ps.setString(6, e.date() == null ? "unknown" : e.date().precision());
+            var loc = e.location();
+            ps.setString(7, loc == null || loc.entity() == null ? null : kbIds.get(loc.entity()));
+            ps.setString(8, loc == null ? null : loc.name());
+            ps.setString(9, loc == null || loc.country() == null ? null : loc.country().toUpperCase(java.util.Locale.ROOT));
+            ps.setObject(10, loc == null ? null : loc.lat(), Types.DOUBLE);
+            ps.setObject(11, loc == null ? null : loc.lon(), Types.DOUBLE);
+            ps.setString(12, loc == null || loc.precision() == null ? "unknown" : loc.precision());
+            var f = e.fatalities();
+            ps.setObject(13, f == null ? null : f.low(), Types.INTEGER);
+            ps.setObject(14, f == null ? null : f.best(), Types.INTEGER);
+            ps.setObject(15, f == null ? null : f.high(), Types.INTEGER);
+            ps.setObject(16, e.count(), Types.INTEGER);
+            ps.setString(17, String.join(",", e.tags()));
+            ps.setString(18, e.modality().name().toLowerCase(java.util.Locale.ROOT));
+            ps.setString(19, e.claim() == null ? null : prefix + e.claim());
+            ps.setInt(20, e.evidence().start());
+            ps.setInt(21, e.evidence().end());
+            ps.setString(22, origin);
+            ps.setObject(23, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            ps.executeUpdate();
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        for (String role : List.of("actor", "target")) {
+            for (String local : role.equals("actor") ? e.actors() : e.targets()) {
+                String kb = kbIds.get(local);
+                if (kb != null && seen.add(role + kb)) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "INSERT INTO event_participant (event_id, entity_id, role) VALUES (?,?,?)")) {
+                        ps.setString(1, id);
+                        ps.setString(2, kb);
+                        ps.setString(3, role);
+                        ps.executeUpdate();
+                    }
+                }
+            }
+        }
+    }
+
+    /** The first day of an ISO date cut to any precision ("2016", "2016-02", "2016-02-25"), or null. */
+    static LocalDate dayOf(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return null;
+        }
+        try {
+            return switch (iso.length()) {
+                case 4 -> LocalDate.of(Integer.parseInt(iso), 1, 1);
+                case 7 -> LocalDate.parse(iso + "-01");
+                default -> LocalDate.parse(iso.substring(0, 10));
+            };
+        } catch (RuntimeException ex) {
+            return null;
+        }
+    }
+}

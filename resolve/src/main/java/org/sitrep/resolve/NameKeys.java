@@ -1,0 +1,59 @@
+package org.sitrep.resolve;
+
+import com.ibm.icu.text.Transliterator;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Keys that let the same party meet across documents and lists: kind of party, then the name folded to ASCII lower
+ * case, punctuation and legal forms dropped, words sorted ("HASWANI, George" and "George Haswani" share a key;
+ * "HESCO ENGINEERING &amp; CONSTRUCTION CO" and "Hesco Engineering and Construction Company" too).
+ */
+final class NameKeys {
+
+    private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private final Set<String> orgForms = new HashSet<>();
+
+    NameKeys() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                NameKeys.class.getResourceAsStream("org-forms.txt"), StandardCharsets.UTF_8))) {
+            in.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(orgForms::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The kind part of a key: parties of different kinds never merge. */
+    static String kind(String schema) {
+        return switch (schema) {
+            case "Person" -> "person";
+            case "Organization", "Company", "PublicBody", "LegalEntity" -> "org";
+            case "Address" -> "place";
+            default -> schema.toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** The key of {@code name} for a party of {@code schema}; empty when nothing of the name is left. */
+    String key(String schema, String name) {
+        String ascii;
+        synchronized (toAscii) {
+            ascii = toAscii.transliterate(name);
+        }
+        String folded = ascii.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("['’‘`]", "")
+                .replaceAll("[^a-z0-9]+", " ").strip();
+        String kind = kind(schema);
+        String words = Arrays.stream(folded.split(" "))
+                .filter(w -> !w.isEmpty() && !w.equals("the") && !(kind.equals("org") && orgForms.contains(w)))
+                .sorted().collect(Collectors.joining(" "));
+        return words.isEmpty() ? "" : kind + "|" + words;
+    }
+}
