@@ -69,21 +69,23 @@ public final class FtmExport {
         return store.query(c -> {
             Map<String, String> schemata = new HashMap<>();
             int[] counts = new int[3];
-            try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.schema_name, s.prop, s.prop_value, s.dataset"
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.schema_name, s.prop, s.prop_value, s.dataset, e.caption"
                     + " FROM entity e LEFT JOIN statement s ON s.entity_id = e.id ORDER BY e.id");
                  ResultSet rs = ps.executeQuery()) {
                 String current = null;
                 Schema schema = null;
+                String caption = null;
                 Map<String, Set<String>> props = new LinkedHashMap<>();
                 Set<String> datasets = new LinkedHashSet<>();
                 while (rs.next()) {
                     String id = rs.getString(1);
                     if (!id.equals(current)) {
                         if (current != null) {
-                            writeEntity(out, current, schema, props, datasets);
+                            writeEntity(out, current, schema, named(schema, props, caption), datasets);
                             counts[0]++;
                         }
                         current = id;
+                        caption = rs.getString(6);
                         schema = schemaOf(rs.getString(2));
                         schemata.put(id, schema.getName());
                         props = new LinkedHashMap<>();
@@ -101,7 +103,7 @@ public final class FtmExport {
                     }
                 }
                 if (current != null) {
-                    writeEntity(out, current, schema, props, datasets);
+                    writeEntity(out, current, schema, named(schema, props, caption), datasets);
                     counts[0]++;
                 }
             }
@@ -162,6 +164,14 @@ public final class FtmExport {
             }
         }
         return n;
+    }
+
+    /** Parties known only by their caption (designating authorities) still need a name in FtM. */
+    private static Map<String, Set<String>> named(Schema schema, Map<String, Set<String>> props, String caption) {
+        if (schema.hasProperty("name") && !props.containsKey("name") && caption != null && !caption.isBlank()) {
+            props.put("name", new LinkedHashSet<>(Set.of(caption)));
+        }
+        return props;
     }
 
     private boolean fits(String schemaName, String propertyName, String partySchema) {
