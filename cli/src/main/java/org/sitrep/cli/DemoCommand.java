@@ -79,6 +79,9 @@ final class DemoCommand implements Callable<Integer> {
             }
             boolean listsOk = importLists(store, demo.resolve("lists"), out);
             new KnowledgeBase(store).syncLists();
+            out.println("Extracting entities, events, relations and claims (loading language models)...");
+            out.flush();
+            out.printf("Extracted: %d document(s)%n", Extraction.run(store, false, spec.commandLine().getErr()));
             out.println();
             StatusCommand.print(out, workspace, store.url(), store.status(), false);
             out.println();

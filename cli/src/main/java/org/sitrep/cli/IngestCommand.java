@@ -54,6 +54,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-split", description = "Keep each file as one document (do not split compilations).")
     boolean noSplit;
 
+    @Option(names = "--no-extract", description = "Only store the documents; do not extract entities, events and claims.")
+    boolean noExtract;
+
     @Option(names = "--json", description = "Print a machine-readable summary (one JSON object) instead of text.")
     boolean json;
 
@@ -72,22 +75,29 @@ final class IngestCommand implements Callable<Integer> {
         Workspace workspace = workspaceOptions.workspace();
         long started = System.nanoTime();
         IngestReport report;
+        int extracted;
         try (EvidenceStore store = workspace.openStore();
              SearchIndex index = SearchIndex.open(workspace.indexFolder())) {
             report = run(store, options, expansion, err);
             index.sync(store);
+            extracted = noExtract ? 0 : Extraction.run(store, json, err);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         for (FileOutcome failure : report.failures()) {
             err.println("sitrep: " + failure.message());
         }
         if (json) {
-            out.println(Json.line(summary(report, expansion, workspace, took)));
+            Map<String, Object> summary = summary(report, expansion, workspace, took);
+            summary.put("extracted", extracted);
+            out.println(Json.line(summary));
         } else {
             out.printf("Ingested %d file(s): %d article(s), %d new document(s); %d unchanged; %d failed (%.1f s).%n",
                     report.count(FileOutcome.Status.INGESTED), report.articles(), report.newDocuments(),
                     report.count(FileOutcome.Status.UNCHANGED), report.count(FileOutcome.Status.FAILED),
                     took.toMillis() / 1000.0);
+            if (extracted > 0) {
+                out.printf("Extracted entities, events, relations and claims from %d document(s).%n", extracted);
+            }
             out.println("Workspace: " + workspace.folder().toAbsolutePath());
         }
         return report.ok() && expansion.missing().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;

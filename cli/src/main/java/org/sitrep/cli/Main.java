@@ -5,12 +5,15 @@ import picocli.CommandLine;
 /** Entry point of the {@code sitrep} command. */
 public final class Main {
 
+    /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     private Main() {
     }
 
     public static void main(String[] args) {
         // Lucene reports its own start-up choices (vectorisation, mmap) through java.util.logging; users need not see them.
-        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 

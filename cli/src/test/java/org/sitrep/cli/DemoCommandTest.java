@@ -18,12 +18,13 @@ class DemoCommandTest {
     void buildsTheDemoWorkspaceFromTheBundledCorpus() throws Exception {
         Path demo = Path.of(System.getProperty("sitrep.home", "..")).resolve("demo");
         String ws = dir.resolve("demo-ws").toString();
-        for (int run = 0; run < 2; run++) {
-            CliRun result = CliRun.of("demo", "--no-serve", "--demo-dir", demo.toString(), "-w", ws);
-            assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
-            assertThat(result.out()).contains("Corpus: 17 file(s) -> 20 article(s), 20 document(s)")
-                    .contains("List:   us-ofac-sdn (ofac-csv)").contains("List:   un-sc");
-        }
+        CliRun result = CliRun.of("demo", "--no-serve", "--demo-dir", demo.toString(), "-w", ws);
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+        assertThat(result.out()).contains("Corpus: 17 file(s) -> 20 article(s), 20 document(s)")
+                .contains("List:   us-ofac-sdn (ofac-csv)").contains("List:   un-sc").contains("Extracted: 20 document(s)");
+        CliRun again = CliRun.of("ingest", "--json", "-w", ws, demo.resolve("corpus").toString());
+        assertThat(Json.MAPPER.readTree(again.out()).get("unchanged").asInt()).isEqualTo(17);
+        assertThat(Json.MAPPER.readTree(again.out()).get("extracted").asInt()).as("nothing left to extract").isZero();
         CliRun docs = CliRun.of("documents", "--json", "-w", ws);
         for (String line : docs.out().split("\n")) {
             var doc = Json.MAPPER.readTree(line);

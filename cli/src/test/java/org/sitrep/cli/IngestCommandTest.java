@@ -21,14 +21,14 @@ class IngestCommandTest {
         Files.write(in.resolve("b.txt"), new byte[] {1, 2, 3, 0, 5});
         String ws = dir.resolve("ws").toString();
 
-        CliRun run = CliRun.of("ingest", "--json", "-w", ws, in.toString(), dir.resolve("missing").toString());
+        CliRun run = CliRun.of("ingest", "--no-extract", "--json", "-w", ws, in.toString(), dir.resolve("missing").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
         JsonNode summary = Json.MAPPER.readTree(run.out());
         assertThat(summary.get("ingested").asInt()).isEqualTo(1);
         assertThat(summary.get("failed").asInt()).isEqualTo(1);
         assertThat(run.err()).contains("b.txt:1: binary content").contains("missing: no such file or folder");
 
-        CliRun again = CliRun.of("ingest", "--json", "-w", ws, in.resolve("a.txt").toString());
+        CliRun again = CliRun.of("ingest", "--no-extract", "--json", "-w", ws, in.resolve("a.txt").toString());
         assertThat(again.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(Json.MAPPER.readTree(again.out()).get("unchanged").asInt()).isEqualTo(1);
 

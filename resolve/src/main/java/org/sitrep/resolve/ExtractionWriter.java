@@ -166,12 +166,70 @@ final class ExtractionWriter {
             id = lookup(c, nameKeys.get(i));
         }
         if (id == null) {
+            id = acrossKinds(c, nameKeys);
+        }
+        if (id == null) {
+            id = bySurname(c, nameKeys);
+        }
+        if (id == null) {
             id = "e-" + Hashing.sha256(nameKeys.isEmpty() ? schema + "|" + e.name() : nameKeys.getFirst()).substring(0, 20);
         }
         for (String key : nameKeys) {
             register(c, key, id);
         }
         return id;
+    }
+
+    private static final List<String> PARTY_KINDS = List.of("person", "org", "place");
+
+    /**
+     * The same words under another kind of party — taggers sometimes call a company a person or a place — but only
+     * when a sanctions list names that party, so that guesses never merge two guesses.
+     */
+    private static String acrossKinds(Connection c, List<String> nameKeys) throws SQLException {
+        for (String key : nameKeys) {
+            int bar = key.indexOf('|');
+            for (String kind : PARTY_KINDS) {
+                String other = kind + key.substring(bar);
+                if (!other.equals(key)) {
+                    String id = lookup(c, other);
+                    if (id != null && id.contains(":")) {
+                        return id;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A one-word name ("Haswani", "Hesco") is the party of the same kind whose other names contain that word — when
+     * exactly one party's do. Documents refer back to people and companies by surname or short name.
+     */
+    private static String bySurname(Connection c, List<String> nameKeys) throws SQLException {
+        for (String key : nameKeys) {
+            int bar = key.indexOf('|');
+            String word = key.substring(bar + 1);
+            if (word.contains(" ") || word.length() < 4) {
+                continue;
+            }
+            Set<String> owners = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, name_key FROM entity_key WHERE name_key LIKE ?")) {
+                ps.setString(1, key.substring(0, bar + 1) + "%" + word + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        List<String> words = List.of(rs.getString(2).substring(bar + 1).split(" "));
+                        if (words.contains(word)) {
+                            owners.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            if (owners.size() == 1) {
+                return owners.iterator().next();
+            }
+        }
+        return null;
     }
 
     static String lookup(Connection c, String key) throws SQLException {

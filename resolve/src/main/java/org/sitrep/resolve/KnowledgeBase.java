@@ -55,6 +55,20 @@ public final class KnowledgeBase {
     /** Name and version of the extractor, recorded with every fact it contributes. */
     public static final String EXTRACT_ORIGIN = "sitrep-extract/" + version();
 
+    /** How many stored documents this extractor version has not processed yet (so callers can skip loading models). */
+    public long pendingExtraction() {
+        return store.query(c -> {
+            try (var ps = c.prepareStatement("SELECT COUNT(*) FROM document d WHERE NOT EXISTS (SELECT 1 FROM"
+                    + " document_extraction x WHERE x.document_id = d.id AND x.origin = ?)")) {
+                ps.setString(1, EXTRACT_ORIGIN);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /**
      * Runs {@code extractor} over every stored document it has not yet processed (in this version), writing each
      * document's facts in one transaction. Listener hears each document done.
