@@ -14,8 +14,14 @@ import picocli.CommandLine.Spec;
                 IngestCommand.class,
                 StatusCommand.class,
                 DocumentsCommand.class,
+                ListsCommand.class,
                 SearchCommand.class,
+                TraceCommand.class, ExposureCommand.class, NeighboursCommand.class,
+                ExportCommand.class, ImportCommand.class,
+                CompareCommand.class, ScreenCommand.class,
                 ServeCommand.class,
+                ExtractCommand.class,
+                EvalCommand.class,
                 BenchCommand.class,
                 picocli.CommandLine.HelpCommand.class
         })

@@ -1,0 +1,85 @@
+package org.sitrep.cli;
+
+import org.sitrep.extract.Extractor;
+import org.sitrep.extract.eval.ExtractionBenchmark;
+import org.sitrep.extract.place.GeocoderPlaceResolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code sitrep bench extract}: extraction throughput and peak heap on a news CSV, with CoreNLP's default pipeline
+ * (dependency parse of every sentence) on the same texts for comparison.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Measure extraction speed (sentences/s, tokens/s, peak heap) against CoreNLP's default pipeline.")
+final class BenchExtractCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", required = true, paramLabel = "CSV", description = "News CSV with title and text columns.")
+    Path corpus;
+
+    @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "Use the first N articles (0: all).")
+    int limit;
+
+    @Option(names = "--no-baseline", description = "Skip CoreNLP's default pipeline.")
+    boolean noBaseline;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isRegularFile(corpus)) {
+            spec.commandLine().getErr().println("sitrep bench extract: no such file: " + corpus);
+            return ExitCodes.USAGE;
+        }
+        ExtractionBenchmark bench = ExtractionBenchmark.fromCsv(corpus, limit);
+        ExtractionBenchmark.Run sitrep;
+        {
+            Extractor extractor = Extractor.builder().places(GeocoderPlaceResolver.bundled()).build();
+            sitrep = bench.runSitrep(extractor, "sitrep");
+        }
+        ExtractionBenchmark.Run baseline = noBaseline ? null : bench.runCoreNlpDefault();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("corpus", corpus.toString());
+        figures.put("threads", 1);
+        figures.put("max_heap_mib", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        figures.put("sitrep", ExtractionBenchmark.figures(sitrep));
+        if (baseline != null) {
+            figures.put("corenlp_default", ExtractionBenchmark.figures(baseline));
+            figures.put("speedup", Math.round(sitrep.sentencesPerSecond() / baseline.sentencesPerSecond() * 100) / 100.0);
+        }
+        if (json) {
+            out.println(Json.line(figures));
+        } else {
+            for (ExtractionBenchmark.Run run : baseline == null ? List.of(sitrep) : List.of(sitrep, baseline)) {
+                out.printf("%-16s %d docs, %d sentences (%d parsed), %d tokens in %.1f s: %.1f sentences/s, %.0f tokens/s,"
+                                + " peak heap %d MiB%n", run.name(), run.documents(), run.sentences(), run.parsedSentences(),
+                        run.tokens(), run.seconds(), run.sentencesPerSecond(), run.tokensPerSecond(),
+                        run.peakHeapBytes() / (1024 * 1024));
+                if (!run.secondsPerStep().isEmpty()) {
+                    out.println("  seconds per step: " + run.secondsPerStep());
+                }
+            }
+            if (baseline != null) {
+                out.printf("speed-up over CoreNLP's default pipeline: %.2fx%n", figures.get("speedup"));
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,155 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.sitrep.extract.CompilationSplitter;
+import org.sitrep.extract.Extractor;
+import org.sitrep.extract.InputDocument;
+import org.sitrep.extract.gazetteer.Gazetteer;
+import org.sitrep.extract.json.ExtractionJson;
+import org.sitrep.extract.place.GeocoderPlaceResolver;
+import org.sitrep.model.DocDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code sitrep extract}: entities, events, relations and claims as JSON lines, one per document (the machine
+ * contract, section 1 of the interfaces document).
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract entities, events, relations and claims; one JSON line per document on stdout.")
+final class ExtractCommand implements Callable<Integer> {
+
+    enum InputFormat { text, jsonl }
+
+    @Option(names = "--input-format", defaultValue = "text", paramLabel = "text|jsonl",
+            description = "text: each file is one input, split if it is a compilation; jsonl: one {id,text,date,title} per line.")
+    InputFormat format;
+
+    @Option(names = "--doc-date", paramLabel = "YYYY-MM-DD", description = "The documents' date, anchoring relative dates.")
+    String docDate;
+
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra gazetteer file(s): type<TAB>name<TAB>alias|alias.")
+    List<Path> gazetteers = new ArrayList<>();
+
+    @Parameters(paramLabel = "FILE", description = "Input files; none or '-' reads stdin.")
+    List<String> files = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        DocDate given = null;
+        if (docDate != null) {
+            try {
+                given = DocDate.given(LocalDate.parse(docDate));
+            } catch (DateTimeParseException e) {
+                err.println("sitrep extract: --doc-date must be YYYY-MM-DD, got '" + docDate + "'");
+                return ExitCodes.USAGE;
+            }
+        }
+        Gazetteer gazetteer = Gazetteer.bundled();
+        for (Path g : gazetteers) {
+            try {
+                gazetteer.addFile(g);
+            } catch (IOException | IllegalArgumentException e) {
+                err.println("sitrep extract: cannot read gazetteer " + g + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
+        Extractor extractor = Extractor.builder().gazetteer(gazetteer).places(GeocoderPlaceResolver.bundled()).build();
+        ExtractionJson json = new ExtractionJson();
+        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        List<String> inputs = files.isEmpty() ? List.of("-") : files;
+        boolean failed = false;
+        for (String input : inputs) {
+            String content;
+            try {
+                content = input.equals("-")
+                        ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                        : Files.readString(Path.of(input), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println(input + ": cannot read: " + e.getMessage());
+                failed = true;
+                continue;
+            }
+            List<InputDocument> docs = new ArrayList<>();
+            if (format == InputFormat.text) {
+                String id = input.equals("-") ? "stdin" : Path.of(input).getFileName().toString();
+                docs.addAll(new CompilationSplitter().split(id, stripBom(content), given));
+            } else {
+                failed |= !readJsonLines(input, content, given, docs, err);
+            }
+            for (InputDocument doc : docs) {
+                try {
+                    out.println(json.line(extractor.extract(doc)));
+                    out.flush();
+                } catch (RuntimeException e) {
+                    err.println(doc.id() + ": extraction failed: " + e);
+                    failed = true;
+                }
+            }
+        }
+        out.flush();
+        return failed ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /** A byte-order mark is not text: offsets count from the first real character. */
+    private static String stripBom(String s) {
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    private static boolean readJsonLines(String input, String content, DocDate given, List<InputDocument> docs,
+                                         PrintWriter err) {
+        boolean ok = true;
+        int lineNo = 0;
+        try (BufferedReader r = new BufferedReader(new StringReader(content))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    JsonNode node = Json.MAPPER.readTree(line);
+                    String id = node.path("id").asText(input + ":" + lineNo);
+                    if (!node.hasNonNull("text")) {
+                        err.println(id + ": no text");
+                        ok = false;
+                        continue;
+                    }
+                    DocDate date = given;
+                    if (date == null && node.hasNonNull("date")) {
+                        date = DocDate.given(LocalDate.parse(node.get("date").asText()));
+                    }
+                    String title = node.hasNonNull("title") ? node.get("title").asText() : null;
+                    docs.add(new InputDocument(id, 0, title, node.get("text").asText(), date));
+                } catch (IOException | DateTimeParseException e) {
+                    err.println(input + ":" + lineNo + ": bad input line: " + e.getMessage());
+                    ok = false;
+                }
+            }
+        } catch (IOException e) {
+            err.println(input + ": " + e.getMessage());
+            return false;
+        }
+        return ok;
+    }
+}

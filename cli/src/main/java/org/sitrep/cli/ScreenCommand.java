@@ -1,0 +1,179 @@
+package org.sitrep.cli;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.sitrep.lists.ListFormatException;
+import org.sitrep.lists.ListReader;
+import org.sitrep.lists.ListSnapshot;
+import org.sitrep.screen.Algorithm;
+import org.sitrep.screen.json.ScreeningJson;
+import org.sitrep.screen.Query;
+import org.sitrep.screen.Screener;
+import org.sitrep.screen.ScreeningSettings;
+import org.sitrep.screen.WeakAliasPolicy;
+import org.sitrep.screen.index.ScreeningIndex;
+import org.sitrep.screen.names.NameNormalizer;
+import org.sitrep.screen.names.NameVocabulary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code sitrep screen --list PATH (--query NAME | --input CSV)}: listed parties resembling each query. */
+@Command(name = "screen", mixinStandardHelpOptions = true,
+        description = {"Screen names against sanctions lists; prints one JSON line per query.",
+                "Lists: OFAC SDN CSV trio or XML, UN, EU, UK, FollowTheMoney JSON lines (format read from content).",
+                "CSV queries: header with full_name (or name) and optionally date_of_birth, nationality, schema, id."})
+final class ScreenCommand implements Callable<Integer> {
+
+    @Option(names = "--list", required = true, paramLabel = "PATH",
+            description = "A list file or a folder of lists; repeatable.")
+    List<Path> lists;
+
+    @Option(names = "--query", paramLabel = "NAME", description = "One name to screen.")
+    String query;
+
+    @Option(names = "--input", paramLabel = "CSV", description = "Queries to screen, one per row.")
+    Path input;
+
+    @Option(names = "--schema", paramLabel = "SCHEMA", description = "Kind of party queried: Person, Organization, ...")
+    String schema;
+
+    @Option(names = "--dob", paramLabel = "YYYY[-MM[-DD]]", description = "Date of birth of the queried person.")
+    String dob;
+
+    @Option(names = "--country", paramLabel = "CC", description = "Nationality or country (ISO code or English name).")
+    String country;
+
+    @Option(names = "--identifier", paramLabel = "NUMBER", description = "Passport or registration number; repeatable.")
+    List<String> identifiers = List.of();
+
+    @Option(names = "--threshold", paramLabel = "T",
+            description = "Report matches scoring at least T (default: the algorithm's review threshold, "
+                    + ScreeningSettings.REVIEW_THRESHOLD + " for sitrep).")
+    Double threshold;
+
+    @Option(names = "--match-threshold", paramLabel = "T",
+            description = "Score from which a match is a match (default " + ScreeningSettings.MATCH_THRESHOLD + " for sitrep).")
+    Double matchThreshold;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N matches per query (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--algorithm", paramLabel = "ALGORITHM", defaultValue = "sitrep",
+            description = "sitrep (default) or ofac (an emulation of OFAC's Sanctions List Search score).")
+    Algorithm algorithm;
+
+    @Option(names = "--weak-aliases", paramLabel = "POLICY", defaultValue = "penalise",
+            description = "include, penalise (default) or ignore names the list calls weak aliases.")
+    WeakAliasPolicy weakAliases;
+
+    @Option(names = "--data", paramLabel = "PATH", description = "Extra name data files, repeatable.")
+    List<Path> data = List.of();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if ((query == null) == (input == null)) {
+            throw new ParameterException(spec.commandLine(), "give either --query NAME or --input CSV");
+        }
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<ListSnapshot> snapshots = readLists(err);
+        if (snapshots == null) {
+            return ExitCodes.FAILED;
+        }
+        ScreeningSettings settings = ScreeningSettings.of(algorithm).withWeakAliases(weakAliases).withLimit(limit);
+        if (threshold != null) {
+            settings = settings.withReviewThreshold(threshold);
+        }
+        if (matchThreshold != null) {
+            settings = settings.withMatchThreshold(matchThreshold);
+        }
+        ScreeningIndex.Builder builder = ScreeningIndex.builder(new NameNormalizer(NameVocabulary.withExtraFiles(data)));
+        snapshots.forEach(s -> s.entities().forEach(builder::add));
+        Screener screener = new Screener(builder.build(), settings);
+        Map<String, Object> listInfo = ScreeningJson.lists(snapshots);
+        if (query != null) {
+            Query q = new Query(null, query, schema, dob, country, identifiers);
+            out.println(Json.line(ScreeningJson.screening(q, screener.screen(q), listInfo)));
+            return ExitCodes.OK;
+        }
+        return screenCsv(screener, listInfo, out, err);
+    }
+
+    /** Every list under the --list paths, or null (after reporting on stderr) when one cannot be read. */
+    private List<ListSnapshot> readLists(PrintWriter err) {
+        ListReader reader = new ListReader();
+        List<ListSnapshot> snapshots = new ArrayList<>();
+        try {
+            for (Path path : lists) {
+                List<Path> found = reader.find(path);
+                if (found.isEmpty()) {
+                    err.println("sitrep: " + path + ": no sanctions list found");
+                    return null;
+                }
+                for (Path list : found) {
+                    snapshots.add(reader.read(list));
+                }
+            }
+        } catch (ListFormatException e) {
+            err.println("sitrep: " + e.getMessage());
+            return null;
+        }
+        return snapshots;
+    }
+
+    private int screenCsv(Screener screener, Map<String, Object> listInfo, PrintWriter out, PrintWriter err)
+            throws IOException {
+        if (!ScreenCsv.hasColumn(input, "full_name", "name")) {
+            err.println("sitrep: " + input + ":1: the header needs a full_name (or name) column");
+            return ExitCodes.FAILED;
+        }
+        List<ScreenCsv.Row> rows = ScreenCsv.read(input);
+        boolean failed = false;
+        ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("Screening")
+                .setInitialMax(rows.size()).setStyle(ProgressBarStyle.ASCII).setUnit(" queries", 1).showSpeed()
+                .setUpdateIntervalMillis(200).build();
+        try {
+            for (ScreenCsv.Row row : rows) {
+                String name = row.get("full_name") != null ? row.get("full_name") : row.get("name");
+                String id = row.get("id") != null ? row.get("id") : String.valueOf(row.line());
+                if (name == null) {
+                    err.println("sitrep: " + input + ":" + row.line() + " (id " + id + "): no name");
+                    failed = true;
+                } else {
+                    String rowSchema = row.get("schema") != null ? row.get("schema") : schema;
+                    String identifier = row.get("identifier");
+                    Query q = new Query(id, name, rowSchema, row.get("date_of_birth"), row.get("nationality"),
+                            identifier == null ? List.of() : List.of(identifier));
+                    out.println(Json.line(ScreeningJson.screening(q, screener.screen(q), listInfo)));
+                }
+                if (bar != null) {
+                    bar.step();
+                }
+            }
+        } finally {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+        out.flush();
+        return failed ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,38 @@
+package org.sitrep.extract;
+
+import org.sitrep.ingest.ArticleSplitter;
+import org.sitrep.model.CodePoints;
+import org.sitrep.model.DocDate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a file holding several articles (a compilation) into one {@link InputDocument} per article, using the
+ * ingest module's article splitter so that extraction and ingestion agree on where articles start.
+ */
+public final class CompilationSplitter {
+
+    private final ArticleSplitter splitter = new ArticleSplitter();
+
+    /**
+     * The articles of {@code text}. Each is named {@code id} (one article) or {@code id#n}; a {@code givenDate}
+     * (may be null) overrides the dates found in the articles.
+     */
+    public List<InputDocument> split(String id, String text, DocDate givenDate) {
+        List<ArticleSplitter.Article> articles = splitter.split(text);
+        List<InputDocument> docs = new ArrayList<>();
+        if (articles.isEmpty()) {
+            docs.add(new InputDocument(id, 0, null, text, givenDate));
+            return docs;
+        }
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleSplitter.Article a = articles.get(i);
+            String docId = articles.size() == 1 ? id : id + "#" + (i + 1);
+            DocDate date = givenDate != null && givenDate.isKnown() ? givenDate : a.date();
+            docs.add(new InputDocument(docId, CodePoints.offsetOf(text, a.start()), a.title(),
+                    text.substring(a.start(), a.end()), date));
+        }
+        return docs;
+    }
+}

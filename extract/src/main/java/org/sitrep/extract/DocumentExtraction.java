@@ -1,0 +1,28 @@
+package org.sitrep.extract;
+
+import org.sitrep.model.DocDate;
+
+import java.util.List;
+
+/**
+ * Everything extracted from one document. All spans are code-point offsets into the document's own text.
+ *
+ * @param id        the document's id
+ * @param offset    where the document starts in the input it came from (code points); 0 unless split out of a compilation
+ * @param title     the document's title, or null
+ * @param date      the document's date, which anchors relative dates in the text
+ * @param entities  entities, numbered in order of first mention
+ * @param events    events, in text order
+ * @param relations relations, in text order
+ * @param claims    claims, in text order
+ */
+public record DocumentExtraction(String id, int offset, String title, DocDate date, List<Entity> entities,
+                                 List<Event> events, List<Relation> relations, List<Claim> claims) {
+
+    public DocumentExtraction {
+        entities = List.copyOf(entities);
+        events = List.copyOf(events);
+        relations = List.copyOf(relations);
+        claims = List.copyOf(claims);
+    }
+}

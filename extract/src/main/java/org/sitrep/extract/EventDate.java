@@ -1,0 +1,12 @@
+package org.sitrep.extract;
+
+/**
+ * When an event happened, as far as the text says.
+ *
+ * @param value     ISO date cut to the precision ({@code 2016-02-25}, {@code 2016-02}, {@code 2016}), or null
+ * @param precision {@code day|week|month|year|unknown}
+ */
+public record EventDate(String value, String precision) {
+
+    public static final EventDate UNKNOWN = new EventDate(null, "unknown");
+}

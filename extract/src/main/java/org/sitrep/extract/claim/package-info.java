@@ -1,0 +1,2 @@
+/** Who says what: reported speech, attributions, accusations and denials. */
+package org.sitrep.extract.claim;

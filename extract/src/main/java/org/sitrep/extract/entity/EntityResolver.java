@@ -1,0 +1,206 @@
+package org.sitrep.extract.entity;
+
+import org.sitrep.extract.DocumentContext;
+import org.sitrep.extract.Entity;
+import org.sitrep.extract.EntityType;
+import org.sitrep.extract.ExtractionStage;
+import org.sitrep.extract.Mention;
+import org.sitrep.model.Span;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups a document's mentions into entities, one per real-world thing: names the gazetteer knows by their
+ * canonical name, a surname with the full name it belongs to ("Haswani" with "George Haswani"), an acronym with
+ * the name it abbreviates ("High Negotiations Committee (HNC)" then "HNC"), and otherwise equal names.
+ */
+public final class EntityResolver implements ExtractionStage {
+
+    private static final Pattern PARENTHESISED = Pattern.compile("^\\s*\\(\\s*([^()]{2,12}?)\\s*\\)");
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "abd", "de", "van",
+            "von", "der", "the", "of", "and", "for");
+
+    private static final class Group {
+        EntityType type;
+        String canonical;
+        final List<Mention> mentions = new ArrayList<>();
+        final Set<String> acronyms = new LinkedHashSet<>();
+
+        String longestText() {
+            String best = mentions.getFirst().text();
+            for (Mention m : mentions) {
+                if (m.text().length() > best.length()) {
+                    best = m.text();
+                }
+            }
+            return best;
+        }
+    }
+
+    @Override
+    public void process(DocumentContext doc) {
+        List<Group> groups = new ArrayList<>();
+        Map<String, Group> byKey = new LinkedHashMap<>();
+        for (Mention m : doc.mentions()) {
+            Group g = findGroup(m, groups, byKey);
+            if (g == null) {
+                g = new Group();
+                g.type = m.type();
+                g.canonical = m.canonical();
+                groups.add(g);
+            } else if (g.canonical == null && m.canonical() != null) {
+                g.canonical = m.canonical();
+                g.type = m.type();
+            }
+            g.mentions.add(m);
+            byKey.putIfAbsent(key(m), g);
+            String acronym = acronymAfter(doc, m);
+            if (acronym != null) {
+                g.acronyms.add(acronym);
+                byKey.putIfAbsent(acronym.toLowerCase(Locale.ROOT), g);
+            }
+        }
+        int n = 0;
+        for (Group g : groups) {
+            String id = "e" + (++n);
+            String name = g.canonical != null ? g.canonical : g.longestText();
+            Set<String> aliases = new LinkedHashSet<>();
+            List<Span> spans = new ArrayList<>();
+            for (Mention m : g.mentions) {
+                doc.assign(m, id);
+                spans.add(m.span());
+                if (!m.text().equals(name)) {
+                    aliases.add(m.text());
+                }
+            }
+            doc.entities().add(new Entity(id, g.type, name, List.copyOf(aliases), spans, List.of()));
+        }
+    }
+
+    private static String key(Mention m) {
+        if (m.canonical() != null) {
+            return "gaz:" + m.canonical();
+        }
+        return m.text().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+    }
+
+    private static Group findGroup(Mention m, List<Group> groups, Map<String, Group> byKey) {
+        Group same = byKey.get(key(m));
+        if (same != null) {
+            return same;
+        }
+        if (m.canonical() == null) {
+            Group acronymOf = byKey.get(m.text().toLowerCase(Locale.ROOT));
+            if (acronymOf != null) {
+                return acronymOf;
+            }
+        }
+        if (m.type() == EntityType.PERSON) {
+            return personWithSameNameParts(m, groups);
+        }
+        if (m.canonical() == null && isAcronym(m.text())) {
+            for (Group g : groups) {
+                if (g.type != EntityType.PERSON && initials(g.longestText()).equals(m.text().replace(".", ""))) {
+                    return g;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Haswani" joins "George Haswani"; "George Haswani" joins an earlier "Haswani". */
+    private static Group personWithSameNameParts(Mention m, List<Group> groups) {
+        List<String> parts = nameParts(m.text());
+        if (parts.isEmpty()) {
+            return null;
+        }
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Group g = groups.get(i);
+            if (g.type != EntityType.PERSON) {
+                continue;
+            }
+            List<String> other = nameParts(g.longestText());
+            if (other.isEmpty()) {
+                continue;
+            }
+            boolean shorterInLonger = parts.size() <= other.size() ? other.containsAll(parts) : parts.containsAll(other);
+            boolean sameSurname = parts.getLast().equals(other.getLast());
+            if (shorterInLonger && (sameSurname || Math.min(parts.size(), other.size()) == 1)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> nameParts(String name) {
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[\\s-]+"))
+                .map(p -> p.replaceAll("[^\\p{L}\\p{N}]", ""))
+                .filter(p -> !p.isEmpty() && !NAME_PARTICLES.contains(p))
+                .toList();
+    }
+
+    /** The acronym in brackets right after a mention, when its letters are the name's initials. */
+    private static String acronymAfter(DocumentContext doc, Mention m) {
+        String text = doc.text();
+        int after = text.offsetByCodePoints(0, m.span().end());
+        Matcher am = PARENTHESISED.matcher(text.substring(after, Math.min(text.length(), after + 20)));
+        if (!am.find()) {
+            return null;
+        }
+        String candidate = am.group(1);
+        if (!isAcronym(candidate)) {
+            return null;
+        }
+        String letters = candidate.replace(".", "").replace("-", "");
+        String initials = initials(m.text());
+        String initialsAll = initialsOfAllWords(m.text());
+        return letters.equals(initials) || letters.equals(initialsAll) || initialsAll.startsWith(letters)
+                && letters.length() >= 2 ? candidate : null;
+    }
+
+    static boolean isAcronym(String s) {
+        String letters = s.replace(".", "").replace("-", "");
+        if (letters.length() < 2 || letters.length() > 8) {
+            return false;
+        }
+        int upper = 0;
+        for (char c : letters.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (!Character.isLowerCase(c)) {
+                return false;
+            }
+        }
+        return upper >= 2 && upper >= letters.length() - 1;
+    }
+
+    /** Initials of the capitalised words: "High Negotiations Committee" gives "HNC". */
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String initialsOfAllWords(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                sb.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return sb.toString();
+    }
+}

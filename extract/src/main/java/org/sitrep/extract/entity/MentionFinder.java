@@ -1,0 +1,300 @@
+package org.sitrep.extract.entity;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import org.sitrep.extract.DocumentContext;
+import org.sitrep.extract.EntityType;
+import org.sitrep.extract.ExtractionStage;
+import org.sitrep.extract.Mention;
+import org.sitrep.extract.gazetteer.Gazetteer;
+import org.sitrep.extract.gazetteer.GazetteerEntry;
+import org.sitrep.extract.nlp.NlpPipeline;
+import org.sitrep.extract.place.PlaceResolver;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads names off the tagger's labels: runs of tokens with the same CRF class or gazetteer type become mentions.
+ * Titles are cut off person names ("President Assad" is a mention of "Assad") and names the CRF found but the
+ * gazetteer knows get the gazetteer's type and canonical name.
+ */
+public final class MentionFinder implements ExtractionStage {
+
+    private static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh",
+            "president", "prime", "minister", "general", "gen.", "gen", "colonel", "col.", "lt.", "major", "maj.",
+            "captain", "capt.", "sergeant", "sgt.", "king", "prince", "emir", "sir", "lord", "secretary", "senator",
+            "sen.", "rep.", "ambassador", "commander", "chief", "spokesman", "spokeswoman", "foreign", "defence",
+            "defense", "envoy", "brig.", "admiral", "adm.", "lieutenant", "imam", "mullah", "judge", "justice");
+    private static final Pattern ARMED_GROUP_WORDS = Pattern.compile(
+            "\\b(Army|Armies|Forces|Force|Brigades?|Battalions?|Regiments?|Division|Front|Militias?|Guards?|Corps"
+                    + "|Liwa|Jaysh|Jaish|Harakat|Kataib|Kata'ib|Mujahideen|Units|Legion|Troops)\\b");
+    private static final Pattern GOVERNMENT_WORDS = Pattern.compile(
+            "\\b(Ministry|Ministries|Department|Government|Parliament|Senate|Congress|Cabinet|Presidency|Office|Agency"
+                    + "|Police|Treasury|Court|Embassy|Council|Command|Commission|Directorate|Intelligence|Customs)\\b");
+    private static final Pattern COMPANY_WORDS = Pattern.compile(
+            "\\b(Ltd\\.?|LLC|L\\.L\\.C\\.|Inc\\.?|Corp\\.?|Corporation|Company|Co\\.|GmbH|S\\.A\\.|SAL|JSC|PLC|Bank"
+                    + "|Holding|Holdings|Trading|Petroleum|Oil|Gas|Shipping|Airlines|Group|Industries|Enterprises"
+                    + "|Establishment|Exchange|Engineering|Construction|Contracting|Investments?)\\b");
+    private static final Pattern FACILITY_WORDS = Pattern.compile(
+            "\\b(Airport|Air Base|Airbase|airbase|Base|Dam|Refinery|Prison|Hospital|Port|Crossing|Bridge|Mosque"
+                    + "|Stadium|Palace|Field|Oilfield|Plant|Station|University|School)\\b");
+
+    /** Words that head a body named after a person, state or people: "the Asad regime", "Turkish troops". */
+    private static final Set<String> REGIME_WORDS = Set.of("regime", "government", "administration", "authorities");
+    private static final Set<String> FORCE_WORDS = Set.of("forces", "army", "military", "troops", "militias",
+            "militia", "soldiers", "navy", "jets", "warplanes");
+    /** First words of Arabic place names that the CRF often takes for people: "Ayn Isa", "Tal Afar". */
+    private static final Set<String> TOPONYM_PREFIXES = Set.of("ayn", "ain", "tal", "tell", "tall", "dayr", "deir",
+            "jabal", "jebel", "ras", "bir", "kafr", "khan", "qasr", "wadi", "hayy", "al", "ar", "as", "ad", "az", "an",
+            "at", "ash", "el");
+    private static final Set<String> OFFICE_WORDS = Set.of("Secretary", "Minister", "President", "Envoy",
+            "Ambassador", "Chancellor", "Spokesman", "Spokeswoman", "Commander");
+    private static final Set<String> OFFICE_MODIFIERS = Set.of("Foreign", "Defence", "Defense", "Home", "Prime",
+            "Deputy", "Chief", "Interior", "Finance", "Vice", "Special", "General", "Development", "State", "Office",
+            "Army", "Coalition", "US", "U.S.", "UK", "UN");
+    private static final Set<String> HYPHEN_SUFFIXES = Set.of("held", "controlled", "led", "backed", "supported",
+            "allied", "run", "linked", "affiliated", "aligned", "based", "occupied", "sponsored", "funded", "made");
+
+    private final Gazetteer gazetteer;
+    private final PlaceResolver places;
+
+    public MentionFinder(Gazetteer gazetteer, PlaceResolver places) {
+        this.gazetteer = gazetteer;
+        this.places = places;
+    }
+
+    @Override
+    public void process(DocumentContext doc) {
+        for (int s = 0; s < doc.sentences().size(); s++) {
+            List<CoreLabel> tokens = doc.tokens(s);
+            List<Mention> found = new ArrayList<>();
+            int i = 0;
+            while (i < tokens.size()) {
+                String label = tokens.get(i).ner();
+                if (!isNameLabel(label)) {
+                    i++;
+                    continue;
+                }
+                int end = i + 1;
+                while (end < tokens.size() && label.equals(tokens.get(end).ner())) {
+                    end++;
+                }
+                mention(doc, s, i, end, label).ifPresent(found::add);
+                i = end;
+            }
+            found = widenToBodies(doc, s, tokens, found);
+            found.addAll(hyphenPrefixes(doc, s, tokens, found));
+            found.addAll(offices(doc, s, tokens, found));
+            found.addAll(nestedNationalities(doc, s, tokens, found));
+            found.sort(Comparator.comparingInt(Mention::tokenStart).thenComparingInt(m -> -m.tokenEnd()));
+            doc.mentions().addAll(found);
+        }
+    }
+
+    private static boolean isNameLabel(String label) {
+        return label != null && (label.startsWith(NlpPipeline.GAZETTEER_LABEL_PREFIX) || label.equals("PERSON")
+                || label.equals("ORGANIZATION") || label.equals("LOCATION"));
+    }
+
+    private Optional<Mention> mention(DocumentContext doc, int sentence, int start, int end, String label) {
+        List<CoreLabel> tokens = doc.tokens(sentence);
+        if (label.equals("PERSON")) {
+            while (start < end - 1 && TITLES.contains(tokens.get(start).word().toLowerCase(Locale.ROOT))) {
+                start++;
+            }
+        }
+        // A name never starts or ends with punctuation the tagger swept in.
+        while (start < end && !Character.isLetterOrDigit(tokens.get(start).word().codePointAt(0))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(tokens.get(end - 1).word().codePointAt(0))
+                && !tokens.get(end - 1).word().endsWith(".")) {
+            end--;
+        }
+        if (start >= end) {
+            return Optional.empty();
+        }
+        var span = doc.tokenSpan(sentence, start, end);
+        String text = span.text();
+        Optional<GazetteerEntry> known = gazetteer.lookup(text);
+        EntityType type;
+        String canonical = null;
+        if (known.isPresent()) {
+            type = known.get().type();
+            canonical = known.get().name();
+        } else if (label.startsWith(NlpPipeline.GAZETTEER_LABEL_PREFIX)) {
+            type = EntityType.fromLabel(label.substring(NlpPipeline.GAZETTEER_LABEL_PREFIX.length()))
+                    .orElse(EntityType.OTHER);
+        } else if (!label.equals("LOCATION") && looksLikeArabicPlaceName(text)) {
+            type = EntityType.PLACE;
+        } else {
+            type = typeOfUnknownName(label, text);
+        }
+        return Optional.of(new Mention(sentence, start, end, span, type, canonical));
+    }
+
+    /** "Tal Afar", "Ayn Isa": a toponym prefix and a town the geocoder finds in the region. */
+    private boolean looksLikeArabicPlaceName(String text) {
+        String[] words = text.split("[\\s-]+");
+        if (words.length < 2 || !TOPONYM_PREFIXES.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return places.resolve(text, REGION).filter(p -> REGION.contains(p.country())).isPresent();
+    }
+
+    private static final Set<String> REGION = Set.of("SY", "IQ", "TR", "LB", "JO");
+
+    /**
+     * "the Asad regime", "Assad's brutal regime", "Kurdish forces": a person, state or people followed by a word for
+     * a government or an armed force names that body; the widened mention replaces the narrow one.
+     */
+    private List<Mention> widenToBodies(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> found) {
+        List<Mention> result = new ArrayList<>();
+        for (Mention m : found) {
+            boolean namesOwner = m.type() == EntityType.PERSON || m.type() == EntityType.COUNTRY
+                    || m.type() == EntityType.NATIONALITY;
+            int k = m.tokenEnd();
+            if (namesOwner && k < tokens.size() && tokens.get(k).word().equals("'s")) {
+                k++;
+            }
+            while (namesOwner && k < tokens.size() && tokens.get(k).tag().startsWith("JJ") && k - m.tokenEnd() < 3) {
+                k++;
+            }
+            String word = k < tokens.size() ? tokens.get(k).word().toLowerCase(Locale.ROOT) : "";
+            boolean regime = REGIME_WORDS.contains(word);
+            boolean force = FORCE_WORDS.contains(word) && m.type() != EntityType.PERSON;
+            if (!namesOwner || !(regime || force) || k < tokens.size() && isNameLabel(tokens.get(k).ner())) {
+                result.add(m);
+                continue;
+            }
+            int start = m.tokenStart();
+            if (start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("the")) {
+                start--;
+            }
+            var span = doc.tokenSpan(s, start, k + 1);
+            Optional<GazetteerEntry> known = gazetteer.lookup(span.text().replaceFirst("^(?i)the ", ""));
+            EntityType type = known.map(GazetteerEntry::type)
+                    .orElse(regime ? EntityType.GOVERNMENT_BODY : EntityType.ARMED_GROUP);
+            result.add(new Mention(s, start, k + 1, span, type, known.map(GazetteerEntry::name).orElse(null)));
+            if (m.type() == EntityType.NATIONALITY) {
+                result.add(m);
+            }
+        }
+        return result;
+    }
+
+    /** "ISIL-held", "U.S.-led": the tokenizer keeps these whole, but their first part is a name. */
+    private List<Mention> hyphenPrefixes(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> found) {
+        List<Mention> result = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            final int at = i;
+            if (found.stream().anyMatch(m -> m.covers(at))) {
+                continue;
+            }
+            CoreLabel t = tokens.get(i);
+            String original = doc.text().substring(t.beginPosition(), t.endPosition());
+            int dash = original.lastIndexOf('-');
+            if (dash <= 0 || !HYPHEN_SUFFIXES.contains(original.substring(dash + 1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String prefix = original.substring(0, dash);
+            gazetteer.lookup(prefix).ifPresent(entry -> result.add(new Mention(s, at, at + 1,
+                    doc.offsets().span(t.beginPosition(), t.beginPosition() + dash), entry.type(), entry.name())));
+        }
+        return result;
+    }
+
+    /** Offices named without their holder: "the Foreign Secretary", "Minister for the Middle East". */
+    private List<Mention> offices(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> found) {
+        List<Mention> result = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!OFFICE_WORDS.contains(tokens.get(i).word())) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && OFFICE_MODIFIERS.contains(tokens.get(start - 1).word()) && i - start < 3) {
+                start--;
+            }
+            int end = i + 1;
+            // "Minister for the Middle East", "Secretary of State": a capitalised complement belongs to the office.
+            if (end + 1 < tokens.size() && (tokens.get(end).word().equals("for") || tokens.get(end).word().equals("of"))) {
+                int k = end + 1;
+                if (k < tokens.size() && tokens.get(k).word().equals("the")) {
+                    k++;
+                }
+                int nameEnd = k;
+                while (nameEnd < tokens.size() && Character.isUpperCase(tokens.get(nameEnd).word().charAt(0))
+                        && nameEnd - k < 4) {
+                    nameEnd++;
+                }
+                if (nameEnd > k) {
+                    end = nameEnd;
+                }
+            }
+            final int from = start;
+            final int to = end;
+            boolean overlapsName = found.stream().anyMatch(m -> m.tokenStart() < to && from < m.tokenEnd());
+            boolean holderFollows = found.stream().anyMatch(m -> m.type() == EntityType.PERSON
+                    && m.tokenStart() >= to && m.tokenStart() <= to + 1);
+            if (overlapsName || holderFollows || start == i && i > 0 && !tokens.get(i - 1).word().equalsIgnoreCase("the")) {
+                i = end - 1;
+                continue;
+            }
+            result.add(new Mention(s, start, end, doc.tokenSpan(s, start, end), EntityType.PERSON, null));
+            i = end - 1;
+        }
+        return result;
+    }
+
+    /** "Iraqi Security Forces" also mentions the nationality "Iraqi". */
+    private List<Mention> nestedNationalities(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> found) {
+        List<Mention> result = new ArrayList<>();
+        for (Mention m : found) {
+            if (m.type() == EntityType.NATIONALITY || m.type() == EntityType.PERSON) {
+                continue;
+            }
+            int first = m.tokenStart();
+            if (tokens.get(first).word().equalsIgnoreCase("the") && first + 1 < m.tokenEnd()) {
+                first++;
+            }
+            if (first + 1 >= m.tokenEnd()) {
+                continue;
+            }
+            final int at = first;
+            gazetteer.lookup(tokens.get(first).word())
+                    .filter(e -> e.type() == EntityType.NATIONALITY)
+                    .filter(e -> found.stream().noneMatch(o -> o.type() == EntityType.NATIONALITY && o.covers(at)))
+                    .ifPresent(e -> result.add(new Mention(s, at, at + 1, doc.tokenSpan(s, at, at + 1),
+                            EntityType.NATIONALITY, e.name())));
+        }
+        return result;
+    }
+
+    /** Types a name the gazetteer does not know from the CRF class and the words in it. */
+    static EntityType typeOfUnknownName(String crfLabel, String text) {
+        return switch (crfLabel) {
+            case "PERSON" -> EntityType.PERSON;
+            case "LOCATION" -> FACILITY_WORDS.matcher(text).find() ? EntityType.FACILITY : EntityType.PLACE;
+            default -> {
+                if (COMPANY_WORDS.matcher(text).find()) {
+                    yield EntityType.COMPANY;
+                }
+                if (ARMED_GROUP_WORDS.matcher(text).find()) {
+                    yield EntityType.ARMED_GROUP;
+                }
+                if (GOVERNMENT_WORDS.matcher(text).find()) {
+                    yield EntityType.GOVERNMENT_BODY;
+                }
+                if (FACILITY_WORDS.matcher(text).find()) {
+                    yield EntityType.FACILITY;
+                }
+                yield EntityType.ORGANIZATION;
+            }
+        };
+    }
+}

@@ -1,0 +1,315 @@
+package org.sitrep.extract.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import org.sitrep.extract.DocumentExtraction;
+import org.sitrep.extract.Entity;
+import org.sitrep.extract.Extractor;
+import org.sitrep.extract.InputDocument;
+import org.sitrep.extract.Relation;
+import org.sitrep.extract.RelationType;
+import org.sitrep.model.CodePoints;
+import org.sitrep.model.DocDate;
+import org.sitrep.model.Span;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Scores extraction against the re3d gold set (Dstl): entity spans of types Person, Organisation, Location and
+ * Nationality, exact and overlapping, and the relations FightingAgainst, AlliesOf, InChargeOf and BelongsTo; and the
+ * same entity figures for CoreNLP's default NER as a baseline. re3d's offsets are UTF-16 indexes; the set has no
+ * characters outside the Basic Multilingual Plane, so they equal code points, and they are converted anyway.
+ */
+public final class Re3dEvaluation {
+
+    /** Entity types scored, in re3d's spelling. */
+    public static final List<String> ENTITY_TYPES = List.of("Person", "Organisation", "Location", "Nationality");
+    /** Relation types scored: re3d's name for each of the contract's types. */
+    public static final Map<RelationType, String> RELATION_TYPES = Map.of(
+            RelationType.FIGHTING_AGAINST, "FightingAgainst", RelationType.ALLIANCE, "AlliesOf",
+            RelationType.LEADERSHIP, "InChargeOf", RelationType.MEMBERSHIP, "BelongsTo");
+
+    record GoldDocument(String id, String text, List<Typed> entities, List<GoldRelation> relations) {
+    }
+
+    /** A typed span (re3d type names). */
+    record Typed(int start, int end, String type) {
+        boolean overlaps(Typed o) {
+            return start < o.end && o.start < end;
+        }
+    }
+
+    record GoldRelation(String type, Typed source, Typed target) {
+    }
+
+    /** Figures of one system. */
+    public record Result(Map<String, Score> exact, Map<String, Score> overlap, Map<String, Score> relations) {
+
+        public Score total(Map<String, Score> byType) {
+            return byType.values().stream().reduce(Score.ZERO, Score::plus);
+        }
+    }
+
+    private final List<GoldDocument> documents;
+
+    private Re3dEvaluation(List<GoldDocument> documents) {
+        this.documents = documents;
+    }
+
+    /** Reads every sub-folder of {@code dir} holding {@code documents.json} and {@code entities.json}. */
+    public static Re3dEvaluation load(Path dir) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<GoldDocument> docs = new ArrayList<>();
+        List<Path> folders;
+        try (Stream<Path> s = Files.list(dir)) {
+            folders = s.filter(p -> Files.isRegularFile(p.resolve("documents.json"))).sorted().toList();
+        }
+        for (Path folder : folders) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (JsonNode n : readLines(json, folder.resolve("documents.json"))) {
+                texts.put(n.get("_id").asText(), n.get("text").asText());
+            }
+            Map<String, List<Typed>> entities = new LinkedHashMap<>();
+            for (JsonNode n : readLines(json, folder.resolve("entities.json"))) {
+                String type = n.get("type").asText();
+                String docId = n.get("documentId").asText();
+                if (ENTITY_TYPES.contains(type) && texts.containsKey(docId)) {
+                    String text = texts.get(docId);
+                    entities.computeIfAbsent(docId, k -> new ArrayList<>())
+                            .add(typed(text, n.get("begin").asInt(), n.get("end").asInt(), type));
+                }
+            }
+            Map<String, List<GoldRelation>> relations = new LinkedHashMap<>();
+            Path relFile = folder.resolve("relations.json");
+            if (Files.exists(relFile)) {
+                for (JsonNode n : readLines(json, relFile)) {
+                    String type = n.get("type").asText();
+                    String docId = n.get("documentId").asText();
+                    if (RELATION_TYPES.containsValue(type) && texts.containsKey(docId)) {
+                        String text = texts.get(docId);
+                        relations.computeIfAbsent(docId, k -> new ArrayList<>()).add(new GoldRelation(type,
+                                typed(text, n.get("sourceBegin").asInt(), n.get("sourceEnd").asInt(), ""),
+                                typed(text, n.get("targetBegin").asInt(), n.get("targetEnd").asInt(), "")));
+                    }
+                }
+            }
+            for (var e : texts.entrySet()) {
+                docs.add(new GoldDocument(e.getKey(), e.getValue(), entities.getOrDefault(e.getKey(), List.of()),
+                        relations.getOrDefault(e.getKey(), List.of())));
+            }
+        }
+        return new Re3dEvaluation(docs);
+    }
+
+    private static Typed typed(String text, int utf16Begin, int utf16End, String type) {
+        int b = Math.min(utf16Begin, text.length());
+        int e = Math.min(utf16End, text.length());
+        return new Typed(CodePoints.offsetOf(text, b), CodePoints.offsetOf(text, e), type);
+    }
+
+    private static List<JsonNode> readLines(ObjectMapper json, Path file) throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.startsWith("\uFEFF") ? line.substring(1) : line;
+                if (!line.isBlank()) {
+                    nodes.add(json.readTree(line));
+                }
+            }
+        }
+        return nodes;
+    }
+
+    public int documentCount() {
+        return documents.size();
+    }
+
+    /** Scores Sitrep's extractor. */
+    public Result evaluate(Extractor extractor) {
+        List<List<Typed>> entities = new ArrayList<>();
+        List<List<GoldRelation>> relations = new ArrayList<>();
+        for (GoldDocument d : documents) {
+            DocumentExtraction x = extractor.extract(InputDocument.of(d.id(), d.text(), DocDate.UNKNOWN));
+            entities.add(systemEntities(x));
+            relations.add(systemRelations(x));
+        }
+        return score(entities, relations);
+    }
+
+    /** Scores CoreNLP's default NER (fine-grained classes, its own gazetteers) on the same documents. */
+    public Result evaluateCoreNlpDefault() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
+        List<List<Typed>> entities = new ArrayList<>();
+        List<List<GoldRelation>> relations = new ArrayList<>();
+        for (GoldDocument d : documents) {
+            Annotation a = new Annotation(d.text());
+            pipeline.annotate(a);
+            List<Typed> found = new ArrayList<>();
+            for (CoreMap m : a.get(CoreAnnotations.MentionsAnnotation.class)) {
+                String type = baselineType(m.get(CoreAnnotations.NamedEntityTagAnnotation.class));
+                if (type != null) {
+                    int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                    int e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                    found.add(typed(d.text(), b, e, type));
+                }
+            }
+            entities.add(found);
+            relations.add(List.of());
+        }
+        return score(entities, relations);
+    }
+
+    private static String baselineType(String ner) {
+        return switch (ner) {
+            case "PERSON" -> "Person";
+            case "ORGANIZATION" -> "Organisation";
+            case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "Location";
+            case "NATIONALITY" -> "Nationality";
+            default -> null;
+        };
+    }
+
+    static String re3dType(Entity e) {
+        return switch (e.type()) {
+            case PERSON -> "Person";
+            case ORGANIZATION, ARMED_GROUP, COMPANY, GOVERNMENT_BODY -> "Organisation";
+            case COUNTRY, PLACE, FACILITY -> "Location";
+            case NATIONALITY -> "Nationality";
+            case OTHER -> null;
+        };
+    }
+
+    private static List<Typed> systemEntities(DocumentExtraction x) {
+        List<Typed> found = new ArrayList<>();
+        for (Entity e : x.entities()) {
+            String type = re3dType(e);
+            if (type != null) {
+                for (Span m : e.mentions()) {
+                    found.add(new Typed(m.start(), m.end(), type));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Each relation as the mentions of its two entities inside its evidence. */
+    private static List<GoldRelation> systemRelations(DocumentExtraction x) {
+        Map<String, Entity> byId = new LinkedHashMap<>();
+        x.entities().forEach(e -> byId.put(e.id(), e));
+        List<GoldRelation> found = new ArrayList<>();
+        for (Relation r : x.relations()) {
+            String type = RELATION_TYPES.get(r.type());
+            if (type == null) {
+                continue;
+            }
+            Typed s = mentionWithin(byId.get(r.subject()), r.evidence());
+            Typed o = mentionWithin(byId.get(r.object()), r.evidence());
+            if (s != null && o != null) {
+                found.add(new GoldRelation(type, s, o));
+            }
+        }
+        return found;
+    }
+
+    private static Typed mentionWithin(Entity e, Span evidence) {
+        if (e == null) {
+            return null;
+        }
+        for (Span m : e.mentions()) {
+            if (m.start() >= evidence.start() && m.end() <= evidence.end()) {
+                return new Typed(m.start(), m.end(), "");
+            }
+        }
+        return null;
+    }
+
+    private Result score(List<List<Typed>> systemEntities, List<List<GoldRelation>> systemRelations) {
+        Map<String, Score> exact = new LinkedHashMap<>();
+        Map<String, Score> overlap = new LinkedHashMap<>();
+        for (String type : ENTITY_TYPES) {
+            Score ex = Score.ZERO;
+            Score ov = Score.ZERO;
+            for (int i = 0; i < documents.size(); i++) {
+                List<Typed> gold = documents.get(i).entities().stream().filter(t -> t.type().equals(type)).toList();
+                List<Typed> sys = systemEntities.get(i).stream().filter(t -> t.type().equals(type)).toList();
+                ex = ex.plus(match(sys, gold, Typed::equals));
+                ov = ov.plus(match(sys, gold, Typed::overlaps));
+            }
+            exact.put(type, ex);
+            overlap.put(type, ov);
+        }
+        Map<String, Score> relations = new LinkedHashMap<>();
+        for (String type : RELATION_TYPES.values().stream().sorted().toList()) {
+            Score sc = Score.ZERO;
+            for (int i = 0; i < documents.size(); i++) {
+                List<GoldRelation> gold = documents.get(i).relations().stream().filter(r -> r.type().equals(type)).toList();
+                List<GoldRelation> sys = systemRelations.get(i).stream().filter(r -> r.type().equals(type)).toList();
+                boolean symmetric = type.equals("FightingAgainst") || type.equals("AlliesOf");
+                sc = sc.plus(match(sys, gold, (a, g) -> a.source().overlaps(g.source()) && a.target().overlaps(g.target())
+                        || symmetric && a.source().overlaps(g.target()) && a.target().overlaps(g.source())));
+            }
+            relations.put(type, sc);
+        }
+        return new Result(exact, overlap, relations);
+    }
+
+    /** Greedy one-to-one matching: each gold item matches at most one system item. */
+    private static <T> Score match(List<T> system, List<T> gold, java.util.function.BiPredicate<T, T> matches) {
+        boolean[] used = new boolean[gold.size()];
+        int tp = 0;
+        for (T s : system) {
+            for (int g = 0; g < gold.size(); g++) {
+                if (!used[g] && matches.test(s, gold.get(g))) {
+                    used[g] = true;
+                    tp++;
+                    break;
+                }
+            }
+        }
+        return new Score(tp, system.size(), gold.size(), tp);
+    }
+
+    /** A printable report of both systems' figures. */
+    public static String report(Result sitrep, Result baseline) {
+        StringBuilder sb = new StringBuilder();
+        Function<Score, String> f = Score::toString;
+        sb.append("Entities, exact span and type\n");
+        for (String t : ENTITY_TYPES) {
+            sb.append(String.format("  %-13s sitrep %s | corenlp-default %s%n", t, f.apply(sitrep.exact().get(t)),
+                    baseline == null ? "-" : f.apply(baseline.exact().get(t))));
+        }
+        sb.append(String.format("  %-13s sitrep %s | corenlp-default %s%n", "ALL", sitrep.total(sitrep.exact()),
+                baseline == null ? "-" : baseline.total(baseline.exact())));
+        sb.append("Entities, overlapping span and same type\n");
+        for (String t : ENTITY_TYPES) {
+            sb.append(String.format("  %-13s sitrep %s | corenlp-default %s%n", t, f.apply(sitrep.overlap().get(t)),
+                    baseline == null ? "-" : f.apply(baseline.overlap().get(t))));
+        }
+        sb.append(String.format("  %-13s sitrep %s | corenlp-default %s%n", "ALL", sitrep.total(sitrep.overlap()),
+                baseline == null ? "-" : baseline.total(baseline.overlap())));
+        sb.append("Relations (argument spans overlapping)\n");
+        for (var e : sitrep.relations().entrySet()) {
+            sb.append(String.format("  %-15s sitrep %s%n", e.getKey(), e.getValue()));
+        }
+        sb.append(String.format("  %-15s sitrep %s%n", "ALL", sitrep.total(sitrep.relations())));
+        return sb.toString();
+    }
+}

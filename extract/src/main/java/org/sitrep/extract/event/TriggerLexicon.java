@@ -1,0 +1,123 @@
+package org.sitrep.extract.event;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import org.sitrep.extract.EventType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Words and phrases that signal events, read from the data file {@code triggers.tsv}. */
+final class TriggerLexicon {
+
+    /** A trigger found in a sentence: tokens {@code [start, end)} and the sub-event type the lexicon gives. */
+    record Hit(int start, int end, EventType type) {
+    }
+
+    private record Entry(String[] lemmas, EventType type, boolean verbOnly) {
+    }
+
+    private final Map<String, List<Entry>> byFirstLemma = new HashMap<>();
+    private final Set<String> countedThings = new HashSet<>();
+
+    TriggerLexicon() {
+        for (String line : lines("triggers.tsv")) {
+            String[] cols = line.split("\t");
+            EventType type = EventType.fromSubtype(cols[1])
+                    .orElseThrow(() -> new IllegalStateException("triggers.tsv: unknown sub-event type " + cols[1]));
+            String[] lemmas = cols[0].strip().split(" ");
+            boolean verbOnly = cols.length > 2 && cols[2].strip().equals("V");
+            byFirstLemma.computeIfAbsent(lemmas[0], k -> new ArrayList<>()).add(new Entry(lemmas, type, verbOnly));
+        }
+        countedThings.addAll(lines("counted-things.tsv"));
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> result = new ArrayList<>();
+        try (InputStream in = TriggerLexicon.class.getResourceAsStream("/org/sitrep/extract/event/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("event lexicon missing from the build: " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    result.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
+    }
+
+    static String lemma(CoreLabel t) {
+        String lemma = t.lemma();
+        return (lemma == null ? t.word() : lemma).toLowerCase(Locale.ROOT);
+    }
+
+    /** The triggers in {@code tokens}, longest first at each position, never overlapping. */
+    List<Hit> find(List<CoreLabel> tokens) {
+        List<Hit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Hit best = null;
+            List<Entry> candidates = byFirstLemma.get(lemma(tokens.get(i)));
+            if (candidates == null) {
+                // "airstrikes" may be lemmatised oddly; the word itself is the fallback key.
+                candidates = byFirstLemma.get(tokens.get(i).word().toLowerCase(Locale.ROOT));
+            }
+            if (candidates != null) {
+                for (Entry e : candidates) {
+                    if (matches(tokens, i, e) && (best == null || e.lemmas().length > best.end() - best.start())) {
+                        best = new Hit(i, i + e.lemmas().length, e.type());
+                    }
+                }
+            }
+            if (best != null) {
+                hits.add(best);
+                i = best.end();
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    boolean hasTrigger(List<CoreLabel> tokens) {
+        for (CoreLabel t : tokens) {
+            if (byFirstLemma.containsKey(lemma(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isCountedThing(CoreLabel token) {
+        return countedThings.contains(lemma(token)) || countedThings.contains(token.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean matches(List<CoreLabel> tokens, int at, Entry e) {
+        if (at + e.lemmas().length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < e.lemmas().length; k++) {
+            CoreLabel t = tokens.get(at + k);
+            String want = e.lemmas()[k];
+            if (!want.equals(lemma(t)) && !want.equals(t.word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return !e.verbOnly() || tokens.get(at).tag().startsWith("VB");
+    }
+}

@@ -1,0 +1,165 @@
+package org.sitrep.extract.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sitrep.extract.Claim;
+import org.sitrep.extract.DocumentExtraction;
+import org.sitrep.extract.Entity;
+import org.sitrep.extract.Event;
+import org.sitrep.extract.Fatalities;
+import org.sitrep.extract.Location;
+import org.sitrep.extract.Relation;
+import org.sitrep.model.DocDate;
+import org.sitrep.model.Span;
+
+/**
+ * Writes extractions in the shape of the {@code sitrep extract} contract (docs: interfaces, section 1). Field names
+ * are spelled out here rather than derived from the records so that renaming a Java field cannot change the contract.
+ */
+public final class ExtractionJson {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** One JSON line (no newline) for one document. */
+    public String line(DocumentExtraction x) {
+        try {
+            return mapper.writeValueAsString(tree(x));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write extraction of " + x.id(), e);
+        }
+    }
+
+    /** The document as a JSON tree. */
+    public ObjectNode tree(DocumentExtraction x) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", x.id());
+        o.put("offset", x.offset());
+        o.put("title", x.title());
+        o.set("date", date(x.date()));
+        ArrayNode entities = o.putArray("entities");
+        for (Entity e : x.entities()) {
+            entities.add(entity(e));
+        }
+        ArrayNode events = o.putArray("events");
+        for (Event v : x.events()) {
+            events.add(event(v));
+        }
+        ArrayNode relations = o.putArray("relations");
+        for (Relation r : x.relations()) {
+            relations.add(relation(r));
+        }
+        ArrayNode claims = o.putArray("claims");
+        for (Claim c : x.claims()) {
+            claims.add(claim(c));
+        }
+        return o;
+    }
+
+    private ObjectNode date(DocDate d) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("value", d.isoValue());
+        o.put("precision", d.precision().label());
+        o.put("source", d.source().label());
+        return o;
+    }
+
+    private ObjectNode span(Span s) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("start", s.start());
+        o.put("end", s.end());
+        o.put("text", s.text());
+        return o;
+    }
+
+    private ObjectNode entity(Entity e) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", e.id());
+        o.put("type", e.type().label());
+        o.put("name", e.name());
+        ArrayNode aliases = o.putArray("aliases");
+        e.aliases().forEach(aliases::add);
+        ArrayNode mentions = o.putArray("mentions");
+        e.mentions().forEach(m -> mentions.add(span(m)));
+        ArrayNode links = o.putArray("links");
+        for (Entity.ListLink l : e.links()) {
+            ObjectNode lo = links.addObject();
+            lo.put("list", l.list());
+            lo.put("id", l.id());
+            lo.put("score", l.score());
+        }
+        return o;
+    }
+
+    private ObjectNode event(Event v) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", v.id());
+        o.put("type", v.type().type());
+        o.put("subtype", v.type().subtype());
+        ArrayNode actors = o.putArray("actors");
+        v.actors().forEach(actors::add);
+        ArrayNode targets = o.putArray("targets");
+        v.targets().forEach(targets::add);
+        o.set("location", v.location() == null ? null : location(v.location()));
+        ObjectNode date = o.putObject("date");
+        date.put("value", v.date().value());
+        date.put("precision", v.date().precision());
+        o.set("fatalities", v.fatalities() == null ? null : fatalities(v.fatalities()));
+        if (v.count() == null) {
+            o.putNull("count");
+        } else {
+            o.put("count", v.count());
+        }
+        ArrayNode tags = o.putArray("tags");
+        v.tags().forEach(tags::add);
+        o.put("modality", v.modality().label());
+        o.put("claim", v.claim());
+        o.set("evidence", span(v.evidence()));
+        return o;
+    }
+
+    private ObjectNode location(Location l) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("entity", l.entity());
+        o.put("name", l.name());
+        o.put("country", l.country());
+        o.put("lat", l.lat());
+        o.put("lon", l.lon());
+        o.put("precision", l.precision());
+        return o;
+    }
+
+    private ObjectNode fatalities(Fatalities f) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("low", f.low());
+        o.put("best", f.best());
+        o.put("high", f.high());
+        return o;
+    }
+
+    private ObjectNode relation(Relation r) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", r.id());
+        o.put("type", r.type().label());
+        o.put("subject", r.subject());
+        o.put("object", r.object());
+        o.put("modality", r.modality().label());
+        o.put("claim", r.claim());
+        o.set("evidence", span(r.evidence()));
+        return o;
+    }
+
+    private ObjectNode claim(Claim c) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", c.id());
+        o.put("source", c.source());
+        o.put("source_text", c.sourceText());
+        o.set("cue", span(c.cue()));
+        o.set("content", span(c.content()));
+        o.put("stance", c.stance().label());
+        ArrayNode about = o.putArray("about");
+        c.about().forEach(about::add);
+        return o;
+    }
+}

@@ -1,0 +1,169 @@
+package org.sitrep.extract.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.util.CoreMap;
+import org.sitrep.extract.gazetteer.GazetteerEntry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Sitrep's configuration of Stanford CoreNLP, loaded once and shared by every document an extractor reads.
+ *
+ * <p>The cheap steps (tokens, sentences, parts of speech, lemmas, the three-class CRF tagger, and the gazetteer as a
+ * RegexNER pass) run on every sentence; SUTime and the dependency parser run only on the sentences a caller selects,
+ * because they are the most expensive steps and most sentences carry nothing that needs them. The three-class model is used instead of CoreNLP's default fine-grained tagging, which is several times
+ * slower and whose extra classes the gazetteer covers for the domain.
+ *
+ * <p>Instances are thread-safe for annotation, as CoreNLP's annotators are.
+ */
+public final class NlpPipeline {
+
+    /** The label RegexNER gives gazetteer matches: {@code GAZ_} followed by the entity type's contract label. */
+    public static final String GAZETTEER_LABEL_PREFIX = "GAZ_";
+
+    private static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    /** CRF classes a gazetteer match may replace: the gazetteer knows the domain's names better. */
+    private static final String OVERWRITABLE = "O,PERSON,ORGANIZATION,LOCATION,MISC";
+
+    private final StanfordCoreNLP tagging;
+    private final StanfordCoreNLP parsing;
+    private final TimeAnnotator dates;
+
+    /** Loads the models; takes seconds, so build one per process and share it. */
+    public NlpPipeline(List<GazetteerEntry> gazetteer) {
+        Properties tokenizeOnly = baseProperties();
+        tokenizeOnly.setProperty("annotators", "tokenize");
+        StanfordCoreNLP tokenizer = new StanfordCoreNLP(tokenizeOnly);
+        Path mapping = writeRegexnerMapping(gazetteer, tokenizer);
+
+        Properties props = baseProperties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,regexner");
+        props.setProperty("ner.model", THREE_CLASS_MODEL);
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "false");
+        // SUTime costs several times the CRF; it runs later, only on sentences that carry events (see resolveDates).
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("regexner.mapping", mapping.toString());
+        props.setProperty("regexner.ignorecase", "false");
+        props.setProperty("regexner.backgroundSymbol", OVERWRITABLE);
+        this.tagging = new StanfordCoreNLP(props);
+        try {
+            Files.deleteIfExists(mapping);
+        } catch (IOException e) {
+            mapping.toFile().deleteOnExit();
+        }
+
+        Properties time = new Properties();
+        time.setProperty("sutime.includeRange", "false");
+        this.dates = new TimeAnnotator("sutime", time);
+
+        Properties parse = baseProperties();
+        parse.setProperty("annotators", "depparse");
+        parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+        this.parsing = new StanfordCoreNLP(parse, false);
+    }
+
+    private static Properties baseProperties() {
+        Properties p = new Properties();
+        p.setProperty("tokenize.language", "en");
+        // Blank lines end sentences: headlines and list items have no final full stop.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        return p;
+    }
+
+    /** Tags {@code text}; {@code docDate} (may be null) anchors relative dates such as "on Sunday". */
+    public Annotation tag(String text, LocalDate docDate) {
+        Annotation annotation = new Annotation(text);
+        if (docDate != null) {
+            annotation.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
+        }
+        tagging.annotate(annotation);
+        return annotation;
+    }
+
+    /** Adds dependency parses to {@code sentences} only, in place. */
+    public void parse(List<CoreMap> sentences) {
+        if (sentences.isEmpty()) {
+            return;
+        }
+        Annotation subset = new Annotation("");
+        subset.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(sentences));
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        subset.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        parsing.annotate(subset);
+    }
+
+    /**
+     * Finds and resolves time expressions in {@code sentences} only, anchored on {@code docDate} (may be null); each
+     * sentence gets its {@link TimeAnnotations.TimexAnnotations}.
+     */
+    public void resolveDates(List<CoreMap> sentences, LocalDate docDate) {
+        if (sentences.isEmpty()) {
+            return;
+        }
+        Annotation subset = new Annotation("");
+        subset.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(sentences));
+        if (docDate != null) {
+            subset.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
+        }
+        dates.annotate(subset);
+    }
+
+    /**
+     * Writes the gazetteer as a RegexNER mapping: one line per name, its tokens (as CoreNLP's tokenizer splits
+     * them) quoted as literal patterns, so that a name matches exactly the token sequence it becomes in text.
+     */
+    private static Path writeRegexnerMapping(List<GazetteerEntry> gazetteer, StanfordCoreNLP tokenizer) {
+        try {
+            Path file = Files.createTempFile("sitrep-gazetteer", ".tsv");
+            Set<String> seen = new LinkedHashSet<>();
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                for (GazetteerEntry entry : gazetteer) {
+                    for (String name : entry.allNames()) {
+                        String pattern = tokenPattern(name, tokenizer);
+                        if (pattern.isEmpty() || !seen.add(pattern)) {
+                            continue;
+                        }
+                        // Longer names get higher priority so that "Syrian Democratic Forces" beats "Syrian".
+                        int tokens = pattern.split(" ").length;
+                        w.write(pattern + "\t" + GAZETTEER_LABEL_PREFIX + entry.type().label() + "\t" + OVERWRITABLE
+                                + "\t" + tokens + "\n");
+                    }
+                }
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the gazetteer for the tagger", e);
+        }
+    }
+
+    private static String tokenPattern(String name, StanfordCoreNLP tokenizer) {
+        Annotation a = new Annotation(name);
+        tokenizer.annotate(a);
+        return a.get(CoreAnnotations.TokensAnnotation.class).stream()
+                .map(t -> Pattern.quote(t.word()))
+                .collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,431 @@
+package org.sitrep.extract.relation;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import org.sitrep.extract.Claim;
+import org.sitrep.extract.Dependencies;
+import org.sitrep.extract.DocumentContext;
+import org.sitrep.extract.EntityType;
+import org.sitrep.extract.Event;
+import org.sitrep.extract.EventType;
+import org.sitrep.extract.ExtractionStage;
+import org.sitrep.extract.Mention;
+import org.sitrep.extract.Modality;
+import org.sitrep.extract.ParseNeed;
+import org.sitrep.extract.Relation;
+import org.sitrep.extract.RelationType;
+import org.sitrep.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds relations three ways: role nouns next to names ("ISIS leader X", "X, a member of Y", "Y's commander X"),
+ * verbs between two actors from the dependency parse ("X fought Y", "X is backed by Y", "X controls Y"), and
+ * the participants of events already found (the sides of a battle fight each other; a sanctioned party is
+ * sanctioned by the sanctioning one).
+ */
+public final class RelationFinder implements ExtractionStage, ParseNeed {
+
+    /** Role nouns and the relation a person in that role has to the organisation named with it. */
+    private static final Map<String, RelationType> ROLE_NOUNS = Map.ofEntries(
+            Map.entry("leader", RelationType.LEADERSHIP), Map.entry("head", RelationType.LEADERSHIP),
+            Map.entry("chief", RelationType.LEADERSHIP), Map.entry("commander", RelationType.LEADERSHIP),
+            Map.entry("president", RelationType.LEADERSHIP), Map.entry("emir", RelationType.LEADERSHIP),
+            Map.entry("founder", RelationType.LEADERSHIP), Map.entry("chairman", RelationType.LEADERSHIP),
+            Map.entry("director", RelationType.LEADERSHIP), Map.entry("minister", RelationType.LEADERSHIP),
+            Map.entry("king", RelationType.LEADERSHIP), Map.entry("ceo", RelationType.LEADERSHIP),
+            Map.entry("secretary", RelationType.LEADERSHIP), Map.entry("general", RelationType.LEADERSHIP),
+            Map.entry("member", RelationType.MEMBERSHIP), Map.entry("fighter", RelationType.MEMBERSHIP),
+            Map.entry("militant", RelationType.MEMBERSHIP), Map.entry("soldier", RelationType.MEMBERSHIP),
+            Map.entry("official", RelationType.MEMBERSHIP), Map.entry("officer", RelationType.MEMBERSHIP),
+            Map.entry("operative", RelationType.MEMBERSHIP), Map.entry("troops", RelationType.MEMBERSHIP),
+            Map.entry("spokesman", RelationType.EMPLOYMENT), Map.entry("spokeswoman", RelationType.EMPLOYMENT),
+            Map.entry("spokesperson", RelationType.EMPLOYMENT), Map.entry("employee", RelationType.EMPLOYMENT),
+            Map.entry("envoy", RelationType.EMPLOYMENT), Map.entry("ambassador", RelationType.EMPLOYMENT),
+            Map.entry("brother", RelationType.FAMILY), Map.entry("son", RelationType.FAMILY),
+            Map.entry("wife", RelationType.FAMILY), Map.entry("father", RelationType.FAMILY),
+            Map.entry("cousin", RelationType.FAMILY), Map.entry("daughter", RelationType.FAMILY),
+            Map.entry("nephew", RelationType.FAMILY), Map.entry("uncle", RelationType.FAMILY),
+            Map.entry("subsidiary", RelationType.SUBSIDIARY), Map.entry("owner", RelationType.OWNERSHIP),
+            Map.entry("subcontractor", RelationType.SUBCONTRACTOR), Map.entry("contractor", RelationType.SUBCONTRACTOR),
+            Map.entry("ally", RelationType.ALLIANCE), Map.entry("partner", RelationType.ALLIANCE),
+            Map.entry("associate", RelationType.ASSOCIATE), Map.entry("affiliate", RelationType.MEMBERSHIP),
+            Map.entry("branch", RelationType.MEMBERSHIP), Map.entry("supplier", RelationType.SUPPLY));
+
+    /** Verbs relating their subject to their object. */
+    private static final Map<String, RelationType> VERBS = Map.ofEntries(
+            Map.entry("fight", RelationType.FIGHTING_AGAINST), Map.entry("battle", RelationType.FIGHTING_AGAINST),
+            Map.entry("attack", RelationType.FIGHTING_AGAINST), Map.entry("clash", RelationType.FIGHTING_AGAINST),
+            Map.entry("combat", RelationType.FIGHTING_AGAINST), Map.entry("target", RelationType.FIGHTING_AGAINST),
+            Map.entry("strike", RelationType.FIGHTING_AGAINST), Map.entry("bomb", RelationType.FIGHTING_AGAINST),
+            Map.entry("shell", RelationType.FIGHTING_AGAINST), Map.entry("defeat", RelationType.FIGHTING_AGAINST),
+            Map.entry("besiege", RelationType.FIGHTING_AGAINST), Map.entry("ambush", RelationType.FIGHTING_AGAINST),
+            Map.entry("expel", RelationType.FIGHTING_AGAINST), Map.entry("oppose", RelationType.FIGHTING_AGAINST),
+            Map.entry("ally", RelationType.ALLIANCE), Map.entry("support", RelationType.ALLIANCE),
+            Map.entry("back", RelationType.ALLIANCE), Map.entry("assist", RelationType.ALLIANCE),
+            Map.entry("aid", RelationType.ALLIANCE), Map.entry("help", RelationType.ALLIANCE),
+            Map.entry("train", RelationType.ALLIANCE), Map.entry("arm", RelationType.ALLIANCE),
+            Map.entry("advise", RelationType.ALLIANCE), Map.entry("cooperate", RelationType.ALLIANCE),
+            Map.entry("join", RelationType.MEMBERSHIP), Map.entry("pledge", RelationType.MEMBERSHIP),
+            Map.entry("lead", RelationType.LEADERSHIP), Map.entry("head", RelationType.LEADERSHIP),
+            Map.entry("command", RelationType.LEADERSHIP), Map.entry("found", RelationType.LEADERSHIP),
+            Map.entry("own", RelationType.OWNERSHIP), Map.entry("control", RelationType.CONTROL),
+            Map.entry("hold", RelationType.CONTROL), Map.entry("occupy", RelationType.CONTROL),
+            Map.entry("supply", RelationType.SUPPLY), Map.entry("sell", RelationType.SUPPLY),
+            Map.entry("meet", RelationType.COMMUNICATION), Map.entry("call", RelationType.COMMUNICATION),
+            Map.entry("talk", RelationType.COMMUNICATION), Map.entry("negotiate", RelationType.COMMUNICATION),
+            Map.entry("employ", RelationType.EMPLOYMENT), Map.entry("sanction", RelationType.SANCTIONED_BY));
+
+    /** Actors further apart than this are rarely related by the words between them. */
+    private static final int MAX_CUE_GAP = 12;
+    /** Words that end the stretch a cue can span: clause breaks and reporting verbs (the speaker is not a party). */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "while", "whereas", "but", "say", "tell",
+            "announce", "state", "add");
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "across", "into", "throughout", "inside",
+            "outside", "around", "over", "from", "within", "northern", "southern", "eastern", "western", "central");
+    private static final java.util.regex.Pattern UNIT_WORDS = java.util.regex.Pattern.compile(
+            "\\b(Battalion|Regiment|Brigade|Division|Group|Wing|Squadron|Company|Corps|Task Force|Fleet|Command)\\b");
+
+    private final RelationCues cues = new RelationCues();
+
+    private static final Set<String> HELD_SUFFIXES = Set.of("-held", "-controlled", "-run");
+    private static final Set<String> BACKED_SUFFIXES = Set.of("-backed", "-led", "-supported", "-allied");
+
+    @Override
+    public boolean needsParse(DocumentContext doc, int sentence) {
+        if (doc.mentionsIn(sentence).size() < 2) {
+            return false;
+        }
+        for (CoreLabel t : doc.tokens(sentence)) {
+            String lemma = lemma(t);
+            if (t.tag().startsWith("VB") && VERBS.containsKey(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void process(DocumentContext doc) {
+        for (int s = 0; s < doc.sentences().size(); s++) {
+            List<Mention> mentions = doc.mentionsIn(s);
+            if (mentions.size() < 2) {
+                continue;
+            }
+            List<CoreLabel> tokens = doc.tokens(s);
+            rolePatterns(doc, s, tokens, mentions);
+            hyphenPatterns(doc, s, tokens, mentions);
+            locatedIn(doc, s, tokens, mentions);
+            cueWindows(doc, s, tokens, mentions);
+            Optional<Dependencies> parse = doc.parse(s).map(Dependencies::new);
+            if (parse.isPresent()) {
+                verbPatterns(doc, s, tokens, parse.get());
+            }
+        }
+        fromEvents(doc);
+    }
+
+    private static String lemma(CoreLabel t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * "ISIS leader Abu Bakr al-Baghdadi", "Syrian President Bashar al-Assad", "X, the leader of Y", "Y's commander X",
+     * "X, a member of Y": a role noun between or next to a person and an organisation.
+     */
+    private void rolePatterns(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> mentions) {
+        for (int i = 0; i < tokens.size(); i++) {
+            RelationType type = ROLE_NOUNS.get(lemma(tokens.get(i)));
+            if (type == null || !tokens.get(i).tag().startsWith("NN")) {
+                continue;
+            }
+            // Organisation (or nationality) right before the role, person right after: "ISIS leader X".
+            Optional<Mention> org = mentionEndingAt(mentions, i, 2);
+            Optional<Mention> person = mentionStartingAt(mentions, i + 1, 1);
+            if (org.isPresent() && person.isPresent() && person.get().type() == EntityType.PERSON
+                    && org.get().type() != EntityType.PERSON) {
+                add(doc, s, type, person.get(), org.get(), org.get().tokenStart(), person.get().tokenEnd());
+                continue;
+            }
+            // "X, the leader of Y" / "X, a member of Y".
+            if (i + 2 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("of")) {
+                Optional<Mention> of = mentionStartingAt(mentions, i + 2, 2);
+                Optional<Mention> who = mentionEndingAt(mentions, i, 4);
+                if (of.isPresent() && who.isPresent() && who.get() != of.get()) {
+                    add(doc, s, type, who.get(), of.get(), who.get().tokenStart(), of.get().tokenEnd());
+                    continue;
+                }
+            }
+            // "Y's commander, X"
+            if (i >= 2 && tokens.get(i - 1).word().equals("'s")) {
+                Optional<Mention> owner = mentionEndingAt(mentions, i - 1, 1);
+                Optional<Mention> who = mentionStartingAt(mentions, i + 1, 2);
+                if (owner.isPresent() && who.isPresent()) {
+                    add(doc, s, type, who.get(), owner.get(), owner.get().tokenStart(), who.get().tokenEnd());
+                }
+            }
+        }
+    }
+
+    /** "Turkish-backed rebels", "ISIS-held Raqqa", "U.S.-led coalition". */
+    private void hyphenPatterns(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            int next = m.tokenEnd();
+            CoreLabel last = tokens.get(next - 1);
+            String suffix;
+            int after;
+            if (m.span().end() < doc.offsets().codePoint(last.endPosition())) {
+                // The mention is the first part of a hyphenated token: "ISIL-held", "U.S.-led".
+                String original = doc.text().substring(last.beginPosition(), last.endPosition());
+                suffix = original.substring(original.lastIndexOf('-')).toLowerCase(Locale.ROOT);
+                after = next;
+            } else {
+                if (next >= tokens.size()) {
+                    continue;
+                }
+                String w = tokens.get(next).word().toLowerCase(Locale.ROOT);
+                suffix = w.startsWith("-") ? w : next + 1 < tokens.size() && w.equals("-")
+                        ? "-" + tokens.get(next + 1).word().toLowerCase(Locale.ROOT) : "";
+                after = w.equals("-") ? next + 2 : next + 1;
+            }
+            Optional<Mention> other = mentionStartingAt(mentions, after, 2);
+            if (other.isEmpty() || other.get() == m) {
+                continue;
+            }
+            if (HELD_SUFFIXES.contains(suffix)) {
+                add(doc, s, RelationType.CONTROL, m, other.get(), m.tokenStart(), other.get().tokenEnd());
+            } else if (BACKED_SUFFIXES.contains(suffix)) {
+                RelationType type = suffix.equals("-led") ? RelationType.LEADERSHIP : RelationType.ALLIANCE;
+                add(doc, s, type, m, other.get(), m.tokenStart(), other.get().tokenEnd());
+            }
+        }
+    }
+
+    /**
+     * Two actors with no other actor between them and a cue word among the words that separate them: "X conducted
+     * strikes against Y", "X, which includes Y", "X is supported by Y".
+     */
+    private void cueWindows(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> mentions) {
+        List<Mention> actors = mentions.stream()
+                .filter(m -> m.type().isActor() || m.type() == EntityType.NATIONALITY)
+                .filter(m -> !(m.type() == EntityType.COUNTRY && isLocative(tokens, m)))
+                .filter(m -> mentions.stream().noneMatch(o -> o != m && o.tokenStart() <= m.tokenStart()
+                        && m.tokenEnd() <= o.tokenEnd() && o.tokenEnd() - o.tokenStart() > m.tokenEnd() - m.tokenStart()))
+                .toList();
+        for (int k = 0; k + 1 < actors.size(); k++) {
+            Mention a = actors.get(k);
+            Mention b = actors.get(k + 1);
+            int gap = b.tokenStart() - a.tokenEnd();
+            if (gap < 1 || gap > MAX_CUE_GAP) {
+                continue;
+            }
+            List<String> between = new ArrayList<>();
+            boolean broken = false;
+            for (int t = a.tokenEnd(); t < b.tokenStart(); t++) {
+                String lemma = lemma(tokens.get(t));
+                broken |= CLAUSE_BREAKS.contains(lemma);
+                between.add(lemma);
+            }
+            if (gap == 1 && between.getFirst().equals(",") && UNIT_WORDS.matcher(a.text()).find()
+                    && UNIT_WORDS.matcher(b.text()).find()) {
+                // "3rd Battalion, 5th Special Forces Group": a unit and the formation it belongs to.
+                add(doc, s, RelationType.MEMBERSHIP, a, b, a.tokenStart(), b.tokenEnd());
+                continue;
+            }
+            RelationCues.Cue cue = broken ? null : cues.find(between);
+            if (cue == null) {
+                continue;
+            }
+            Mention subject = cue.reverse() ? b : a;
+            Mention object = cue.reverse() ? a : b;
+            if ((cue.type() == RelationType.LEADERSHIP || cue.type() == RelationType.MEMBERSHIP)
+                    && object.type() == EntityType.NATIONALITY) {
+                continue;
+            }
+            add(doc, s, cue.type(), subject, object, a.tokenStart(), b.tokenEnd());
+        }
+    }
+
+    /** Whether a mention is used as a place ("strikes in Syria") rather than as an actor. */
+    private static boolean isLocative(List<CoreLabel> tokens, Mention m) {
+        int before = m.tokenStart() - 1;
+        if (before >= 0 && tokens.get(before).word().equalsIgnoreCase("the")) {
+            before--;
+        }
+        return before >= 0 && LOCATIVES.contains(tokens.get(before).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** "Raqqa, Syria" and "Raqqa in northern Syria". */
+    private void locatedIn(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> mentions) {
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention a = mentions.get(k);
+            Mention b = mentions.get(k + 1);
+            if (!(a.type() == EntityType.PLACE || a.type() == EntityType.FACILITY) || !b.type().isLocation()
+                    || b.type() == EntityType.FACILITY) {
+                continue;
+            }
+            int gap = b.tokenStart() - a.tokenEnd();
+            String between = gap >= 1 && gap <= 3 ? tokens.get(a.tokenEnd()).word().toLowerCase(Locale.ROOT) : "";
+            if (between.equals(",") && gap == 1 || between.equals("in")) {
+                add(doc, s, RelationType.LOCATED_IN, a, b, a.tokenStart(), b.tokenEnd());
+            }
+        }
+    }
+
+    /** Subject–verb–object between two named actors, including passives ("X is backed by Y"). */
+    private void verbPatterns(DocumentContext doc, int s, List<CoreLabel> tokens, Dependencies d) {
+        for (int v = 0; v < tokens.size(); v++) {
+            CoreLabel t = tokens.get(v);
+            RelationType type = VERBS.get(lemma(t));
+            if (type == null || !t.tag().startsWith("VB")) {
+                continue;
+            }
+            List<Mention> subjects = mentionsOf(doc, s, d, d.children(v, "nsubj"));
+            List<Mention> objects = new ArrayList<>(mentionsOf(doc, s, d, d.children(v, "obj")));
+            List<Mention> agents = new ArrayList<>();
+            for (int c : d.children(v, "obl", "nmod")) {
+                String marker = d.caseMarker(c);
+                if (marker.equals("by")) {
+                    agents.addAll(mentionsOf(doc, s, d, List.of(c)));
+                } else if (marker.equals("against") || marker.equals("with") || marker.equals("to")) {
+                    objects.addAll(mentionsOf(doc, s, d, List.of(c)));
+                }
+            }
+            List<Mention> passiveSubjects = mentionsOf(doc, s, d, d.children(v, "nsubj:pass"));
+            // Passive: "X is backed by Y" relates Y to X as the active "Y backs X" would.
+            for (Mention agent : agents) {
+                for (Mention patient : passiveSubjects) {
+                    relateByVerb(doc, s, type, agent, patient);
+                }
+            }
+            for (Mention subject : subjects) {
+                for (Mention object : objects) {
+                    relateByVerb(doc, s, type, subject, object);
+                }
+            }
+        }
+    }
+
+    private void relateByVerb(DocumentContext doc, int s, RelationType type, Mention doer, Mention done) {
+        if (!doer.type().isActor() && doer.type() != EntityType.NATIONALITY) {
+            return;
+        }
+        boolean placeObject = done.type().isLocation();
+        if (type == RelationType.CONTROL && !placeObject || type != RelationType.CONTROL && placeObject
+                && done.type() != EntityType.COUNTRY) {
+            return;
+        }
+        int from = Math.min(doer.tokenStart(), done.tokenStart());
+        int to = Math.max(doer.tokenEnd(), done.tokenEnd());
+        // "X sanctioned Y" reads "Y is sanctioned by X"; every other verb keeps its subject first.
+        if (type == RelationType.SANCTIONED_BY) {
+            add(doc, s, type, done, doer, from, to);
+        } else {
+            add(doc, s, type, doer, done, from, to);
+        }
+    }
+
+    private static List<Mention> mentionsOf(DocumentContext doc, int s, Dependencies d, List<Integer> tokens) {
+        List<Mention> found = new ArrayList<>();
+        for (int t : tokens) {
+            for (int c : d.withConjuncts(t)) {
+                Optional<Mention> m = doc.mentionAt(s, c);
+                if (m.isEmpty()) {
+                    for (int part : d.children(c, "compound", "amod", "nmod:poss", "flat")) {
+                        m = doc.mentionAt(s, part);
+                        if (m.isPresent()) {
+                            break;
+                        }
+                    }
+                }
+                m.filter(x -> !found.contains(x)).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    /** Battles make their sides enemies; sanctions, trade and funding relate their parties. */
+    private void fromEvents(DocumentContext doc) {
+        for (Event v : List.copyOf(doc.events())) {
+            RelationType type = switch (v.type()) {
+                case ARMED_CLASH, GOVERNMENT_REGAINS_TERRITORY, NON_STATE_ACTOR_OVERTAKES_TERRITORY ->
+                        RelationType.FIGHTING_AGAINST;
+                case SANCTION -> RelationType.SANCTIONED_BY;
+                case TRADE -> RelationType.SUPPLY;
+                default -> null;
+            };
+            if (type == null) {
+                continue;
+            }
+            for (String actor : v.actors()) {
+                for (String target : v.targets()) {
+                    boolean actorsBoth = isActorEntity(doc, actor) && isActorEntity(doc, target);
+                    if (!actorsBoth || actor.equals(target)) {
+                        continue;
+                    }
+                    String subject = type == RelationType.SANCTIONED_BY ? target : actor;
+                    String object = type == RelationType.SANCTIONED_BY ? actor : target;
+                    addById(doc, type, subject, object, v.modality(), v.claim(), v.evidence());
+                }
+            }
+        }
+    }
+
+    /** Organised actors: a battle's sides are groups and states, not individuals or peoples. */
+    private static boolean isActorEntity(DocumentContext doc, String id) {
+        return doc.entity(id).map(e -> e.type().isActor() && e.type() != EntityType.PERSON).orElse(false);
+    }
+
+    private static Optional<Mention> mentionEndingAt(List<Mention> mentions, int token, int maxGap) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.tokenEnd() <= token && token - m.tokenEnd() <= maxGap) {
+                if (best == null || m.tokenEnd() > best.tokenEnd()) {
+                    best = m;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<Mention> mentionStartingAt(List<Mention> mentions, int token, int maxGap) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.tokenStart() >= token && m.tokenStart() - token <= maxGap) {
+                if (best == null || m.tokenStart() < best.tokenStart()) {
+                    best = m;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private void add(DocumentContext doc, int s, RelationType type, Mention subject, Mention object, int from, int to) {
+        String a = doc.entityOf(subject);
+        String b = doc.entityOf(object);
+        if (a == null || b == null || a.equals(b)) {
+            return;
+        }
+        Span evidence = doc.tokenSpan(s, Math.max(0, from), Math.min(doc.tokens(s).size(), to));
+        Optional<Claim> claim = doc.claimCovering(evidence);
+        Modality modality = claim.map(c -> c.stance().modalityOfContent()).orElse(Modality.ASSERTED);
+        addById(doc, type, a, b, modality, claim.map(Claim::id).orElse(null), evidence);
+    }
+
+    private static void addById(DocumentContext doc, RelationType type, String subject, String object,
+                                Modality modality, String claim, Span evidence) {
+        for (Relation r : doc.relations()) {
+            boolean same = r.subject().equals(subject) && r.object().equals(object)
+                    || type.isSymmetric() && r.subject().equals(object) && r.object().equals(subject);
+            if (r.type() == type && same && r.evidence().equals(evidence)) {
+                return;
+            }
+        }
+        String id = "r" + (doc.relations().size() + 1);
+        doc.relations().add(new Relation(id, type, subject, object, modality, claim, evidence));
+    }
+}

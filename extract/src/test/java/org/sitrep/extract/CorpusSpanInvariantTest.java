@@ -1,0 +1,78 @@
+package org.sitrep.extract;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.CodePoints;
+import org.sitrep.model.DocDate;
+import org.sitrep.model.Span;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The span invariant on real reporting: every output of the seed compilations (split into articles, with offsets
+ * checked against the whole file) and a sample of the news corpus. Skips when the shared folder is absent.
+ */
+class CorpusSpanInvariantTest {
+
+    private static final int NEWS_SAMPLE = 12;
+
+    private static Path shared() {
+        String dir = System.getProperty("sitrep.shared");
+        Assumptions.assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "shared folder not available");
+        return Path.of(dir);
+    }
+
+    @Test
+    void seedsAndNewsSampleKeepTheInvariant() throws IOException {
+        Path shared = shared();
+        Extractor extractor = Extractor.builder().build();
+        Path seeds = shared.resolve("seeds");
+        if (Files.isDirectory(seeds)) {
+            List<Path> files;
+            try (Stream<Path> s = Files.list(seeds)) {
+                files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            }
+            for (Path f : files) {
+                String file = Files.readString(f, StandardCharsets.UTF_8);
+                for (InputDocument doc : new CompilationSplitter().split(f.getFileName().toString(), file, null)) {
+                    DocumentExtraction x = extractor.extract(doc);
+                    SpanInvariant.check(doc.text(), x);
+                    // Shifted by the article's offset, every span also holds on the whole file.
+                    for (Entity e : x.entities()) {
+                        for (Span m : e.mentions()) {
+                            SpanInvariant.holds(file, m.shift(doc.offset()));
+                        }
+                    }
+                }
+            }
+        }
+        Path news = shared.resolve("corpus/news-sample.csv");
+        if (Files.exists(news)) {
+            try (Reader r = Files.newBufferedReader(news, StandardCharsets.UTF_8);
+                 CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+                int n = 0;
+                for (CSVRecord rec : csv) {
+                    if (n++ >= NEWS_SAMPLE) {
+                        break;
+                    }
+                    String text = rec.get("text");
+                    DocumentExtraction x = extractor.extract(InputDocument.of("news" + n, text, DocDate.UNKNOWN));
+                    SpanInvariant.check(text, x);
+                    assertThat(x.entities()).allSatisfy(e -> assertThat(e.mentions()).isNotEmpty());
+                }
+            }
+        }
+        assertThat(CodePoints.length("😀a")).isEqualTo(2);
+    }
+}

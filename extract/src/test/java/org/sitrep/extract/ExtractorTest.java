@@ -1,0 +1,194 @@
+package org.sitrep.extract;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.place.GeocoderPlaceResolver;
+import org.sitrep.model.DocDate;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each phenomenon the extractor handles, on sentences written for these tests. One extractor for the class. */
+class ExtractorTest {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void loadModels() {
+        extractor = Extractor.builder().places(GeocoderPlaceResolver.bundled()).build();
+    }
+
+    private static DocumentExtraction extract(String text) {
+        return extractor.extract(InputDocument.of("t", text, DocDate.given(LocalDate.of(2016, 2, 25))));
+    }
+
+    private static Optional<Entity> entityNamed(DocumentExtraction x, String name) {
+        return x.entities().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    private static String idOf(DocumentExtraction x, String name) {
+        return entityNamed(x, name).orElseThrow(() -> new AssertionError("no entity " + name + " in " + x.entities()))
+                .id();
+    }
+
+    @Test
+    void surnameAndTitledMentionsJoinTheFullName() {
+        DocumentExtraction x = extract("Nabil Qassem, a trader from Homs, flew to Beirut on Tuesday. "
+                + "Customs officers questioned Mr. Qassem for three hours, and Qassem later complained.");
+        Entity person = entityNamed(x, "Nabil Qassem").orElseThrow();
+        assertThat(person.type()).isEqualTo(EntityType.PERSON);
+        assertThat(person.mentions()).hasSize(3);
+        assertThat(person.aliases()).containsExactly("Qassem");
+    }
+
+    @Test
+    void acronymJoinsTheNameItAbbreviates() {
+        DocumentExtraction x = extract("The Northern Relief Council (NRC) opened an office in Erbil last year. "
+                + "In March the NRC closed it again.");
+        Entity council = entityNamed(x, "Northern Relief Council").orElseThrow();
+        assertThat(council.aliases()).contains("NRC");
+        assertThat(x.entities().stream().filter(e -> e.name().equals("NRC"))).isEmpty();
+    }
+
+    @Test
+    void gazetteerSpellingsResolveToOneArmedGroup() {
+        DocumentExtraction x = extract("Daesh fighters withdrew from the village. Residents said ISIL had left mines behind, "
+                + "and the Islamic State later denied it.");
+        Entity group = entityNamed(x, "Islamic State").orElseThrow();
+        assertThat(group.type()).isEqualTo(EntityType.ARMED_GROUP);
+        assertThat(group.mentions().size()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void airStrikeWithTollPlaceAndRelativeDate() {
+        DocumentExtraction x = extract("Russian warplanes struck a market in Daraya on Sunday, killing at least 12 civilians.");
+        Event strike = x.events().stream().filter(v -> v.type() == EventType.AIR_DRONE_STRIKE).findFirst().orElseThrow();
+        assertThat(strike.fatalities()).isEqualTo(new Fatalities(12, 12, null));
+        assertThat(strike.location()).isNotNull();
+        assertThat(strike.location().name()).isEqualTo("Daraya");
+        assertThat(strike.location().country()).isEqualTo("SY");
+        assertThat(strike.date().precision()).isEqualTo("day");
+        assertThat(strike.date().value()).startsWith("2016-02-2");
+        assertThat(strike.modality()).isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
+    void vagueTollsBecomeDocumentedRanges() {
+        DocumentExtraction x = extract("Shelling of the old city killed dozens of people overnight.");
+        Event shelling = x.events().getFirst();
+        assertThat(shelling.type()).isEqualTo(EventType.SHELLING);
+        assertThat(shelling.fatalities()).isEqualTo(new Fatalities(24, 36, 99));
+    }
+
+    @Test
+    void countedViolationsOfATruceAreTaggedAndAlleged() {
+        DocumentExtraction x = extract("Opposition groups accused government forces of carrying out 15 shelling attacks "
+                + "in violation of the truce.");
+        Event v = x.events().stream().filter(e -> e.type() == EventType.SHELLING).findFirst().orElseThrow();
+        assertThat(v.count()).isEqualTo(15);
+        assertThat(v.tags()).contains("ceasefire_violation");
+        assertThat(v.modality()).isEqualTo(Modality.ALLEGED);
+        assertThat(v.claim()).isNotNull();
+        Claim c = x.claims().stream().filter(cl -> cl.id().equals(v.claim())).findFirst().orElseThrow();
+        assertThat(c.stance()).isEqualTo(Stance.ACCUSES);
+        assertThat(c.about()).contains(v.id());
+    }
+
+    @Test
+    void deniedEventCarriesTheDenialClaim() {
+        DocumentExtraction x = extract("The Turkish army denied that its artillery shelled Kurdish positions near Azaz.");
+        Claim denial = x.claims().stream().filter(c -> c.stance() == Stance.DENIES).findFirst().orElseThrow();
+        assertThat(denial.cue().text()).isEqualTo("denied");
+        Event v = x.events().stream().filter(e -> e.type() == EventType.SHELLING).findFirst().orElseThrow();
+        assertThat(v.modality()).isEqualTo(Modality.DENIED);
+        assertThat(v.claim()).isEqualTo(denial.id());
+    }
+
+    @Test
+    void attributionWithAccordingTo() {
+        DocumentExtraction x = extract("Two car bombs exploded at a checkpoint in Homs, according to the Syrian Observatory "
+                + "for Human Rights.");
+        Claim c = x.claims().getFirst();
+        assertThat(c.cue().text()).isEqualTo("according to");
+        assertThat(c.source()).isEqualTo(idOf(x, "Syrian Observatory for Human Rights"));
+        Event v = x.events().stream().filter(e -> e.type() == EventType.REMOTE_EXPLOSIVE).findFirst().orElseThrow();
+        assertThat(v.modality()).isEqualTo(Modality.REPORTED);
+    }
+
+    @Test
+    void plannedAndPastEventsHaveTheirModality() {
+        DocumentExtraction future = extract("Kurdish commanders will launch an offensive on Raqqa against Islamic State fighters.");
+        assertThat(future.events()).isNotEmpty();
+        assertThat(future.events().getFirst().modality()).isEqualTo(Modality.FUTURE);
+        DocumentExtraction past = extract("In 2014, Islamic State militants captured Mosul from the Iraqi army.");
+        Event capture = past.events().getFirst();
+        assertThat(capture.type()).isEqualTo(EventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+        assertThat(capture.modality()).isEqualTo(Modality.HISTORICAL);
+    }
+
+    @Test
+    void leaderTitleBeforeAPersonIsLeadership() {
+        DocumentExtraction x = extract("Nusra Front leader Abu Mohammad al-Julani appeared in a video on Thursday.");
+        assertThat(x.relations()).anySatisfy(r -> {
+            assertThat(r.type()).isEqualTo(RelationType.LEADERSHIP);
+            assertThat(r.subject()).isEqualTo(idOf(x, "Abu Mohammad al-Julani"));
+            assertThat(r.object()).isEqualTo(idOf(x, "Nusra Front"));
+        });
+    }
+
+    @Test
+    void backedByIsAllianceAndFightingIsHostility() {
+        DocumentExtraction x = extract("The U.S.-backed Syrian Democratic Forces fought the Islamic State near Manbij.");
+        String sdf = idOf(x, "Syrian Democratic Forces");
+        assertThat(x.relations()).anySatisfy(r -> {
+            assertThat(r.type()).isEqualTo(RelationType.ALLIANCE);
+            assertThat(r.subject()).isEqualTo(idOf(x, "United States"));
+            assertThat(r.object()).isEqualTo(sdf);
+        });
+        assertThat(x.relations()).anySatisfy(r -> {
+            assertThat(r.type()).isEqualTo(RelationType.FIGHTING_AGAINST);
+            assertThat(List.of(r.subject(), r.object())).contains(sdf, idOf(x, "Islamic State"));
+        });
+    }
+
+    @Test
+    void sanctionIsAnEventAndARelation() {
+        DocumentExtraction x = extract("The Treasury Department sanctioned Al-Fajr Trading Company on Wednesday.");
+        assertThat(x.events()).anySatisfy(v -> assertThat(v.type()).isEqualTo(EventType.SANCTION));
+        String company = x.entities().stream().filter(e -> e.type() == EntityType.COMPANY).findFirst().orElseThrow().id();
+        assertThat(x.relations()).anySatisfy(r -> {
+            assertThat(r.type()).isEqualTo(RelationType.SANCTIONED_BY);
+            assertThat(r.subject()).isEqualTo(company);
+            assertThat(r.object()).isEqualTo(idOf(x, "U.S. Department of the Treasury"));
+        });
+    }
+
+    @Test
+    void placeInCountryIsLocatedIn() {
+        DocumentExtraction x = extract("Aid convoys reached Madaya, Syria, after months of siege.");
+        assertThat(x.relations()).anySatisfy(r -> {
+            assertThat(r.type()).isEqualTo(RelationType.LOCATED_IN);
+            assertThat(r.subject()).isEqualTo(idOf(x, "Madaya"));
+            assertThat(r.object()).isEqualTo(idOf(x, "Syria"));
+        });
+    }
+
+    @Test
+    void onlySentencesThatMayCarrySomethingAreParsed() {
+        Extractor.Measured m = extractor.extractMeasured(InputDocument.of("t",
+                "The weather was mild. Markets opened late. Jets bombed the bridge near Hama.", DocDate.UNKNOWN));
+        assertThat(m.sentences()).isEqualTo(3);
+        assertThat(m.parsed()).isEqualTo(1);
+    }
+
+    @Test
+    void spansHoldOnTextOutsideTheBasicPlane() {
+        String text = "😀 Reports 😀 said Hezbollah fighters clashed with rebels near Zabadani 😀.";
+        DocumentExtraction x = extract(text);
+        SpanInvariant.check(text, x);
+        assertThat(entityNamed(x, "Hezbollah")).isPresent();
+    }
+}

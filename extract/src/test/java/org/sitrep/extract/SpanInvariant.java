@@ -1,0 +1,41 @@
+package org.sitrep.extract;
+
+import org.sitrep.model.Span;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The contract's invariant: every span's text is the document's text between its code-point offsets. */
+final class SpanInvariant {
+
+    private static final Set<String> PRECISIONS_DATE = Set.of("day", "week", "month", "year", "unknown");
+    private static final Set<String> PRECISIONS_PLACE = Set.of("exact", "town", "district", "province", "country", "unknown");
+
+    private SpanInvariant() {
+    }
+
+    static void check(String text, DocumentExtraction x) {
+        for (Entity e : x.entities()) {
+            e.mentions().forEach(m -> holds(text, m));
+        }
+        for (Event v : x.events()) {
+            holds(text, v.evidence());
+            assertThat(PRECISIONS_DATE).contains(v.date().precision());
+            if (v.location() != null) {
+                assertThat(PRECISIONS_PLACE).contains(v.location().precision());
+            }
+        }
+        for (Relation r : x.relations()) {
+            holds(text, r.evidence());
+        }
+        for (Claim c : x.claims()) {
+            holds(text, c.cue());
+            holds(text, c.content());
+        }
+    }
+
+    static void holds(String text, Span span) {
+        assertThat(Span.of(text, span.start(), span.end()).text()).as("span %s", span).isEqualTo(span.text());
+    }
+}

@@ -1,0 +1,212 @@
+package org.sitrep.screen;
+
+import org.sitrep.lists.ListEntity;
+import org.sitrep.lists.ListSnapshot;
+import org.sitrep.screen.index.ScreeningIndex;
+import org.sitrep.screen.names.NameNormalizer;
+import org.sitrep.screen.names.NameScore;
+import org.sitrep.screen.names.NameScorer;
+import org.sitrep.screen.names.NameVocabulary;
+import org.sitrep.screen.names.NormalizedName;
+import org.sitrep.screen.names.OfacScorer;
+import org.sitrep.screen.names.TokenSimilarity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Screens parties against sanctions lists: finds the listed parties whose names (in any script, any word order,
+ * any transliteration) resemble a query's, and scores each with an explanation.
+ *
+ * <pre>{@code
+ * List<ListSnapshot> lists = new ListReader().readAll(Path.of("lists/"));
+ * Screener screener = Screener.of(lists, ScreeningSettings.defaults());
+ * for (Match m : screener.screen(Query.ofName("Turki al-Benali"))) {
+ *     System.out.println(m.list() + " " + m.id() + " " + m.score() + " " + m.match());
+ * }
+ * }</pre>
+ *
+ * <p>A screener may be used from several threads at once.
+ */
+public final class Screener {
+
+    /** How many listed names go on to full comparison per query. */
+    private static final int CANDIDATE_NAMES = 40;
+    /** The most that birth date and country can add to a name score. */
+    private static final double MOST_OTHER_FACTS_ADD = Evidence.SAME_BIRTH_DAY + Evidence.SAME_COUNTRY;
+
+    private final ScreeningIndex index;
+    private final ScreeningSettings settings;
+    private final NameScorer scorer = new NameScorer();
+    private final OfacScorer ofac = new OfacScorer();
+    private final Evidence evidence = new Evidence();
+
+    public Screener(ScreeningIndex index, ScreeningSettings settings) {
+        this.index = index;
+        this.settings = settings;
+    }
+
+    /** Indexes the parties of {@code lists} with the standard vocabulary. */
+    public static Screener of(List<ListSnapshot> lists, ScreeningSettings settings) {
+        ScreeningIndex.Builder builder = ScreeningIndex.builder(new NameNormalizer(NameVocabulary.standard()));
+        for (ListSnapshot list : lists) {
+            for (ListEntity entity : list.entities()) {
+                builder.add(entity);
+            }
+        }
+        return new Screener(builder.build(), settings);
+    }
+
+    public ScreeningIndex index() {
+        return index;
+    }
+
+    public ScreeningSettings settings() {
+        return settings;
+    }
+
+    /** The same index with other settings. */
+    public Screener withSettings(ScreeningSettings other) {
+        return new Screener(index, other);
+    }
+
+    /**
+     * Listed parties resembling the query, best first: those scoring at least the review threshold, at most the
+     * settings' limit.
+     */
+    public List<Match> screen(Query query) {
+        if (query.name().isBlank() && query.identifiers().isEmpty()) {
+            return List.of();
+        }
+        NormalizedName name = index.normalizer().normalize(query.name());
+        boolean weak = settings.weakAliases() != WeakAliasPolicy.IGNORE;
+        int[] candidates = index.candidates(name, CANDIDATE_NAMES, weak);
+        Map<Integer, List<Integer>> namesByEntity = new HashMap<>();
+        for (int candidate : candidates) {
+            namesByEntity.computeIfAbsent(index.entityOf(candidate), e -> new ArrayList<>()).add(candidate);
+        }
+        for (String identifier : query.identifiers()) {
+            for (int entity : index.entitiesWithIdentifier(identifier)) {
+                List<Integer> names = namesByEntity.computeIfAbsent(entity, e -> new ArrayList<>());
+                if (names.isEmpty()) {
+                    for (int n : index.namesOf(entity)) {
+                        names.add(n);
+                    }
+                }
+            }
+        }
+        List<Match> matches = new ArrayList<>();
+        NameScorer.WordSimilarity similarity = new RememberedSimilarity(scorer.tokenSimilarity());
+        for (Map.Entry<Integer, List<Integer>> e : namesByEntity.entrySet()) {
+            Match match = assess(query, name, e.getKey(), e.getValue(), similarity);
+            if (match != null && match.score() >= settings.reviewThreshold()) {
+                matches.add(match);
+            }
+        }
+        matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::list)
+                .thenComparing(Match::id));
+        return matches.size() > settings.limit() ? List.copyOf(matches.subList(0, settings.limit())) : matches;
+    }
+
+    private Match assess(Query query, NormalizedName queryName, int entity, List<Integer> names,
+                         NameScorer.WordSimilarity similarity) {
+        int best = -1;
+        double bestScore = -1;
+        for (int n : names) {
+            if (settings.weakAliases() == WeakAliasPolicy.IGNORE && index.nameKind(n) == ScreeningIndex.NameKind.WEAK_ALIAS) {
+                continue;
+            }
+            double s = settings.algorithm() == Algorithm.OFAC
+                    ? ofac.score(query.name(), index.nameText(n)).score()
+                    : quickNameScore(queryName, n, similarity);
+            if (isPenalisedWeak(n)) {
+                s -= settings.weakAliasPenalty();
+            }
+            if (s > bestScore) {
+                bestScore = s;
+                best = n;
+            }
+        }
+        if (bestScore + MOST_OTHER_FACTS_ADD < settings.reviewThreshold() && !holdsIdentifier(query, entity)) {
+            return null; // cannot reach the review threshold: spare the explanation
+        }
+        List<Explanation> explanation = Evidence.newList();
+        double score;
+        if (best < 0) {
+            best = names.get(0);
+            score = 0;
+        } else if (settings.algorithm() == Algorithm.OFAC) {
+            score = NameComparer.ofacScore(ofac.score(query.name(), index.nameText(best)), explanation);
+        } else {
+            NameScore nameScore = scorer.score(queryName, index.normalizedName(best), index, similarity, true);
+            score = Evidence.nameScore(nameScore, explanation);
+            if (isPenalisedWeak(best)) {
+                score -= settings.weakAliasPenalty();
+                explanation.add(new Explanation("weak_alias", -settings.weakAliasPenalty(),
+                        "matched a name the list calls a weak alias"));
+            }
+            score += Evidence.schema(query.schema(), index.schemaOf(entity), explanation);
+            score += Evidence.birthDate(query.birthDate(), index.birthDates(entity), explanation);
+            score += evidence.country(query.country(), index.countries(entity), explanation);
+        }
+        for (String identifier : query.identifiers()) {
+            for (int holder : index.entitiesWithIdentifier(identifier)) {
+                if (holder == entity) {
+                    score = Math.max(score, 0.99);
+                    explanation.add(new Explanation("identifier", 1.0, "same identity number: " + identifier));
+                }
+            }
+        }
+        score = Evidence.round(Math.max(0, Math.min(1, score)));
+        return new Match(index.listOf(entity), index.entityId(entity), index.primaryName(entity), index.nameText(best),
+                index.schemaOf(entity), score, score >= settings.matchThreshold(), explanation);
+    }
+
+    /**
+     * Word similarities remembered for the length of one query: its few words meet the same listed words in many
+     * candidate names. Listed words are the index's own (interned) strings, so identity lookups suffice.
+     */
+    private static final class RememberedSimilarity implements NameScorer.WordSimilarity {
+        private final TokenSimilarity words;
+        private final Map<String, Map<String, Double>> byQueryWord = new java.util.IdentityHashMap<>();
+
+        RememberedSimilarity(TokenSimilarity words) {
+            this.words = words;
+        }
+
+        @Override
+        public double similarity(String a, String b, boolean abjad) {
+            Map<String, Double> known = byQueryWord.computeIfAbsent(a, k -> new java.util.IdentityHashMap<>());
+            Double value = known.get(b);
+            if (value == null) {
+                value = words.similarity(a, b, abjad);
+                known.put(b, value);
+            }
+            return value;
+        }
+    }
+
+    private boolean holdsIdentifier(Query query, int entity) {
+        for (String identifier : query.identifiers()) {
+            for (int holder : index.entitiesWithIdentifier(identifier)) {
+                if (holder == entity) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private double quickNameScore(NormalizedName queryName, int name, NameScorer.WordSimilarity similarity) {
+        NameScore s = scorer.score(queryName, index.normalizedName(name), index, similarity, false);
+        return s.score() * Evidence.rarityFactor(s.evidence());
+    }
+
+    private boolean isPenalisedWeak(int name) {
+        return settings.weakAliases() == WeakAliasPolicy.PENALISE
+                && index.nameKind(name) == ScreeningIndex.NameKind.WEAK_ALIAS;
+    }
+}

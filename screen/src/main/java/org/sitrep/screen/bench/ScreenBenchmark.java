@@ -1,0 +1,480 @@
+package org.sitrep.screen.bench;
+
+import com.ibm.icu.text.Transliterator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.sitrep.lists.ListEntity;
+import org.sitrep.lists.ListFormatException;
+import org.sitrep.lists.ListReader;
+import org.sitrep.lists.ListSnapshot;
+import org.sitrep.screen.Match;
+import org.sitrep.screen.Query;
+import org.sitrep.screen.Screener;
+import org.sitrep.screen.ScreeningSettings;
+import org.sitrep.screen.index.ScreeningIndex;
+import org.sitrep.screen.names.NameNormalizer;
+import org.sitrep.screen.names.NameScorer;
+import org.sitrep.screen.names.NormalizedName;
+import org.sitrep.screen.names.TokenWeights;
+import org.sitrep.screen.names.NameVocabulary;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * {@code sitrep bench screen}: accuracy, speed and memory of screening, with a brute-force Jaro-Winkler baseline
+ * run on the same queries. Everything is seeded, so runs are reproducible.
+ *
+ * <ol>
+ *   <li>Alias hold-out: for every party with two or more strong names, one (chosen at random) is left out of the
+ *       index and used as the query; recall@1 counts the party ranked first with {@code match: true}. Each list is
+ *       indexed on its own, since lists share parties.</li>
+ *   <li>False-positive rate: the share of synthetic non-listed people (with date of birth and nationality) that get
+ *       any {@code match: true}.</li>
+ *   <li>Speed: single-thread screenings per second and latency percentiles over both query sets.</li>
+ *   <li>Memory: retained heap of an index of a synthetic list of recombined real name words.</li>
+ * </ol>
+ */
+public final class ScreenBenchmark {
+
+    /**
+     * @param lists             list files or folders (e.g. the SDN CSV trio folder and the UN XML)
+     * @param negatives         CSV of non-listed people: full_name, date_of_birth, nationality
+     * @param negativeSample    how many negatives to screen (0: all)
+     * @param holdOutSample     how many hold-out queries (0: all)
+     * @param baselineSample    how many queries of each kind the brute-force baseline runs
+     * @param baselineThreshold the baseline's decision threshold on Jaro-Winkler
+     * @param syntheticNames    size of the synthetic list for the memory and large-list speed figures (0: skip)
+     * @param seed              random seed
+     * @param settings          screening settings under test
+     */
+    public record Config(List<Path> lists, Path negatives, int negativeSample, int holdOutSample, int baselineSample,
+                         double baselineThreshold, int syntheticNames, long seed, ScreeningSettings settings) {
+    }
+
+    /** Lowest threshold of the recall and false-positive curve. */
+    private static final double CURVE_FROM = 0.55;
+    /** Queries run before any timing, taken from the end of the negatives file. */
+    private static final int WARM_UP_QUERIES = 3000;
+
+    private final Config config;
+    private final Consumer<String> progress;
+
+    public ScreenBenchmark(Config config, Consumer<String> progress) {
+        this.config = config;
+        this.progress = progress;
+    }
+
+    /** Runs every measurement and returns the figures and settings, in a stable order. */
+    public Map<String, Object> run() throws IOException, ListFormatException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("lists", config.lists().stream().map(Path::toString).toList());
+        settings.put("negatives", config.negatives().toString());
+        settings.put("algorithm", config.settings().algorithm().name().toLowerCase(Locale.ROOT));
+        settings.put("match_threshold", config.settings().matchThreshold());
+        settings.put("review_threshold", config.settings().reviewThreshold());
+        settings.put("weak_aliases", config.settings().weakAliases().name().toLowerCase(Locale.ROOT));
+        settings.put("seed", config.seed());
+        settings.put("baseline_threshold", config.baselineThreshold());
+        settings.put("java", System.getProperty("java.version"));
+        settings.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1 << 20));
+        out.put("settings", settings);
+
+        progress.accept("reading lists");
+        List<ListEntity> entities = new ArrayList<>();
+        ListReader reader = new ListReader();
+        for (Path path : config.lists()) {
+            for (ListSnapshot snapshot : reader.readAll(path)) {
+                entities.addAll(snapshot.entities());
+            }
+        }
+        out.put("entities", entities.size());
+        NameNormalizer normalizer = new NameNormalizer(NameVocabulary.standard());
+        Random random = new Random(config.seed());
+        // report lower scores too, so the curve by threshold can show what a lower decision threshold would give
+        ScreeningSettings measured = config.settings().withReviewThreshold(Math.min(config.settings().reviewThreshold(), CURVE_FROM));
+
+        // 1. alias hold-out
+        List<ListEntity> indexed = new ArrayList<>(entities.size());
+        List<Query> holdOutQueries = new ArrayList<>();
+        List<String> holdOutAnswers = new ArrayList<>();
+        List<Boolean> holdOutRelated = new ArrayList<>();
+        NameScorer scorer = new NameScorer();
+        TokenWeights plainWeights = TokenWeights.fromVocabulary(normalizer.vocabulary());
+        for (ListEntity entity : entities) {
+            List<String> strong = new ArrayList<>();
+            strong.add(entity.name());
+            strong.addAll(entity.strongAliases());
+            if (strong.size() < 2) {
+                indexed.add(entity);
+                continue;
+            }
+            int out1 = random.nextInt(strong.size());
+            String heldOut = strong.remove(out1);
+            indexed.add(withNames(entity, strong.get(0), strong.subList(1, strong.size())));
+            holdOutQueries.add(new Query(entity.listId() + ":" + entity.id(), heldOut, null, null, null, List.of()));
+            holdOutRelated.add(related(scorer, plainWeights, normalizer, heldOut, strong));
+            holdOutAnswers.add(entity.listId() + ":" + entity.id());
+        }
+        List<Integer> holdOutOrder = sample(holdOutQueries.size(), config.holdOutSample(), random);
+        // each list gets its own index: the UN and OFAC lists share many parties, and finding the same person in the
+        // other list is right, not a miss
+        progress.accept("indexing hold-out variant of each list");
+        Map<String, Screener> holdOutScreeners = new LinkedHashMap<>();
+        Map<String, List<ListEntity>> byList = new LinkedHashMap<>();
+        for (ListEntity entity : indexed) {
+            byList.computeIfAbsent(entity.listId(), k -> new ArrayList<>()).add(entity);
+        }
+        byList.forEach((list, members) -> holdOutScreeners.put(list, new Screener(index(normalizer, members), measured)));
+        // let the JIT compile the hot paths first, as it would in any long-running screening service
+        List<Query> warmUp = readNegatives(config.negatives());
+        Screener warmUpScreener = holdOutScreeners.values().iterator().next();
+        for (int i = 0; i < Math.min(WARM_UP_QUERIES, warmUp.size()); i++) {
+            warmUpScreener.screen(warmUp.get(warmUp.size() - 1 - i));
+        }
+        progress.accept("screening " + holdOutOrder.size() + " held-out names");
+        Timing holdOutTiming = new Timing(holdOutOrder.size());
+        int hits = 0;
+        int related = 0;
+        int relatedHits = 0;
+        double[] rightTopScores = new double[holdOutOrder.size()];
+        int q = 0;
+        for (int i : holdOutOrder) {
+            String answer = holdOutAnswers.get(i);
+            Screener holdOutScreener = holdOutScreeners.get(answer.substring(0, answer.indexOf(':')));
+            long t0 = System.nanoTime();
+            List<Match> matches = holdOutScreener.screen(holdOutQueries.get(i));
+            holdOutTiming.add(System.nanoTime() - t0);
+            boolean rightTop = !matches.isEmpty()
+                    && (matches.get(0).list() + ":" + matches.get(0).id()).equals(answer);
+            rightTopScores[q++] = rightTop ? matches.get(0).score() : -1;
+            boolean hit = rightTop && matches.get(0).match();
+            hits += hit ? 1 : 0;
+            if (holdOutRelated.get(i)) {
+                related++;
+                relatedHits += hit ? 1 : 0;
+            }
+        }
+        Map<String, Object> holdOut = new LinkedHashMap<>();
+        holdOut.put("queries", holdOutOrder.size());
+        holdOut.put("recall_at_1", ratio(hits, holdOutOrder.size()));
+        holdOut.put("related_queries", related);
+        holdOut.put("recall_at_1_related", ratio(relatedHits, related));
+        holdOut.put("note", "related: the held-out name shares at least half its (weighted) words with one of the "
+                + "party's other names; the rest are translations, acronyms or unrelated aliases that no name "
+                + "matcher can recover");
+        out.put("alias_holdout", holdOut);
+
+        // 2. false positives
+        progress.accept("indexing the lists");
+        Screener screener = new Screener(index(normalizer, entities), measured);
+        List<Query> negatives = readNegatives(config.negatives());
+        List<Integer> negativeOrder = sample(negatives.size(), config.negativeSample(), random);
+        progress.accept("screening " + negativeOrder.size() + " non-listed people");
+        Timing negativeTiming = new Timing(negativeOrder.size());
+        int falsePositives = 0;
+        double[] bestNegativeScores = new double[negativeOrder.size()];
+        q = 0;
+        for (int i : negativeOrder) {
+            long t0 = System.nanoTime();
+            List<Match> matches = screener.screen(negatives.get(i));
+            negativeTiming.add(System.nanoTime() - t0);
+            bestNegativeScores[q++] = matches.isEmpty() ? 0 : matches.get(0).score();
+            if (matches.stream().anyMatch(Match::match)) {
+                falsePositives++;
+            }
+        }
+        Map<String, Object> fp = new LinkedHashMap<>();
+        fp.put("queries", negativeOrder.size());
+        fp.put("false_positive_rate", ratio(falsePositives, negativeOrder.size()));
+        out.put("negatives", fp);
+        out.put("by_threshold", curve(rightTopScores, bestNegativeScores));
+
+        // 3. speed on the real lists (single thread, the one running this)
+        Timing all = Timing.merge(holdOutTiming, negativeTiming);
+        out.put("speed", all.figures(screener.index().nameCount()));
+
+        // 4. brute-force baseline on a sample of the same queries
+        out.put("baseline_jaro_winkler", baseline(indexed, entities, holdOutQueries, holdOutAnswers, holdOutOrder, negatives,
+                negativeOrder, all));
+
+        // 5. memory and speed on a synthetic list
+        if (config.syntheticNames() > 0) {
+            entities.clear();
+            indexed.clear();
+            holdOutScreeners.clear();
+            out.put("synthetic", synthetic(normalizer, screener, negatives, negativeOrder, random));
+        }
+        return out;
+    }
+
+    /** Whether a held-out name resembles any of the names left in the index (by Sitrep's name score alone). */
+    private static boolean related(NameScorer scorer, TokenWeights weights, NameNormalizer normalizer, String heldOut,
+                                   List<String> others) {
+        NormalizedName held = normalizer.normalize(heldOut);
+        for (String other : others) {
+            if (scorer.score(held, normalizer.normalize(other), weights, false).score() >= 0.5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Recall@1 and false-positive rate had the decision threshold been elsewhere (from the review threshold up). */
+    private Map<String, Object> curve(double[] rightTopScores, double[] bestNegativeScores) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int step = 0; step <= 8; step++) {
+            double t = Math.round((CURVE_FROM + step * 0.05) * 100) / 100.0;
+            int hits = 0;
+            for (double s : rightTopScores) {
+                hits += s >= t ? 1 : 0;
+            }
+            int fps = 0;
+            for (double s : bestNegativeScores) {
+                fps += s >= t ? 1 : 0;
+            }
+            m.put(String.format(Locale.ROOT, "%.2f", t), Map.of("recall_at_1", ratio(hits, rightTopScores.length),
+                    "false_positive_rate", ratio(fps, bestNegativeScores.length)));
+        }
+        return m;
+    }
+
+    private Map<String, Object> baseline(List<ListEntity> holdOutVariant, List<ListEntity> entities,
+                                         List<Query> holdOutQueries, List<String> answers,
+                                         List<Integer> holdOutOrder, List<Query> negatives, List<Integer> negativeOrder,
+                                         Timing ours) {
+        progress.accept("brute-force baseline on " + config.baselineSample() + " + " + config.baselineSample() + " queries");
+        Map<String, BruteForce> holdOutBrutes = new LinkedHashMap<>();
+        Map<String, List<ListEntity>> byList = new LinkedHashMap<>();
+        holdOutVariant.forEach(e -> byList.computeIfAbsent(e.listId(), k -> new ArrayList<>()).add(e));
+        byList.forEach((list, members) -> holdOutBrutes.put(list, new BruteForce(members)));
+        BruteForce brute = new BruteForce(entities);
+        List<Integer> h = holdOutOrder.subList(0, Math.min(config.baselineSample(), holdOutOrder.size()));
+        List<Integer> n = negativeOrder.subList(0, Math.min(config.baselineSample(), negativeOrder.size()));
+        Timing timing = new Timing(h.size() + n.size());
+        int hits = 0;
+        for (int i : h) {
+            long t0 = System.nanoTime();
+            String answer = answers.get(i);
+            BruteForce.Best best = holdOutBrutes.get(answer.substring(0, answer.indexOf(':'))).best(holdOutQueries.get(i).name());
+            timing.add(System.nanoTime() - t0);
+            if (best.score() >= config.baselineThreshold() && best.key().equals(answer)) {
+                hits++;
+            }
+        }
+        int falsePositives = 0;
+        for (int i : n) {
+            long t0 = System.nanoTime();
+            BruteForce.Best best = brute.best(negatives.get(i).name());
+            timing.add(System.nanoTime() - t0);
+            if (best.score() >= config.baselineThreshold()) {
+                falsePositives++;
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("note", "Jaro-Winkler (commons-text) of the whole folded query against every listed name; run on the "
+                + "first " + h.size() + " hold-out and " + n.size() + " negative queries of the same samples");
+        m.put("recall_at_1", ratio(hits, h.size()));
+        m.put("false_positive_rate", ratio(falsePositives, n.size()));
+        Map<String, Object> speed = timing.figures(brute.names());
+        m.put("speed", speed);
+        double oursPerSecond = (double) ours.figures(0).get("screenings_per_second");
+        m.put("sitrep_speedup", Math.round(oursPerSecond / (double) speed.get("screenings_per_second") * 10) / 10.0);
+        return m;
+    }
+
+    private Map<String, Object> synthetic(NameNormalizer normalizer, Screener real, List<Query> negatives,
+                                          List<Integer> negativeOrder, Random random) {
+        progress.accept("building a synthetic list of " + config.syntheticNames() + " names");
+        SyntheticNames generator = new SyntheticNames(real.index(), random);
+        real = null;
+        long before = retainedHeap();
+        ScreeningIndex.Builder builder = ScreeningIndex.builder(normalizer);
+        long t0 = System.nanoTime();
+        for (int i = 0; i < config.syntheticNames(); i++) {
+            builder.add(generator.entity(i));
+        }
+        ScreeningIndex index = builder.build();
+        builder = null;
+        double buildSeconds = (System.nanoTime() - t0) / 1e9;
+        long after = retainedHeap();
+        Screener screener = new Screener(index, config.settings());
+        List<Integer> sample = negativeOrder.subList(0, Math.min(2000, negativeOrder.size()));
+        progress.accept("screening " + sample.size() + " queries against the synthetic list");
+        Timing timing = new Timing(sample.size());
+        for (int i : sample) {
+            long s = System.nanoTime();
+            screener.screen(negatives.get(i));
+            timing.add(System.nanoTime() - s);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("names", index.nameCount());
+        m.put("distinct_words", index.wordCount());
+        m.put("build_seconds", Math.round(buildSeconds * 10) / 10.0);
+        double mb = (after - before) / 1e6;
+        m.put("retained_heap_mb", Math.round(mb * 10) / 10.0);
+        m.put("heap_mb_per_million_names", Math.round(mb / index.nameCount() * 1e6 * 10) / 10.0);
+        m.put("speed", timing.figures(index.nameCount()));
+        m.put("note", "names recombine words of real listed names; heap measured after GC, with and without the index");
+        return m;
+    }
+
+    private static long retainedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            used = Math.min(used, rt.totalMemory() - rt.freeMemory());
+        }
+        return used;
+    }
+
+    private static ScreeningIndex index(NameNormalizer normalizer, List<ListEntity> entities) {
+        ScreeningIndex.Builder builder = ScreeningIndex.builder(normalizer);
+        entities.forEach(builder::add);
+        return builder.build();
+    }
+
+    private static ListEntity withNames(ListEntity e, String name, List<String> strong) {
+        return new ListEntity(e.listId(), e.id(), e.schema(), name, strong, e.weakAliases(), e.previousNames(),
+                e.nameParts(), e.birthDates(), e.birthPlaces(), e.nationalities(), e.identifiers(), e.addresses(),
+                e.programs(), e.listedOn(), e.linkedTo(), e.remarks(), e.source());
+    }
+
+    static List<Query> readNegatives(Path file) throws IOException {
+        List<Query> out = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
+            for (CSVRecord r : parser) {
+                out.add(new Query("neg" + r.getRecordNumber(), r.get("full_name"), "Person",
+                        r.isMapped("date_of_birth") ? r.get("date_of_birth") : null,
+                        r.isMapped("nationality") ? r.get("nationality") : null, List.of()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> sample(int size, int wanted, Random random) {
+        List<Integer> order = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            order.add(i);
+        }
+        java.util.Collections.shuffle(order, random);
+        return wanted <= 0 || wanted >= size ? order : order.subList(0, wanted);
+    }
+
+    private static double ratio(int part, int whole) {
+        return whole == 0 ? 0 : Math.round(part * 10000.0 / whole) / 10000.0;
+    }
+
+    /** Per-query durations. */
+    static final class Timing {
+        private long[] nanos;
+        private int size;
+
+        Timing(int capacity) {
+            nanos = new long[Math.max(capacity, 1)];
+        }
+
+        void add(long duration) {
+            if (size == nanos.length) {
+                nanos = Arrays.copyOf(nanos, size * 2);
+            }
+            nanos[size++] = duration;
+        }
+
+        static Timing merge(Timing a, Timing b) {
+            Timing t = new Timing(a.size + b.size);
+            for (int i = 0; i < a.size; i++) {
+                t.add(a.nanos[i]);
+            }
+            for (int i = 0; i < b.size; i++) {
+                t.add(b.nanos[i]);
+            }
+            return t;
+        }
+
+        Map<String, Object> figures(int names) {
+            long[] sorted = Arrays.copyOf(nanos, size);
+            Arrays.sort(sorted);
+            long total = 0;
+            for (long n : sorted) {
+                total += n;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("queries", size);
+            if (names > 0) {
+                m.put("listed_names", names);
+            }
+            m.put("screenings_per_second", size == 0 ? 0.0 : Math.round(size / (total / 1e9) * 10) / 10.0);
+            m.put("p50_ms", size == 0 ? 0.0 : Math.round(sorted[size / 2] / 1e4) / 100.0);
+            m.put("p99_ms", size == 0 ? 0.0 : Math.round(sorted[Math.min(size - 1, (int) (size * 0.99))] / 1e4) / 100.0);
+            return m;
+        }
+    }
+
+    /** The baseline: every listed name, folded, against the folded query with Jaro-Winkler. */
+    private static final class BruteForce {
+        private final Transliterator fold = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+        private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
+        private final List<String> names = new ArrayList<>();
+        private final List<String> keys = new ArrayList<>();
+
+        record Best(String key, double score) {
+        }
+
+        BruteForce(List<ListEntity> entities) {
+            for (ListEntity e : entities) {
+                String key = e.listId() + ":" + e.id();
+                add(key, e.name());
+                e.strongAliases().forEach(a -> add(key, a));
+            }
+        }
+
+        private void add(String key, String name) {
+            names.add(fold(name));
+            keys.add(key);
+        }
+
+        private String fold(String name) {
+            return fold.transliterate(name).replaceAll("[^a-z0-9]+", " ").trim();
+        }
+
+        int names() {
+            return names.size();
+        }
+
+        Best best(String query) {
+            String q = fold(query);
+            double best = -1;
+            int at = -1;
+            for (int i = 0; i < names.size(); i++) {
+                double s = jaroWinkler.apply(q, names.get(i));
+                if (s > best) {
+                    best = s;
+                    at = i;
+                }
+            }
+            return new Best(at < 0 ? "" : keys.get(at), best);
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package org.sitrep.screen.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the matcher knows about how names are built: articles, connecting particles, compound pieces, spelling
+ * variants of given names and legal forms of organisations. All of it is read from tab-separated data files — the
+ * project's own under {@code org/sitrep/screen/} on the class path, plus any extra files a user supplies — so that
+ * knowledge can be extended without touching code.
+ *
+ * <p>Extra files use the same formats and are recognised by their file name: {@code given-names*.tsv},
+ * {@code articles*.tsv}, {@code particles*.tsv}, {@code compounds*.tsv}, {@code org-forms*.tsv}. The system property
+ * {@code sitrep.screen.data} may name extra files or folders, separated by the path separator.
+ *
+ * <p>A vocabulary is immutable and may be shared between threads.
+ */
+public final class NameVocabulary {
+
+    /** The kinds of data file, each named after its resource. */
+    private enum Kind {
+        GIVEN_NAMES("given-names"), ARTICLES("articles"), PARTICLES("particles"), COMPOUNDS("compounds"),
+        ORG_FORMS("org-forms");
+
+        final String base;
+
+        Kind(String base) {
+            this.base = base;
+        }
+
+        static Kind ofFileName(String fileName) {
+            for (Kind kind : values()) {
+                if (fileName.startsWith(kind.base) && fileName.endsWith(".tsv")) {
+                    return kind;
+                }
+            }
+            return null;
+        }
+    }
+
+    private final Map<String, String> givenNameCanonical = new HashMap<>();
+    private final Set<String> commonGivenNames = new HashSet<>();
+    private final Set<String> articles = new HashSet<>();
+    private final Set<String> gluedArticles = new HashSet<>();
+    private final Map<String, Double> particleWeights = new HashMap<>();
+    private final Map<String, String> compoundPrefixes = new HashMap<>();
+    private final Map<String, String> compoundSuffixes = new HashMap<>();
+    private final Map<String, String> orgFormCanonical = new HashMap<>();
+    private final Set<String> orgForms = new HashSet<>();
+
+    private NameVocabulary() {
+    }
+
+    /** The project's data files plus those named by the {@code sitrep.screen.data} system property. */
+    public static NameVocabulary standard() {
+        List<Path> extra = new ArrayList<>();
+        String property = System.getProperty("sitrep.screen.data");
+        if (property != null && !property.isBlank()) {
+            for (String part : property.split(java.io.File.pathSeparator)) {
+                if (!part.isBlank()) {
+                    extra.add(Path.of(part.trim()));
+                }
+            }
+        }
+        return withExtraFiles(extra);
+    }
+
+    /**
+     * The project's data files plus {@code extra} files or folders of files (see the class description for names).
+     *
+     * @throws UncheckedIOException when a file cannot be read
+     * @throws IllegalArgumentException when an extra file's name does not say which kind of data it holds
+     */
+    public static NameVocabulary withExtraFiles(List<Path> extra) {
+        NameVocabulary vocabulary = new NameVocabulary();
+        for (Kind kind : Kind.values()) {
+            String resource = kind.base + ".tsv";
+            try (InputStream in = NameVocabulary.class.getResourceAsStream("/org/sitrep/screen/" + resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing data file org/sitrep/screen/" + resource);
+                }
+                vocabulary.load(kind, in, resource);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        for (Path path : extra) {
+            for (Path file : filesUnder(path)) {
+                Kind kind = Kind.ofFileName(file.getFileName().toString());
+                if (kind == null) {
+                    throw new IllegalArgumentException(file + ": name must start with one of given-names, articles, "
+                            + "particles, compounds, org-forms and end with .tsv");
+                }
+                try (InputStream in = Files.newInputStream(file)) {
+                    vocabulary.load(kind, in, file.toString());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return vocabulary;
+    }
+
+    private static List<Path> filesUnder(Path path) {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (var stream = Files.list(path)) {
+            return stream.filter(p -> Kind.ofFileName(p.getFileName().toString()) != null).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void load(Kind kind, InputStream in, String origin) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.toLowerCase(Locale.ROOT).split("\t");
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = cells[i].trim();
+            }
+            switch (kind) {
+                case GIVEN_NAMES -> {
+                    for (String variant : cells) {
+                        givenNameCanonical.put(variant, cells[0]);
+                    }
+                    commonGivenNames.add(cells[0]);
+                }
+                case ARTICLES -> {
+                    articles.add(cells[0]);
+                    if (cells.length > 1 && cells[1].equals("glued")) {
+                        gluedArticles.add(cells[0]);
+                    }
+                }
+                case PARTICLES -> particleWeights.put(cells[0], cells.length > 1 ? parseWeight(cells[1], origin, number) : 0.3);
+                case COMPOUNDS -> {
+                    if (cells.length < 3) {
+                        throw new IllegalArgumentException(origin + ":" + number + ": expected kind, form, canonical");
+                    }
+                    String form = cells[1].replace(" ", "");
+                    switch (cells[0]) {
+                        case "prefix" -> compoundPrefixes.put(form, cells[2]);
+                        case "suffix" -> compoundSuffixes.put(form, cells[2]);
+                        default -> throw new IllegalArgumentException(origin + ":" + number + ": kind must be prefix or suffix");
+                    }
+                }
+                case ORG_FORMS -> {
+                    for (String variant : cells) {
+                        orgFormCanonical.put(variant, cells[0]);
+                    }
+                    orgForms.add(cells[0]);
+                }
+            }
+        }
+    }
+
+    private static double parseWeight(String cell, String origin, int line) {
+        try {
+            return Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(origin + ":" + line + ": not a weight: " + cell, e);
+        }
+    }
+
+    /** The canonical spelling of a given name ({@code mohammed} → {@code muhammad}), or the word itself. */
+    public String canonicalGivenName(String word) {
+        return givenNameCanonical.getOrDefault(word, word);
+    }
+
+    /** Whether the word is the canonical form of a widely shared given name (it identifies little on its own). */
+    public boolean isCommonGivenName(String word) {
+        return commonGivenNames.contains(word);
+    }
+
+    /** Whether the word is a definite article such as {@code al}. */
+    public boolean isArticle(String word) {
+        return articles.contains(word);
+    }
+
+    /** The word without a glued article prefix ({@code alzahrani} → {@code zahrani}), or the word itself. */
+    public String withoutGluedArticle(String word) {
+        for (String article : gluedArticles) {
+            if (word.length() >= article.length() + 4 && word.startsWith(article)) {
+                return word.substring(article.length());
+            }
+        }
+        return word;
+    }
+
+    /** The weight of a connecting particle such as {@code bin}, or -1 when the word is not one. */
+    public double particleWeight(String word) {
+        return particleWeights.getOrDefault(word, -1.0);
+    }
+
+    /** The canonical form of a compound prefix ({@code abdul} → {@code abd}), or null. */
+    public String compoundPrefix(String word) {
+        return compoundPrefixes.get(word);
+    }
+
+    /** The canonical form of a compound suffix ({@code uddin} → {@code din}), or null. */
+    public String compoundSuffix(String word) {
+        return compoundSuffixes.get(word);
+    }
+
+    /** Compound prefixes by form, for recognising glued forms. */
+    Map<String, String> compoundPrefixes() {
+        return compoundPrefixes;
+    }
+
+    /** Compound suffixes by form, for recognising glued forms. */
+    Map<String, String> compoundSuffixes() {
+        return compoundSuffixes;
+    }
+
+    /** The canonical legal form ({@code limited} → {@code ltd}), or null when the word is not one. */
+    public String orgForm(String word) {
+        return orgFormCanonical.get(word);
+    }
+
+    /** Whether the word is the canonical form of a legal form or generic organisation word. */
+    public boolean isOrgForm(String word) {
+        return orgForms.contains(word);
+    }
+}
