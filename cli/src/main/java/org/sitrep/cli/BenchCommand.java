@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep bench ...}: reproducible measurements of each capability. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed, memory and accuracy; prints the figures and the settings that produced them.",
-        subcommands = {BenchIngestCommand.class, BenchGraphCommand.class, BenchScreenCommand.class, BenchExtractCommand.class})
+        subcommands = {BenchIngestCommand.class, BenchGraphCommand.class, BenchScreenCommand.class, BenchExtractCommand.class,
+                BenchWebCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec

@@ -61,6 +61,10 @@ final class BenchScreenCommand implements Callable<Integer> {
     @Option(names = "--weak-aliases", defaultValue = "penalise", description = "include, penalise or ignore.")
     WeakAliasPolicy weakAliases;
 
+    @Option(names = "--misses", paramLabel = "TSV",
+            description = "Write the hold-out names missed and the non-listed people matched to this file.")
+    Path misses;
+
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
 
@@ -76,7 +80,7 @@ final class BenchScreenCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ScreenBenchmark.Config config = new ScreenBenchmark.Config(lists, negatives, negativeSample, holdOutSample,
-                baselineSample, baselineThreshold, syntheticNames, seed, settings);
+                baselineSample, baselineThreshold, syntheticNames, seed, settings, misses);
         Map<String, Object> figures = new ScreenBenchmark(config, step -> {
             err.println("bench screen: " + step);
             err.flush();

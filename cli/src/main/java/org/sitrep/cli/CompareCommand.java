@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,7 +32,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "CSV", description = "Pairs to compare: columns name1, name2[, schema].")
     Path input;
 
-    @Option(names = "--schema", paramLabel = "SCHEMA", description = "Person, Organization, Company or LegalEntity.")
+    @Option(names = "--schema", paramLabel = "SCHEMA",
+            description = "Person, Organization, Company or LegalEntity (default: LegalEntity, any kind of party).")
     String schema;
 
     @Option(names = "--algorithm", paramLabel = "ALGORITHM", defaultValue = "sitrep",
@@ -50,28 +52,46 @@ final class CompareCommand implements Callable<Integer> {
         if ((input == null) == (given != 2)) {
             throw new ParameterException(spec.commandLine(), "give either two names or --input CSV");
         }
+        if (schema != null && ScreenSchemas.canonical(schema) == null) {
+            throw new ParameterException(spec.commandLine(), "--schema must be one of " + ScreenSchemas.NAMES);
+        }
+        if (input != null && !Files.isRegularFile(input)) {
+            throw new ParameterException(spec.commandLine(), "no such file: " + input);
+        }
+        String defaultSchema = schema == null ? ScreenSchemas.UNKNOWN : ScreenSchemas.canonical(schema);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         NameComparer comparer = new NameComparer(NameVocabulary.withExtraFiles(data), ScreeningSettings.of(algorithm));
         if (input == null) {
-            Comparison c = comparer.compare(names.get(0), names.get(1), schema);
-            out.println(Json.line(ScreeningJson.comparison(names.get(0), names.get(1), schema, c)));
+            Comparison c = comparer.compare(names.get(0), names.get(1), defaultSchema);
+            out.println(Json.line(ScreeningJson.comparison(names.get(0), names.get(1), defaultSchema, c)));
+            out.flush();
             return ExitCodes.OK;
         }
-        if (!ScreenCsv.hasColumn(input, "name1") || !ScreenCsv.hasColumn(input, "name2")) {
-            err.println("sitrep: " + input + ":1: the header needs columns name1 and name2");
+        List<ScreenCsv.Row> rows;
+        try {
+            if (!ScreenCsv.hasColumn(input, "name1") || !ScreenCsv.hasColumn(input, "name2")) {
+                err.println("sitrep: " + input + ":1: the header needs columns name1 and name2");
+                return ExitCodes.FAILED;
+            }
+            rows = ScreenCsv.read(input);
+        } catch (IllegalArgumentException e) {
+            err.println("sitrep: " + e.getMessage());
             return ExitCodes.FAILED;
         }
         boolean failed = false;
-        for (ScreenCsv.Row row : ScreenCsv.read(input)) {
+        for (ScreenCsv.Row row : rows) {
             String name1 = row.get("name1");
             String name2 = row.get("name2");
-            if (name1 == null || name2 == null) {
-                err.println("sitrep: " + input + ":" + row.line() + ": name1 and name2 are both needed");
+            String rowSchema = row.get("schema") != null ? ScreenSchemas.canonical(row.get("schema")) : defaultSchema;
+            String problem = name1 == null || name2 == null ? "name1 and name2 are both needed"
+                    : rowSchema == null ? "schema must be one of " + ScreenSchemas.NAMES + ", not " + row.get("schema")
+                    : null;
+            if (problem != null) {
+                err.println("sitrep: " + input + ":" + row.line() + ": " + problem);
                 failed = true;
                 continue;
             }
-            String rowSchema = row.get("schema") != null ? row.get("schema") : schema;
             out.println(Json.line(ScreeningJson.comparison(name1, name2, rowSchema, comparer.compare(name1, name2, rowSchema))));
         }
         out.flush();

@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.sitrep.extract.CompilationSplitter;
 import org.sitrep.extract.Extractor;
+import org.sitrep.extract.HtmlText;
 import org.sitrep.extract.InputDocument;
 import org.sitrep.extract.gazetteer.Gazetteer;
 import org.sitrep.extract.json.ExtractionJson;
@@ -38,7 +39,8 @@ final class ExtractCommand implements Callable<Integer> {
     enum InputFormat { text, jsonl }
 
     @Option(names = "--input-format", defaultValue = "text", paramLabel = "text|jsonl",
-            description = "text: each file is one input, split if it is a compilation; jsonl: one {id,text,date,title} per line.")
+            description = "text: each file is one input, split if it is a compilation (an HTML page is read through its"
+                    + " article text, offsets still into the page); jsonl: one {id,text,date,title} per line.")
     InputFormat format;
 
     @Option(names = "--doc-date", paramLabel = "YYYY-MM-DD", description = "The documents' date, anchoring relative dates.")
@@ -91,15 +93,24 @@ final class ExtractCommand implements Callable<Integer> {
                 continue;
             }
             List<InputDocument> docs = new ArrayList<>();
+            String page = null;
             if (format == InputFormat.text) {
                 String id = input.equals("-") ? "stdin" : Path.of(input).getFileName().toString();
-                docs.addAll(new CompilationSplitter().split(id, stripBom(content), given));
+                content = stripBom(content);
+                if (HtmlText.looksLikeHtml(content)) {
+                    // Extract from the page's text laid over the page, so offsets point into the HTML as given.
+                    page = content;
+                    content = HtmlText.mask(content);
+                }
+                docs.addAll(new CompilationSplitter().split(id, content, given));
             } else {
                 failed |= !readJsonLines(input, content, given, docs, err);
             }
             for (InputDocument doc : docs) {
                 try {
-                    out.println(json.line(extractor.extract(doc)));
+                    String source = page == null ? null : page.substring(page.offsetByCodePoints(0, doc.offset()),
+                            page.offsetByCodePoints(0, doc.offset() + doc.text().codePointCount(0, doc.text().length())));
+                    out.println(json.line(extractor.extract(doc), source));
                     out.flush();
                 } catch (RuntimeException e) {
                     err.println(doc.id() + ": extraction failed: " + e);

@@ -15,7 +15,10 @@ import org.sitrep.screen.WeakAliasPolicy;
 import org.sitrep.screen.index.ScreeningIndex;
 import org.sitrep.screen.names.NameNormalizer;
 import org.sitrep.screen.names.NameVocabulary;
+import org.sitrep.lists.ListStore;
+import org.sitrep.store.EvidenceStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,16 +32,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code sitrep screen --list PATH (--query NAME | --input CSV)}: listed parties resembling each query. */
+/** {@code sitrep screen [--list PATH] (--query NAME | --input CSV)}: listed parties resembling each query. */
 @Command(name = "screen", mixinStandardHelpOptions = true,
         description = {"Screen names against sanctions lists; prints one JSON line per query.",
-                "Lists: OFAC SDN CSV trio or XML, UN, EU, UK, FollowTheMoney JSON lines (format read from content).",
+                "Lists: OFAC SDN CSV trio or XML, UN, EU, UK, FollowTheMoney JSON lines (format read from content);"
+                        + " without --list, the lists loaded in the workspace (sitrep lists import).",
                 "CSV queries: header with full_name (or name) and optionally date_of_birth, nationality, schema, id."})
 final class ScreenCommand implements Callable<Integer> {
 
-    @Option(names = "--list", required = true, paramLabel = "PATH",
-            description = "A list file or a folder of lists; repeatable.")
-    List<Path> lists;
+    @Option(names = "--list", paramLabel = "PATH",
+            description = "A list file or a folder of lists; repeatable. Default: the workspace's loaded lists.")
+    List<Path> lists = List.of();
+
+    @Mixin
+    WorkspaceOptions workspaceOptions;
 
     @Option(names = "--query", paramLabel = "NAME", description = "One name to screen.")
     String query;
@@ -78,6 +85,10 @@ final class ScreenCommand implements Callable<Integer> {
             description = "include, penalise (default) or ignore names the list calls weak aliases.")
     WeakAliasPolicy weakAliases;
 
+    @Option(names = "--weak-alias-penalty", paramLabel = "P",
+            description = "Score a weak-alias hit loses under the penalise policy (default 0.08).")
+    Double weakAliasPenalty;
+
     @Option(names = "--data", paramLabel = "PATH", description = "Extra name data files, repeatable.")
     List<Path> data = List.of();
 
@@ -92,6 +103,20 @@ final class ScreenCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
+        if (schema != null && ScreenSchemas.canonical(schema) == null) {
+            throw new ParameterException(spec.commandLine(), "--schema must be one of " + ScreenSchemas.NAMES);
+        }
+        schema = ScreenSchemas.canonical(schema);
+        if (dob != null && !ScreenSchemas.isBirthDate(dob.trim())) {
+            throw new ParameterException(spec.commandLine(), "--dob must be YYYY, YYYY-MM or YYYY-MM-DD: " + dob);
+        }
+        if (input != null && !java.nio.file.Files.isRegularFile(input)) {
+            throw new ParameterException(spec.commandLine(), "no such file: " + input);
+        }
+        if ((threshold != null && (threshold < 0 || threshold > 1))
+                || (matchThreshold != null && (matchThreshold < 0 || matchThreshold > 1))) {
+            throw new ParameterException(spec.commandLine(), "thresholds are scores between 0 and 1");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<ListSnapshot> snapshots = readLists(err);
@@ -105,20 +130,40 @@ final class ScreenCommand implements Callable<Integer> {
         if (matchThreshold != null) {
             settings = settings.withMatchThreshold(matchThreshold);
         }
+        if (weakAliasPenalty != null) {
+            if (weakAliasPenalty < 0 || weakAliasPenalty > 1) {
+                throw new ParameterException(spec.commandLine(), "--weak-alias-penalty must be between 0 and 1");
+            }
+            settings = settings.withWeakAliasPenalty(weakAliasPenalty);
+        }
         ScreeningIndex.Builder builder = ScreeningIndex.builder(new NameNormalizer(NameVocabulary.withExtraFiles(data)));
         snapshots.forEach(s -> s.entities().forEach(builder::add));
         Screener screener = new Screener(builder.build(), settings);
         Map<String, Object> listInfo = ScreeningJson.lists(snapshots);
         if (query != null) {
-            Query q = new Query(null, query, schema, dob, country, identifiers);
+            Query q = new Query(null, query, schema, dob == null ? null : dob.trim(), country, identifiers);
             out.println(Json.line(ScreeningJson.screening(q, screener.screen(q), listInfo)));
             return ExitCodes.OK;
         }
         return screenCsv(screener, listInfo, out, err);
     }
 
-    /** Every list under the --list paths, or null (after reporting on stderr) when one cannot be read. */
+    /**
+     * Every list under the --list paths, else every list loaded in the workspace; null (after reporting on stderr)
+     * when one cannot be read or there is none.
+     */
     private List<ListSnapshot> readLists(PrintWriter err) {
+        if (lists.isEmpty()) {
+            try (EvidenceStore store = workspaceOptions.workspace().openStore()) {
+                List<ListSnapshot> loaded = new ListStore(store).activeLists();
+                if (loaded.isEmpty()) {
+                    err.println("sitrep: no lists loaded in the workspace " + workspaceOptions.workspace().folder()
+                            + "; load one with 'sitrep lists import PATH' or give --list PATH");
+                    return null;
+                }
+                return loaded;
+            }
+        }
         ListReader reader = new ListReader();
         List<ListSnapshot> snapshots = new ArrayList<>();
         try {
@@ -141,26 +186,38 @@ final class ScreenCommand implements Callable<Integer> {
 
     private int screenCsv(Screener screener, Map<String, Object> listInfo, PrintWriter out, PrintWriter err)
             throws IOException {
-        if (!ScreenCsv.hasColumn(input, "full_name", "name")) {
-            err.println("sitrep: " + input + ":1: the header needs a full_name (or name) column");
+        List<ScreenCsv.Row> rows;
+        try {
+            if (!ScreenCsv.hasColumn(input, "full_name", "name")) {
+                err.println("sitrep: " + input + ":1: the header needs a full_name (or name) column");
+                return ExitCodes.FAILED;
+            }
+            rows = ScreenCsv.read(input);
+        } catch (IllegalArgumentException e) {
+            err.println("sitrep: " + e.getMessage());
             return ExitCodes.FAILED;
         }
-        List<ScreenCsv.Row> rows = ScreenCsv.read(input);
         boolean failed = false;
-        ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("Screening")
+        ProgressBar bar = !stderrIsTerminal() ? null : new ProgressBarBuilder().setTaskName("Screening")
                 .setInitialMax(rows.size()).setStyle(ProgressBarStyle.ASCII).setUnit(" queries", 1).showSpeed()
                 .setUpdateIntervalMillis(200).build();
         try {
             for (ScreenCsv.Row row : rows) {
                 String name = row.get("full_name") != null ? row.get("full_name") : row.get("name");
                 String id = row.get("id") != null ? row.get("id") : String.valueOf(row.line());
-                if (name == null) {
-                    err.println("sitrep: " + input + ":" + row.line() + " (id " + id + "): no name");
+                String rowSchema = row.get("schema") != null ? ScreenSchemas.canonical(row.get("schema")) : schema;
+                String birthDate = row.get("date_of_birth");
+                String problem = name == null ? "no name"
+                        : rowSchema == null && row.get("schema") != null ? "schema must be one of " + ScreenSchemas.NAMES
+                        : birthDate != null && !ScreenSchemas.isBirthDate(birthDate) ? "date_of_birth must be YYYY,"
+                        + " YYYY-MM or YYYY-MM-DD: " + birthDate : null;
+                if (problem != null) {
+                    err.println("sitrep: " + input + ":" + row.line() + " (id " + id + "): " + problem);
                     failed = true;
                 } else {
-                    String rowSchema = row.get("schema") != null ? row.get("schema") : schema;
                     String identifier = row.get("identifier");
-                    Query q = new Query(id, name, rowSchema, row.get("date_of_birth"), row.get("nationality"),
+                    String nationality = row.get("nationality") != null ? row.get("nationality") : row.get("country");
+                    Query q = new Query(id, name, rowSchema, birthDate, nationality,
                             identifier == null ? List.of() : List.of(identifier));
                     out.println(Json.line(ScreeningJson.screening(q, screener.screen(q), listInfo)));
                 }
@@ -175,5 +232,18 @@ final class ScreenCommand implements Callable<Integer> {
         }
         out.flush();
         return failed ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /**
+     * Whether diagnostics go to a terminal, so a progress bar is wanted there; results usually go to a file, so the
+     * console check alone (which needs both ends on a terminal) would hide it.
+     */
+    private static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 }

@@ -26,14 +26,40 @@ final class ScreenCsv {
     private ScreenCsv() {
     }
 
-    /** Every row of the file; header names are compared in lower case. */
+    /**
+     * Every row of the file; header names are compared in lower case.
+     *
+     * @throws IllegalArgumentException naming the file and line when the file is not valid UTF-8 CSV
+     */
     static List<Row> read(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8
+                .newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT));
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                      .setIgnoreSurroundingSpaces(true).build().parse(reader)) {
             List<String> header = parser.getHeaderNames().stream()
                     .map(h -> h.replace("\uFEFF", "").trim().toLowerCase(java.util.Locale.ROOT)).toList();
-            return parser.stream().map(r -> row(r, header)).toList();
+            List<Row> rows = new java.util.ArrayList<>();
+            try {
+                for (CSVRecord record : parser) {
+                    rows.add(row(record, header));
+                }
+            } catch (java.io.UncheckedIOException | IllegalStateException e) {
+                throw new IllegalArgumentException(file + ":" + (parser.getCurrentLineNumber() + 1) + ": not valid CSV: "
+                        + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
+            }
+            return rows;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(file + ": not UTF-8 text", e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException(file + ": " + e.getCause().getMessage(), e);
+        }
+    }
+
+    private static CSVParser parse(Path file, Reader reader) throws IOException {
+        try {
+            return CSVFormat.DEFAULT.builder().setHeader().build().parse(reader);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException(file + ":1: " + e.getMessage(), e);
         }
     }
 
@@ -47,8 +73,8 @@ final class ScreenCsv {
     }
 
     static boolean hasColumn(Path file, String... anyOf) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().build().parse(reader)) {
+        try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8);
+             CSVParser parser = parse(file, reader)) {
             for (String h : parser.getHeaderNames()) {
                 String name = h.replace("\uFEFF", "").trim().toLowerCase(java.util.Locale.ROOT);
                 for (String wanted : anyOf) {

@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
 
 /** {@code sitrep serve}: the web app over a workspace. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the web app (search, documents with evidence highlighted, JSON API at /api, /openapi.json).")
+        description = {"Serve the web app: search, dossiers, network, map, timeline, incidents, claims, screening, uploads,",
+                "exports, documents with evidence highlighted; JSON API at /api, described at /openapi.json."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin

@@ -15,7 +15,9 @@ final class Serving {
 
     static int serve(EvidenceStore store, SearchIndex index, WebApp.Settings settings, PrintWriter out) {
         CountDownLatch stopped = new CountDownLatch(1);
-        try (WebApp app = WebApp.start(settings, store, index)) {
+        // Documents uploaded through the app are extracted in the background, as ingest would.
+        WebApp.Extraction extraction = s -> Extraction.run(s, true, new PrintWriter(System.err, true));
+        try (WebApp app = WebApp.start(settings, store, index, extraction)) {
             out.println("Serving " + app.url() + "  (Ctrl-C to stop)");
             out.println("Write token: " + settings.writeToken());
             out.flush();

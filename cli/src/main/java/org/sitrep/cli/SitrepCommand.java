@@ -17,10 +17,12 @@ import picocli.CommandLine.Spec;
                 ListsCommand.class,
                 SearchCommand.class,
                 TraceCommand.class, ExposureCommand.class, NeighboursCommand.class,
+                EventsCommand.class, IncidentsCommand.class, ClaimsCommand.class, SourcesCommand.class,
                 ExportCommand.class, ImportCommand.class,
                 CompareCommand.class, ScreenCommand.class,
                 ServeCommand.class,
                 ExtractCommand.class,
+                MonitorCommand.class, SupplyCommand.class, EntityCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
                 picocli.CommandLine.HelpCommand.class

@@ -191,4 +191,125 @@ class ExtractorTest {
         SpanInvariant.check(text, x);
         assertThat(entityNamed(x, "Hezbollah")).isPresent();
     }
+
+    private static Relation relation(DocumentExtraction x, RelationType type, String subject, String object) {
+        return x.relations().stream().filter(r -> r.type() == type && r.subject().equals(idOf(x, subject))
+                        && r.object().equals(idOf(x, object))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " " + subject + " -> " + object + " in " + x.relations()));
+    }
+
+    @Test
+    void apposedBusinessNounTypesTheNameAndOwnedByIsOwnership() {
+        DocumentExtraction x = extract("The ministry gave the pipeline job to Volgaprom, a Russian drilling company "
+                + "owned by Pavel Sorokin. Volgaprom began work in May.");
+        Entity firm = entityNamed(x, "Volgaprom").orElseThrow();
+        assertThat(firm.type()).isEqualTo(EntityType.COMPANY);
+        assertThat(firm.mentions()).hasSize(2);
+        Relation owns = relation(x, RelationType.OWNERSHIP, "Pavel Sorokin", "Volgaprom");
+        assertThat(owns.modality()).isEqualTo(Modality.ASSERTED);
+        assertThat(x.relations()).noneMatch(r -> r.type() == RelationType.OWNERSHIP
+                && x.entities().stream().anyMatch(e -> e.id().equals(r.object()) && e.type() == EntityType.NATIONALITY));
+        SpanInvariant.check("The ministry gave the pipeline job to Volgaprom, a Russian drilling company "
+                + "owned by Pavel Sorokin. Volgaprom began work in May.", x);
+    }
+
+    @Test
+    void subcontractorWithoutItsContractorTakesTheFirmNamedBefore() {
+        String text = "The refinery contract went to Kestrel Industries in 2009. "
+                + "Most of the welding was passed to a local subcontractor, Dunmore Fabrication Company.";
+        DocumentExtraction x = extract(text);
+        Relation sub = relation(x, RelationType.SUBCONTRACTOR, "Dunmore Fabrication Company", "Kestrel Industries");
+        assertThat(sub.evidence().text()).startsWith("Kestrel Industries").endsWith("Dunmore Fabrication Company");
+        SpanInvariant.check(text, x);
+    }
+
+    @Test
+    void relativeClauseAndFoundersPossessiveGiveOwnership() {
+        DocumentExtraction x = extract("Treasury also listed Qamar Logistics Company, the haulage firm that "
+                + "Walid Mansour owns.");
+        relation(x, RelationType.OWNERSHIP, "Walid Mansour", "Qamar Logistics Company");
+        DocumentExtraction y = extract("Investigators visited Orchard Engineering Company in Beirut. "
+                + "Its manager is the nephew of the firm's founder, Samir Haddad.");
+        relation(y, RelationType.OWNERSHIP, "Samir Haddad", "Orchard Engineering Company");
+    }
+
+    @Test
+    void partneringFirmsAreAssociatesNotAllies() {
+        DocumentExtraction x = extract("Orion Pipelines Company partnered with the contractor Baltica Holding "
+                + "on three projects.");
+        assertThat(x.relations()).anySatisfy(r -> assertThat(r.type()).isEqualTo(RelationType.ASSOCIATE));
+        assertThat(x.relations()).noneMatch(r -> r.type() == RelationType.ALLIANCE);
+    }
+
+    @Test
+    void goodsRecoveredFromAnArmedGroupMakeTheLastHolderItsSupplier() {
+        DocumentExtraction x = extract("Fuses made by Norvik Components Ltd were sold in 2014 to Harbor Trade Company, "
+                + "and were later recovered from Islamic State positions near Mosul.");
+        relation(x, RelationType.SUPPLY, "Norvik Components Ltd", "Harbor Trade Company");
+        relation(x, RelationType.SUPPLY, "Harbor Trade Company", "Islamic State");
+    }
+
+    @Test
+    void tallyOfBreachesInATruceReportIsACountedViolation() {
+        String text = "The truce in the north entered its third day. "
+                + "The monitoring centre said it had logged 11 violations by rebel factions on Monday. "
+                + "Opposition leaders said government forces breached it 17 times. "
+                + "Both sides traded claims of breaches.";
+        DocumentExtraction x = extract(text);
+        List<Event> tagged = x.events().stream().filter(v -> v.tags().contains("ceasefire_violation")).toList();
+        assertThat(tagged).extracting(Event::count).contains(11, 17);
+        assertThat(tagged).allSatisfy(v -> {
+            assertThat(v.type().isViolent()).isTrue();
+            assertThat(v.modality()).isEqualTo(Modality.REPORTED);
+            assertThat(v.claim()).isNotNull();
+        });
+        assertThat(tagged).noneMatch(v -> v.evidence().text().startsWith("Both sides"));
+    }
+
+    @Test
+    void htmlPageSpansPointIntoThePageAsGiven() throws Exception {
+        String page = "<!DOCTYPE html><html><head><title>T</title><script>var x = 'Aleppo';</script></head><body>"
+                + "<nav>Home | Homs</nav><article><h1>Jets strike Daraya</h1>\n<p>Russian warplanes struck a market "
+                + "in <a href=\"/d\">Daraya</a> on Sunday, killing at least 12 civilians, the <b>Syria</b> monitor "
+                + "said.</p></article><footer>&copy; Wire</footer></body></html>";
+        String masked = HtmlText.mask(page);
+        InputDocument doc = new CompilationSplitter().split("p.html", masked, DocDate.given(LocalDate.of(2016, 2, 25)))
+                .getFirst();
+        DocumentExtraction x = extractor.extract(doc);
+        String source = page.substring(page.offsetByCodePoints(0, doc.offset()),
+                page.offsetByCodePoints(0, doc.offset() + doc.text().codePointCount(0, doc.text().length())));
+        var json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(new org.sitrep.extract.json.ExtractionJson().line(x, source));
+        List<com.fasterxml.jackson.databind.JsonNode> spans = new java.util.ArrayList<>();
+        json.get("entities").forEach(e -> e.get("mentions").forEach(spans::add));
+        json.get("events").forEach(v -> spans.add(v.get("evidence")));
+        json.get("claims").forEach(c -> {
+            spans.add(c.get("cue"));
+            spans.add(c.get("content"));
+        });
+        assertThat(spans).isNotEmpty();
+        for (var span : spans) {
+            int a = page.offsetByCodePoints(0, doc.offset() + span.get("start").asInt());
+            int b = page.offsetByCodePoints(0, doc.offset() + span.get("end").asInt());
+            assertThat(page.substring(a, b)).isEqualTo(span.get("text").asText());
+        }
+        assertThat(x.entities()).noneMatch(e -> e.name().equals("Aleppo") || e.name().equals("Homs"));
+        assertThat(x.events()).anySatisfy(v -> assertThat(v.evidence().text()).contains("Daraya"));
+    }
+
+    @Test
+    void placeHeldByAGroupIsUnderItsControl() {
+        DocumentExtraction x = extract("Aid agencies cannot reach Manbij, a town still held by the Islamic State.");
+        relation(x, RelationType.CONTROL, "Islamic State", "Manbij");
+    }
+
+    @Test
+    void firstWordOfAFirmsNameJoinsTheFullNameEvenBeforeIt() {
+        DocumentExtraction x = extract("Tarvos said its office was open. A spokesman for Tarvos Shipping Company, "
+                + "the firm at the centre of the inquiry, declined to comment.");
+        Entity firm = entityNamed(x, "Tarvos Shipping Company").orElseThrow();
+        assertThat(firm.type()).isEqualTo(EntityType.COMPANY);
+        assertThat(firm.mentions()).hasSize(2);
+        assertThat(firm.aliases()).contains("Tarvos");
+    }
 }

@@ -36,6 +36,7 @@ public final class Ingester {
     private final Clock clock;
     private final FormatDetector detector = new FormatDetector();
     private final ArticleSplitter splitter = new ArticleSplitter();
+    private final PublisherDetector publishers = new PublisherDetector();
     private final Map<Format, DocumentReader> readers = new EnumMap<>(Format.class);
 
     public Ingester(EvidenceStore store, IngestOptions options) {
@@ -56,6 +57,7 @@ public final class Ingester {
 
     /** Ingests {@code files} in order, telling {@code listener} about each. */
     public IngestReport ingest(List<Path> files, IngestListener listener) {
+        recordMissingPublishers();
         listener.started(files.size());
         List<FileOutcome> outcomes = new ArrayList<>(files.size());
         for (Path file : files) {
@@ -103,6 +105,7 @@ public final class Ingester {
                 Placed placed = documents.get(i);
                 if (tx.insertDocumentIfAbsent(placed.document(), ORIGIN, now)) {
                     tx.insertPassages(placed.document().id(), Passages.of(placed.document().text()));
+                    recordPublisher(tx.connection(), placed.document());
                     fresh++;
                 }
                 tx.insertDocumentSource(new DocumentSource(path.toString(), i, placed.document().id(), placed.offset()));
@@ -138,6 +141,43 @@ public final class Ingester {
             out.add(new Placed(Document.of(title, date, format.mediaType(), body), CodePoints.offsetOf(text, a.start())));
         }
         return out;
+    }
+
+    /** Stores who published the document, when its byline or dateline says so, and that it was looked at. */
+    private void recordPublisher(java.sql.Connection c, Document document) throws java.sql.SQLException {
+        recordPublisher(c, document.id(), document.text());
+    }
+
+    private void recordPublisher(java.sql.Connection c, String documentId, String text) throws java.sql.SQLException {
+        Optional<org.sitrep.model.Span> publisher = publishers.detect(text);
+        try (var ps = c.prepareStatement("UPDATE document SET publisher = ?, publisher_start = ?, publisher_end = ?,"
+                + " publisher_checked = TRUE WHERE id = ?")) {
+            ps.setString(1, publisher.map(org.sitrep.model.Span::text).orElse(null));
+            ps.setObject(2, publisher.map(org.sitrep.model.Span::start).orElse(null), java.sql.Types.INTEGER);
+            ps.setObject(3, publisher.map(org.sitrep.model.Span::end).orElse(null), java.sql.Types.INTEGER);
+            ps.setString(4, documentId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Reads the publishers of documents stored before ingest read publishers (once; later runs find none). */
+    private void recordMissingPublishers() {
+        List<String> pending = store.query(c -> {
+            List<String> ids = new ArrayList<>();
+            try (var ps = c.prepareStatement("SELECT id FROM document WHERE NOT publisher_checked");
+                 var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1).trim());
+                }
+            }
+            return ids;
+        });
+        for (String id : pending) {
+            store.document(id).ifPresent(doc -> store.inTransaction(tx -> {
+                recordPublisher(tx.connection(), doc);
+                return null;
+            }));
+        }
     }
 
     private byte[] readBytes(Path path) throws BadInputException {

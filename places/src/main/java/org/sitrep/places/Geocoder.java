@@ -41,6 +41,13 @@ public final class Geocoder {
     private final Map<String, String> countryCodes = new HashMap<>();
     private final Map<String, Place> countries = new HashMap<>();
     private final Map<String, Place> aliases = new HashMap<>();
+    private final Map<String, CityTable.City> byId = new HashMap<>();
+    /** Towns by one-degree cell of latitude and longitude, for finding the town nearest a point. */
+    private final Map<Long, List<CityTable.City>> byCell = new HashMap<>();
+
+    /** Radius a town or site stands for when a caller names no other, in km. */
+    public static final double DEFAULT_RADIUS_KM = 15;
+    private static final double EARTH_RADIUS_KM = 6371.0088;
 
     private Geocoder(List<CityTable.City> cities) {
         this.cities = cities;
@@ -48,6 +55,9 @@ public final class Geocoder {
             String folded = names.fold(c.name());
             byName.computeIfAbsent(folded, k -> new ArrayList<>()).add(c);
             bySkeleton.computeIfAbsent(names.skeleton(folded), k -> new ArrayList<>()).add(c);
+            byId.put(c.geonamesId(), c);
+            byCell.computeIfAbsent(cell((int) Math.floor(c.latitude()), (int) Math.floor(c.longitude())),
+                    k -> new ArrayList<>()).add(c);
         }
     }
 
@@ -121,6 +131,92 @@ public final class Geocoder {
         String code = nameOrCode.strip().length() == 2 ? nameOrCode.strip().toUpperCase(Locale.ROOT)
                 : countryCodes.get(names.fold(nameOrCode));
         return Optional.ofNullable(code == null ? null : countries.get(code));
+    }
+
+    /**
+     * The area {@code name} stands for: a country; a province (an alias such as "Idlib province", or a provincial
+     * or national capital, since provinces are mostly named after their capitals); otherwise {@code radiusKm}
+     * around the town or site.
+     */
+    public Optional<Area> area(String name, Collection<String> preferredCountries, double radiusKm) {
+        Optional<Place> found = lookup(name, preferredCountries);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Place place = found.get();
+        if (place.precision() == Place.Precision.COUNTRY) {
+            return Optional.of(new Area(place, Area.Kind.COUNTRY, place.country(), null, 0));
+        }
+        CityTable.City city = place.geonamesId() == null ? null : byId.get(place.geonamesId());
+        boolean capital = city != null && ("PPLA".equals(city.featureCode()) || "PPLC".equals(city.featureCode()));
+        if (place.precision() == Place.Precision.PROVINCE || place.precision() == Place.Precision.TOWN && capital) {
+            Optional<String> admin1 = city != null && !city.adminCode().isEmpty() ? Optional.of(city.adminCode())
+                    : admin1(place.latitude(), place.longitude(), place.country());
+            if (admin1.isPresent()) {
+                return Optional.of(new Area(place, Area.Kind.PROVINCE, place.country(), admin1.get(), 0));
+            }
+        }
+        return Optional.of(new Area(place, Area.Kind.RADIUS, place.country(), null, radiusKm));
+    }
+
+    /** As {@link #area(String, Collection, double)} with the {@linkplain #DEFAULT_RADIUS_KM default radius}. */
+    public Optional<Area> area(String name, Collection<String> preferredCountries) {
+        return area(name, preferredCountries, DEFAULT_RADIUS_KM);
+    }
+
+    /**
+     * Whether the point lies in {@code area}. {@code country} (ISO alpha-2, may be null) is where the point is
+     * known to be; a province contains the points whose nearest town of that country belongs to it.
+     */
+    public boolean contains(Area area, double latitude, double longitude, String country) {
+        return switch (area.kind()) {
+            case COUNTRY -> area.country().equalsIgnoreCase(country != null ? country
+                    : nearest(latitude, longitude, null).map(CityTable.City::country).orElse(""));
+            case PROVINCE -> (country == null || area.country().equalsIgnoreCase(country))
+                    && admin1(latitude, longitude, area.country()).map(area.admin1()::equals).orElse(false);
+            case RADIUS -> distanceKm(area.place().latitude(), area.place().longitude(), latitude, longitude)
+                    <= area.radiusKm();
+        };
+    }
+
+    /** The GeoNames admin1 code of the town of {@code country} nearest the point (within about 100 km). */
+    public Optional<String> admin1(double latitude, double longitude, String country) {
+        return nearest(latitude, longitude, country).map(CityTable.City::adminCode).filter(a -> !a.isEmpty());
+    }
+
+    /** Great-circle distance in km. */
+    public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
+    private Optional<CityTable.City> nearest(double latitude, double longitude, String country) {
+        int la = (int) Math.floor(latitude);
+        int lo = (int) Math.floor(longitude);
+        CityTable.City best = null;
+        double bestKm = Double.MAX_VALUE;
+        for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                for (CityTable.City c : byCell.getOrDefault(cell(la + dy, lo + dx), List.of())) {
+                    if (country != null && !country.equalsIgnoreCase(c.country())) {
+                        continue;
+                    }
+                    double km = distanceKm(latitude, longitude, c.latitude(), c.longitude());
+                    if (km < bestKm) {
+                        bestKm = km;
+                        best = c;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static long cell(int lat, int lon) {
+        return (long) lat * 1000 + lon;
     }
 
     private Optional<Place> town(String folded, Collection<String> preferred) {

@@ -71,6 +71,32 @@ class GeocoderTest {
     }
 
     @Test
+    void provincesContainTheirTownsAndNotTheirNeighbours() {
+        Place maarat = geocoder.lookup("Maarat al-Numan", Set.of("SY")).orElseThrow();
+        Place aleppo = geocoder.lookup("Aleppo", Set.of("SY")).orElseThrow();
+        for (String name : new String[] {"Idlib", "Idlib province"}) {
+            Area idlib = geocoder.area(name, Set.of("SY")).orElseThrow();
+            assertThat(idlib.kind()).isEqualTo(Area.Kind.PROVINCE);
+            assertThat(geocoder.contains(idlib, maarat.latitude(), maarat.longitude(), "SY")).isTrue();
+            assertThat(geocoder.contains(idlib, aleppo.latitude(), aleppo.longitude(), "SY")).isFalse();
+        }
+    }
+
+    @Test
+    void countriesAndTownRadii() {
+        Place maarat = geocoder.lookup("Maarat al-Numan", Set.of("SY")).orElseThrow();
+        Area syria = geocoder.area("Syria", Set.of()).orElseThrow();
+        assertThat(syria.kind()).isEqualTo(Area.Kind.COUNTRY);
+        assertThat(geocoder.contains(syria, maarat.latitude(), maarat.longitude(), null)).isTrue();
+        assertThat(geocoder.contains(geocoder.area("Iraq", Set.of()).orElseThrow(), maarat.latitude(),
+                maarat.longitude(), "SY")).isFalse();
+        Area near = geocoder.area("Maarat al-Numan", Set.of("SY"), 20).orElseThrow();
+        assertThat(near.kind()).isEqualTo(Area.Kind.RADIUS);
+        assertThat(geocoder.contains(near, maarat.latitude() + 0.1, maarat.longitude(), "SY")).isTrue();
+        assertThat(geocoder.contains(near, maarat.latitude() + 0.5, maarat.longitude(), "SY")).isFalse();
+    }
+
+    @Test
     void unknownNamesAreNotGuessed() {
         assertThat(geocoder.lookup("Qwertzuiop Xylophone")).isEmpty();
         assertThat(geocoder.lookup("  ")).isEmpty();

@@ -49,6 +49,7 @@ public final class KnowledgeBase {
         for (ListSnapshot snapshot : new ListStore(store).activeLists()) {
             counts.put(snapshot.listId(), load(snapshot));
         }
+        new EntityDecisions(store, clock).reapply(); // people's merges and splits outlast a reload
         return counts;
     }
 
@@ -91,6 +92,9 @@ public final class KnowledgeBase {
             });
             listener.accept(doc.id());
             done++;
+        }
+        if (done > 0) {
+            new EntityDecisions(store, clock).reapply(); // people's merges and splits outlast re-extraction
         }
         return done;
     }

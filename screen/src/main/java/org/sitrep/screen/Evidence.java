@@ -24,7 +24,8 @@ final class Evidence {
     static final double SAME_BIRTH_PERIOD = 0.02;
     static final double BIRTH_YEAR_OFF_BY_ONE = -0.05;
     static final double BIRTH_YEARS_APART = -0.1;
-    static final double DIFFERENT_GENERATION = -0.2;
+    static final double BIRTH_DECADE_APART = -0.2;
+    static final double DIFFERENT_GENERATION = -0.3;
     static final double SAME_COUNTRY = 0.03;
     static final double DIFFERENT_COUNTRY = -0.05;
     static final double DIFFERENT_KIND_OF_PARTY = -0.3;
@@ -37,7 +38,7 @@ final class Evidence {
 
     /** Lowers a name score whose agreeing words identify little (a lone common given name). */
     static double rarityFactor(double evidence) {
-        return Math.min(1.0, 0.4 + 0.6 * evidence / SUFFICIENT_EVIDENCE);
+        return Math.min(1.0, 0.2 + 0.8 * evidence / SUFFICIENT_EVIDENCE);
     }
 
     /** The name's part: its score and the explanation entries "name" and, where it bites, "rarity". */
@@ -98,7 +99,7 @@ final class Evidence {
             how = "date of birth one year off";
         } else {
             // lists often give approximate years, so a few years apart is doubt, a decade apart is another person
-            delta = closest < 5 ? BIRTH_YEARS_APART : DIFFERENT_GENERATION;
+            delta = closest < 5 ? BIRTH_YEARS_APART : closest < 10 ? BIRTH_DECADE_APART : DIFFERENT_GENERATION;
             how = "date of birth " + closest + " years apart";
         }
         explanation.add(new Explanation("birth_date", delta,

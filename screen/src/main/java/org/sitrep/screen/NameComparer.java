@@ -7,7 +7,6 @@ import org.sitrep.screen.names.OfacScorer;
 import org.sitrep.screen.names.TokenWeights;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Compares two names on their own, without a list (so word rarity comes from the vocabulary, not from list
@@ -23,13 +22,14 @@ import java.util.Locale;
 public final class NameComparer {
 
     private final NameNormalizer normalizer;
-    private final NameScorer scorer = new NameScorer();
+    private final NameScorer scorer;
     private final OfacScorer ofac = new OfacScorer();
     private final TokenWeights weights;
     private final ScreeningSettings settings;
 
     public NameComparer(NameVocabulary vocabulary, ScreeningSettings settings) {
         this.normalizer = new NameNormalizer(vocabulary);
+        this.scorer = new NameScorer(vocabulary);
         this.weights = TokenWeights.fromVocabulary(vocabulary);
         this.settings = settings;
     }
@@ -54,10 +54,13 @@ public final class NameComparer {
     }
 
     static double ofacScore(OfacScorer.Result result, List<Explanation> explanation) {
+        boolean byWord = result.score() > result.whole();
         explanation.add(new Explanation("ofac_words", Evidence.round(result.byWord()),
-                "each query word against its most similar listed word (Jaro-Winkler), averaged"));
+                "each query word against its most similar listed word (Jaro-Winkler), averaged"
+                        + (byWord ? "; decides the score" : "")));
         explanation.add(new Explanation("ofac_whole", Evidence.round(result.whole()),
-                String.format(Locale.ROOT, "the whole query against the whole listed name (Jaro-Winkler)")));
+                "the whole query against the whole listed name, spaces removed (Jaro-Winkler)"
+                        + (byWord ? "" : "; decides the score")));
         return result.score();
     }
 }

@@ -40,13 +40,14 @@ public final class Screener {
 
     private final ScreeningIndex index;
     private final ScreeningSettings settings;
-    private final NameScorer scorer = new NameScorer();
+    private final NameScorer scorer;
     private final OfacScorer ofac = new OfacScorer();
     private final Evidence evidence = new Evidence();
 
     public Screener(ScreeningIndex index, ScreeningSettings settings) {
         this.index = index;
         this.settings = settings;
+        this.scorer = new NameScorer(index.normalizer().vocabulary());
     }
 
     /** Indexes the parties of {@code lists} with the standard vocabulary. */

@@ -14,14 +14,13 @@ public record ScreeningSettings(Algorithm algorithm, WeakAliasPolicy weakAliases
                                 double reviewThreshold, int limit, double weakAliasPenalty) {
 
     /**
-     * The default decision threshold of Sitrep's algorithm. Tuned with {@code sitrep bench screen} on the 2021 SDN
-     * and UN lists, trading alias hold-out recall against the false-positive rate on 50,000 synthetic non-listed
-     * people: 0.70 keeps false positives near 0.3%, well inside a 1% budget, where 0.65 would roughly double them
-     * for three points more recall (see {@code by_threshold} in the benchmark output).
+     * The default decision threshold of Sitrep's algorithm, chosen with {@code sitrep bench screen} on the 2021 SDN and
+     * UN lists: the lowest threshold (in steps of 0.05) whose false-positive rate on 50,000 synthetic non-listed people
+     * stays within half the 1% budget (0.5% at 0.65; 0.60 would spend 1.1%). See {@code by_threshold} in the output.
      */
-    public static final double MATCH_THRESHOLD = 0.70;
-    /** The default review threshold: lower, so near misses are shown to an analyst (about 1.3% of non-listed people). */
-    public static final double REVIEW_THRESHOLD = 0.60;
+    public static final double MATCH_THRESHOLD = 0.65;
+    /** The default review threshold: lower, so near misses are shown to an analyst (about 2% of non-listed people). */
+    public static final double REVIEW_THRESHOLD = 0.55;
     /** OFAC's tool makes no decision; 0.90 is a commonly used setting of its minimum-score slider. */
     public static final double OFAC_MATCH_THRESHOLD = 0.90;
     /** Emulated scores from 0.80 are shown for review, the range analysts commonly search OFAC's tool with. */
@@ -59,5 +58,13 @@ public record ScreeningSettings(Algorithm algorithm, WeakAliasPolicy weakAliases
 
     public ScreeningSettings withWeakAliases(WeakAliasPolicy policy) {
         return new ScreeningSettings(algorithm, policy, matchThreshold, reviewThreshold, limit, weakAliasPenalty);
+    }
+
+    /** The same settings with another score loss for weak-alias hits (used under {@link WeakAliasPolicy#PENALISE}). */
+    public ScreeningSettings withWeakAliasPenalty(double penalty) {
+        if (penalty < 0 || penalty > 1) {
+            throw new IllegalArgumentException("a weak-alias penalty is between 0 and 1");
+        }
+        return new ScreeningSettings(algorithm, weakAliases, matchThreshold, reviewThreshold, limit, penalty);
     }
 }

@@ -3,12 +3,23 @@ package org.sitrep.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.sitrep.analysis.events.Event;
+import org.sitrep.analysis.events.Events;
 import org.sitrep.search.SearchIndex;
 import org.sitrep.store.EvidenceStore;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** {@code GET /api/search?q=...}: full-text search over documents. */
+/**
+ * {@code GET /api/search?q=...}: one query over documents (full text), entities (names and aliases) and events
+ * (type, place, parties, quote), with facets to narrow each: document year, entity schema, event type. Facet
+ * parameters {@code year}, {@code schema} and {@code type} filter the lists; facet counts are over all hits.
+ */
 final class SearchApi {
 
     private static final int MAX_LIMIT = 200;
@@ -26,17 +37,72 @@ final class SearchApi {
     }
 
     private void search(Context ctx) {
-        String q = ctx.queryParam("q");
-        if (q == null || q.isBlank()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST.getCode(), "give a query: ?q=...");
-        }
-        if (q.length() > 1000) {
-            throw new ApiException(HttpStatus.BAD_REQUEST.getCode(), "query too long");
-        }
-        int limit = Math.min(MAX_LIMIT, ctx.queryParamAsClass("limit", Integer.class).getOrDefault(20));
+        String q = Params.required(ctx, "q");
+        int limit = Params.limit(ctx, 20, MAX_LIMIT);
+        String year = Params.optional(ctx, "year");
+        String schema = Params.optional(ctx, "schema");
+        String type = Params.optional(ctx, "type");
+
+        List<SearchIndex.Hit> hits;
         synchronized (index) {
             index.sync(store);
+            hits = index.search(q, MAX_LIMIT);
         }
-        ctx.json(Map.of("query", q, "documents", index.search(q, limit)));
+        Map<String, Integer> years = new TreeMap<>();
+        List<SearchIndex.Hit> documents = new ArrayList<>();
+        for (SearchIndex.Hit h : hits) {
+            String y = h.date() == null || h.date().length() < 4 ? "unknown" : h.date().substring(0, 4);
+            years.merge(y, 1, Integer::sum);
+            if ((year == null || year.equals(y)) && documents.size() < limit) {
+                documents.add(h);
+            }
+        }
+        Map<String, Object> entities = store.query(c -> EntitiesApi.find(c, q, schema, limit));
+
+        Map<String, Integer> types = new TreeMap<>();
+        List<Map<String, Object>> events = new ArrayList<>();
+        List<String> words = words(q);
+        for (Event e : new Events(store).all()) {
+            if (!matches(e, words)) {
+                continue;
+            }
+            types.merge(e.type(), 1, Integer::sum);
+            if ((type == null || type.equals(e.type())) && events.size() < limit) {
+                events.add(EventsApi.event(e));
+            }
+        }
+        Map<String, Object> facets = new LinkedHashMap<>();
+        facets.put("year", years);
+        facets.put("schema", ((Map<?, ?>) entities.get("facets")).get("schema"));
+        facets.put("type", types);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("query", q);
+        out.put("documents", documents);
+        out.put("entities", entities.get("entities"));
+        out.put("events", events);
+        out.put("facets", facets);
+        ctx.json(out);
+    }
+
+    private static List<String> words(String q) {
+        List<String> out = new ArrayList<>();
+        for (String w : q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isBlank()) {
+                out.add(w);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST.getCode(), "the query holds no words");
+        }
+        return out;
+    }
+
+    /** Every word of the query occurs in the event's type, place, parties or quote. */
+    private static boolean matches(Event e, List<String> words) {
+        StringBuilder text = new StringBuilder().append(e.label()).append(' ').append(e.place()).append(' ')
+                .append(e.evidence().quote());
+        e.participants().forEach(p -> text.append(' ').append(p.party().name()));
+        String hay = text.toString().toLowerCase(Locale.ROOT);
+        return words.stream().allMatch(hay::contains);
     }
 }

@@ -16,7 +16,10 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * The Sitrep web app: a JSON API under {@code /api}, described at {@code /openapi.json}, and pages that call it.
+ * The Sitrep web app: a JSON API under {@code /api}, described at {@code /openapi.json}, and pages that call it:
+ * search with facets, entity dossiers, the network explorer (Cytoscape.js), the map (Leaflet over Natural Earth
+ * country shapes), timeline and charts, incidents, claims, screening, uploads and exports, and the document viewer
+ * that every evidence link lands on. One {@code *Api} class per page area registers its handlers.
  *
  * <p>Everything shown comes from documents and lists, which are hostile: pages build the DOM from text only (never
  * HTML strings), a strict Content-Security-Policy forbids inline and foreign scripts, every write needs the token,
@@ -74,19 +77,36 @@ public final class WebApp implements AutoCloseable {
         }
     }
 
-    private final Javalin javalin;
-    private final Settings settings;
-
-    private WebApp(Javalin javalin, Settings settings) {
-        this.javalin = javalin;
-        this.settings = settings;
+    /** Extracts entities, events, links and claims from documents not yet extracted (after an upload). */
+    @FunctionalInterface
+    public interface Extraction {
+        void extractPending(EvidenceStore store);
     }
 
-    /** Starts serving {@code store} (and its search {@code index}); returns once the port is bound. */
+    private final Javalin javalin;
+    private final Settings settings;
+    private final UploadsApi uploads;
+
+    private WebApp(Javalin javalin, Settings settings, UploadsApi uploads) {
+        this.javalin = javalin;
+        this.settings = settings;
+        this.uploads = uploads;
+    }
+
+    /**
+     * Starts serving {@code store} (and its search {@code index}); returns once the port is bound. Uploaded documents
+     * are ingested but not extracted; see {@link #start(Settings, EvidenceStore, SearchIndex, Extraction)}.
+     */
     public static WebApp start(Settings settings, EvidenceStore store, SearchIndex index) {
+        return start(settings, store, index, null);
+    }
+
+    /** As {@link #start(Settings, EvidenceStore, SearchIndex)}; uploaded documents are then extracted in the background. */
+    public static WebApp start(Settings settings, EvidenceStore store, SearchIndex index, Extraction extraction) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxRequestBytes();
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/org/sitrep/web/static";
@@ -96,10 +116,24 @@ public final class WebApp implements AutoCloseable {
         });
         app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
         app.before("/api/*", ctx -> requireTokenForWrites(ctx, settings.writeToken()));
+        app.before("/api/*", ctx -> boundRequestSize(ctx, settings.maxRequestBytes()));
 
         new StatusApi(store).register(app);
         new DocumentsApi(store).register(app);
         new SearchApi(store, index).register(app);
+        AnalysisCache cache = new AnalysisCache(store);
+        new EntitiesApi(store, cache).register(app);
+        new NetworkApi(store).register(app);
+        EventsApi events = new EventsApi(store, cache);
+        events.register(app);
+        new ChartsApi(store).register(app);
+        ClaimsApi claims = new ClaimsApi(store, cache);
+        claims.register(app);
+        ScreeningApi screening = new ScreeningApi(store, cache);
+        screening.register(app);
+        UploadsApi uploads = new UploadsApi(store, index, extraction, cache);
+        uploads.register(app);
+        new ExportsApi(store).register(app);
         app.get("/openapi.json", OpenApi::serve);
 
         app.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(Map.of("error", e.getMessage())));
@@ -114,7 +148,12 @@ public final class WebApp implements AutoCloseable {
         });
         app.error(HttpStatus.CONTENT_TOO_LARGE, ctx -> ctx.json(Map.of("error", "request too large")));
         app.start(settings.host(), settings.port());
-        return new WebApp(app, settings);
+        uploads.warm(() -> {
+            screening.warm();
+            events.warm();
+            claims.warm();
+        });
+        return new WebApp(app, settings, uploads);
     }
 
     private static void requireTokenForWrites(Context ctx, String token) {
@@ -122,11 +161,37 @@ public final class WebApp implements AutoCloseable {
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
             return;
         }
+        if (method.equals("POST") && ctx.path().equals("/api/screen")) {
+            return; // screening a CSV reads only: it changes nothing in the workspace
+        }
         String header = ctx.header("Authorization");
         String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : "";
         if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
             throw new ApiException(HttpStatus.UNAUTHORIZED.getCode(), "writes need the token: Authorization: Bearer TOKEN");
         }
+    }
+
+    /**
+     * Refuses bodies over the bound before anything reads them. Checked here rather than in Javalin's multipart settings,
+     * which are shared by every app in the JVM; a body must declare its length, so that the check cannot be evaded.
+     */
+    private static void boundRequestSize(Context ctx, long max) {
+        String method = ctx.method().name();
+        if (!method.equals("POST") && !method.equals("PUT") && !method.equals("PATCH")) {
+            return;
+        }
+        long length = ctx.req().getContentLengthLong();
+        if (length < 0) {
+            throw new ApiException(HttpStatus.LENGTH_REQUIRED.getCode(), "send a Content-Length");
+        }
+        if (length > max) {
+            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE.getCode(), "request too large: at most " + max + " bytes");
+        }
+    }
+
+    /** Waits until the app has warmed up (lists loaded, incidents and claims assessed) and queued uploads are extracted. */
+    public void awaitBackgroundWork() {
+        uploads.awaitIdle();
     }
 
     /** The port actually bound (useful with port 0). */
@@ -142,6 +207,7 @@ public final class WebApp implements AutoCloseable {
 
     @Override
     public void close() {
+        uploads.close();
         javalin.stop();
     }
 }

@@ -2,12 +2,17 @@ package org.sitrep.web;
 
 import org.sitrep.model.DocDate;
 import org.sitrep.model.Document;
+import org.sitrep.model.Link;
+import org.sitrep.model.Provenance;
+import org.sitrep.model.Span;
+import org.sitrep.model.Statement;
 import org.sitrep.store.DocumentSource;
 import org.sitrep.store.EvidenceStore;
 import org.sitrep.store.SourceFile;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A workspace holding a document written to attack the pages that show it. */
 final class Fixtures {
@@ -31,5 +36,30 @@ final class Fixtures {
             return null;
         });
         return doc;
+    }
+
+    static final String HOSTILE_ENTITY = "hostile-entity";
+    static final String HOSTILE_NAME = "<img src=x onerror=\"window.pwned=3\">Hesco";
+
+    /** Two entities from the hostile document, one with a name made of markup, linked by a span of it. */
+    static void storeHostileEntities(EvidenceStore store, Document doc) {
+        String text = doc.text();
+        int hesco = text.codePointCount(0, text.indexOf("Hesco"));
+        int george = text.codePointCount(0, text.indexOf("George Haswani"));
+        Span hescoSpan = Span.of(text, hesco, hesco + 5);
+        Span georgeSpan = Span.of(text, george, george + "George Haswani".length());
+        store.inTransaction(tx -> {
+            tx.ensureEntity(HOSTILE_ENTITY, "Company", HOSTILE_NAME, Instant.EPOCH);
+            tx.ensureEntity("george", "Person", "George Haswani", Instant.EPOCH);
+            tx.insertStatements(List.of(
+                    new Statement(HOSTILE_ENTITY, "Company", "name", HOSTILE_NAME, "documents",
+                            new Provenance.FromText(doc.id(), hescoSpan, "test", Instant.EPOCH)),
+                    new Statement("george", "Person", "name", "George Haswani", "documents",
+                            new Provenance.FromText(doc.id(), georgeSpan, "test", Instant.EPOCH))));
+            tx.insertLinks(List.of(new Link("hostile-link", "ownership", "george", HOSTILE_ENTITY, "asserted", null,
+                    new Provenance.FromText(doc.id(), Span.of(text, 0, text.codePointCount(0, text.indexOf('.'))), "test",
+                            Instant.EPOCH))));
+            return null;
+        });
     }
 }

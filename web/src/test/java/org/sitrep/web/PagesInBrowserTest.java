@@ -26,6 +26,7 @@ class PagesInBrowserTest {
 
     static EvidenceStore store;
     static SearchIndex index;
+    static WebApp.Settings settings;
     static WebApp app;
     static Browser browser;
     static Document hostile;
@@ -35,8 +36,10 @@ class PagesInBrowserTest {
         store = EvidenceStore.embedded(dir.resolve("db"));
         index = SearchIndex.open(dir.resolve("index"));
         hostile = Fixtures.storeHostileDocument(store);
+        Fixtures.storeHostileEntities(store, hostile);
         index.sync(store);
-        app = WebApp.start(WebApp.Settings.defaults().withPort(0), store, index);
+        settings = WebApp.Settings.defaults().withPort(0);
+        app = WebApp.start(settings, store, index);
         browser = Browser.open(dir.resolve("chromium-profile"));
     }
 
@@ -102,6 +105,56 @@ class PagesInBrowserTest {
         assertThat(mark.getText()).isEqualTo(evidence.text());
         assertThat(browser.driver.findElement(By.id("doc-text")).getText()).contains("<script>window.pwned = 1;");
         browser.screenshot("document");
+        assertNothingRan();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void hostileNamesStayTextInTheDossierTheExplorerAndSearch() {
+        WebElement name = visit("#/entities/" + Fixtures.HOSTILE_ENTITY, "entity-name");
+        assertThat(name.getText()).contains(Fixtures.HOSTILE_NAME);
+        browser.screenshot("hostile-dossier");
+        assertNothingRan();
+
+        visit("#/network?id=" + Fixtures.HOSTILE_ENTITY, "graph-status");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d ->
+                "2".equals(d.findElement(org.openqa.selenium.By.id("cy")).getDomAttribute("data-nodes")));
+        browser.screenshot("hostile-network");
+        assertNothingRan();
+
+        visit("#/search?q=Hesco", "entity-results");
+        assertThat(browser.driver.findElement(By.id("entity-results")).getText()).contains(Fixtures.HOSTILE_NAME);
+        browser.screenshot("hostile-search");
+        assertNothingRan();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void unknownPagesAndFailedCallsSayWhatWentWrong() {
+        WebElement error = visit("#/entities/nobody", "error");
+        assertThat(error.getText()).contains("no such entity");
+        browser.consoleErrors(); // the failed fetch is logged by the browser itself
+    }
+
+    @Test
+    void aDocumentUploadedWithTheTokenIsSearchableAndInert() throws Exception {
+        Path report = dir.resolve("upload <b>bold<b>.html");
+        java.nio.file.Files.writeString(report, "<html><head><title>Convoy <script>window.pwned=4</script></title></head>"
+                + "<body><p>The convoy of Qatirji trucks <img src=x onerror=\"window.pwned=5\"> reached Raqqa.</p></body></html>");
+        visit("#/data", "exports");
+        browser.driver.findElement(By.id("token")).sendKeys(settings.writeToken());
+        browser.driver.findElement(By.cssSelector("#upload-documents input[type=file]")).sendKeys(report.toString());
+        browser.driver.findElement(By.cssSelector("#upload-documents button")).click();
+        WebElement result = new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#upload-documents-out pre")));
+        assertThat(result.getText()).contains("\"status\": \"ingested\"");
+        browser.screenshot("data-upload");
+
+        visit("#/search?q=Qatirji", "results");
+        browser.driver.findElement(By.cssSelector("#results a")).click();
+        WebElement text = new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("doc-text")));
+        assertThat(text.getText()).contains("Qatirji");
         assertNothingRan();
         assertThat(browser.consoleErrors()).isEmpty();
     }

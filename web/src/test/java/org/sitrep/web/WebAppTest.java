@@ -14,7 +14,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +39,7 @@ class WebAppTest {
     static void start() {
         store = EvidenceStore.embedded(dir.resolve("db"));
         index = SearchIndex.open(dir.resolve("index"));
-        Fixtures.storeHostileDocument(store);
+        Fixtures.storeHostileEntities(store, Fixtures.storeHostileDocument(store));
         app = WebApp.start(WebApp.Settings.defaults().withPort(0).withWriteToken("secret-token"), store, index);
     }
 
@@ -92,17 +97,170 @@ class WebAppTest {
     }
 
     @Test
+    void requestsOverTheBoundAreRefused() throws Exception {
+        WebApp.Settings small = new WebApp.Settings("127.0.0.1", 0, "secret-token", 1000);
+        try (WebApp bounded = WebApp.start(small, store, index)) {
+            String boundary = UUID.randomUUID().toString();
+            HttpRequest big = HttpRequest.newBuilder(URI.create(bounded.url() + "api/uploads/documents"))
+                    .header("Authorization", "Bearer secret-token")
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, List.of("big.txt"),
+                            List.of("x".repeat(5000).getBytes(StandardCharsets.UTF_8))))).build();
+            HttpResponse<String> r = http.send(big, HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(413);
+            assertThat(r.body()).doesNotContain("Exception", "at org.");
+            HttpRequest csv = HttpRequest.newBuilder(URI.create(bounded.url() + "api/screen"))
+                    .header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString("name\n" + "Someone\n".repeat(500))).build();
+            assertThat(http.send(csv, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(413);
+        }
+    }
+
+    @Test
     void bindsToLocalhostByDefault() {
         assertThat(WebApp.Settings.defaults().host()).isEqualTo("127.0.0.1");
         assertThat(WebApp.Settings.defaults().writeToken()).hasSize(32);
     }
 
+    /** Every route the app registers under /api, as "METHOD path". */
+    static final List<String> ROUTES = List.of("GET /api/status", "GET /api/documents", "GET /api/documents/{id}",
+            "GET /api/search", "GET /api/entities", "GET /api/entity", "GET /api/network/neighbours",
+            "GET /api/network/paths", "GET /api/network/exposure", "GET /api/network/graph", "GET /api/events",
+            "GET /api/incidents", "GET /api/charts/events", "GET /api/charts/ceasefire", "GET /api/claims",
+            "GET /api/sources", "POST /api/sources", "GET /api/screen", "POST /api/screen",
+            "POST /api/uploads/documents", "POST /api/uploads/lists", "GET /api/uploads/pending",
+            "GET /api/exports/ftm", "GET /api/exports/acled", "GET /api/exports/graphml");
+
     @Test
-    void theOpenApiDocumentDescribesEveryApiPath() throws Exception {
+    void theOpenApiDocumentDescribesEveryApiRoute() throws Exception {
         JsonNode paths = json.readTree(get("/openapi.json").body()).get("paths");
-        assertThat(paths.has("/api/status")).isTrue();
-        assertThat(paths.has("/api/documents")).isTrue();
-        assertThat(paths.has("/api/documents/{id}")).isTrue();
-        assertThat(paths.has("/api/search")).isTrue();
+        for (String route : ROUTES) {
+            String[] parts = route.split(" ");
+            assertThat(paths.path(parts[1]).has(parts[0].toLowerCase())).as(route).isTrue();
+        }
+        List<String> documented = new ArrayList<>();
+        paths.fieldNames().forEachRemaining(path -> paths.get(path).fieldNames()
+                .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path)));
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(ROUTES);
+    }
+
+    @Test
+    void theDossierShowsNamesLinksAndEvidenceAsData() throws Exception {
+        HttpResponse<String> r = get("/api/entity?id=" + Fixtures.HOSTILE_ENTITY);
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode d = json.readTree(r.body());
+        assertThat(d.get("caption").asText()).isEqualTo(Fixtures.HOSTILE_NAME);
+        assertThat(d.get("names").get(0).get("evidence").get(0).get("quote").asText()).isEqualTo("Hesco");
+        JsonNode link = d.get("links").get(0);
+        assertThat(link.get("other").get("label").asText()).isEqualTo("George Haswani");
+        assertThat(link.get("evidence").get("quote").asText()).startsWith("Hesco built the plant");
+        assertThat(get("/api/entity?id=nobody").statusCode()).isEqualTo(404);
+        assertThat(get("/api/entity").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void pathsAndNeighboursCarryEvidence() throws Exception {
+        JsonNode p = json.readTree(get("/api/network/paths?from=george&to=" + Fixtures.HOSTILE_ENTITY).body());
+        assertThat(p.get("paths")).hasSize(1);
+        assertThat(p.get("edges").get(0).get("evidence").get("document").asText()).hasSize(64);
+        JsonNode n = json.readTree(get("/api/network/neighbours?id=George%20Haswani").body());
+        assertThat(n.get("nodes")).hasSize(2);
+        assertThat(get("/api/network/paths?from=george&to=nobody-at-all").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void badParametersAreRefusedWithAMessage() throws Exception {
+        HttpResponse<String> r = get("/api/events?from=yesterday");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(r.body()).get("error").asText()).contains("from");
+        assertThat(get("/api/network/paths?from=a&to=b&hops=many").statusCode()).isEqualTo(400);
+        assertThat(get("/api/search?q=" + "x".repeat(2000)).statusCode()).isEqualTo(400);
+    }
+
+    private static HttpResponse<String> post(String path, String token, String type, byte[] body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.url() + path.substring(1)))
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A multipart/form-data body with each file in field "file". */
+    private static byte[] multipart(String boundary, List<String> names, List<byte[]> contents) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < names.size(); i++) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + names.get(i) + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(contents.get(i));
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    @Test
+    void uploadedDocumentsAreIngestedAndSearchableWithTheToken() throws Exception {
+        String boundary = UUID.randomUUID().toString();
+        byte[] body = multipart(boundary, List.of("../../etc/report.txt"),
+                List.of("Zarqawi-upload-test: the convoy <script>window.pwned=1</script> reached Deir ez-Zor."
+                        .getBytes(StandardCharsets.UTF_8)));
+        String type = "multipart/form-data; boundary=" + boundary;
+        assertThat(post("/api/uploads/documents", null, type, body).statusCode()).isEqualTo(401);
+        HttpResponse<String> r = post("/api/uploads/documents", "secret-token", type, body);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode file = json.readTree(r.body()).get("files").get(0);
+        assertThat(file.get("name").asText()).isEqualTo("report.txt");
+        assertThat(file.get("new_documents").asInt()).isEqualTo(1);
+        assertThat(json.readTree(get("/api/search?q=convoy").body()).get("documents")).hasSize(1);
+    }
+
+    @Test
+    void anUploadedListIsLoadedAndScreenedAgainst() throws Exception {
+        Path un = Path.of(System.getProperty("sitrep.home", "..")).resolve("demo/lists/un-demo.xml");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(un), "the demo lists are missing");
+        String boundary = UUID.randomUUID().toString();
+        HttpResponse<String> r = post("/api/uploads/lists", "secret-token", "multipart/form-data; boundary=" + boundary,
+                multipart(boundary, List.of("un-demo.xml"), List.of(Files.readAllBytes(un))));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(json.readTree(r.body()).get("list").asText()).isEqualTo("un-sc");
+        String name = new org.sitrep.lists.ListReader().read(un).entities().get(0).name();
+
+        JsonNode one = json.readTree(get("/api/screen?name=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)).body());
+        JsonNode best = one.get("results").get(0).get("matches").get(0);
+        assertThat(best.get("match").asBoolean()).isTrue();
+        assertThat(best.get("explanation").get(0).get("feature").asText()).isEqualTo("name");
+
+        byte[] csv = ("id,name\nq1,\"" + name + "\"\nq2,Nobody Whatsoever Here\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> batch = post("/api/screen?format=csv", null, "text/csv", csv);
+        assertThat(batch.statusCode()).as(batch.body()).isEqualTo(200);
+        assertThat(batch.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(batch.body().lines().skip(1).findFirst().orElse("")).startsWith("q1,");
+        HttpResponse<String> bad = post("/api/screen", null, "text/csv", "who,what\na,b\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("line 1").contains("name");
+    }
+
+    @Test
+    void exportsDownloadAsFiles() throws Exception {
+        HttpResponse<String> ftm = get("/api/exports/ftm");
+        assertThat(ftm.statusCode()).isEqualTo(200);
+        assertThat(ftm.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+        assertThat(ftm.body().lines().map(l -> l.trim()).filter(l -> !l.isEmpty()))
+                .allSatisfy(l -> assertThat(json.readTree(l).has("schema")).isTrue());
+        assertThat(get("/api/exports/acled").body()).startsWith("event_id_cnty");
+        assertThat(get("/api/exports/graphml").body()).contains("<graphml");
+    }
+
+    @Test
+    void gradingASourceNeedsTheTokenAndAKnownPublisher() throws Exception {
+        byte[] body = "{\"publisher\": \"Levant Monitor\", \"grade\": \"B\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(post("/api/sources", null, "application/json", body).statusCode()).isEqualTo(401);
+        HttpResponse<String> r = post("/api/sources", "secret-token", "application/json", body);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(404);
+        assertThat(r.body()).contains("Levant Monitor");
+        assertThat(post("/api/sources", "secret-token", "application/json", "{}".getBytes(StandardCharsets.UTF_8))
+                .statusCode()).isEqualTo(400);
     }
 }

@@ -9,6 +9,7 @@ import org.sitrep.model.Span;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,6 +70,7 @@ public final class EntityResolver implements ExtractionStage {
                 byKey.putIfAbsent(acronym.toLowerCase(Locale.ROOT), g);
             }
         }
+        mergeShortNames(groups);
         int n = 0;
         for (Group g : groups) {
             String id = "e" + (++n);
@@ -83,6 +85,34 @@ public final class EntityResolver implements ExtractionStage {
                 }
             }
             doc.entities().add(new Entity(id, g.type, name, List.copyOf(aliases), spans, List.of()));
+        }
+    }
+
+    /**
+     * "Hesco's office" before "Hesco Engineering and Construction Company", or "Haswani" (which the tagger took for
+     * an organisation) after "George Haswani": a one-word name joins the longer name it starts or ends.
+     */
+    private static void mergeShortNames(List<Group> groups) {
+        for (Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
+            Group g = it.next();
+            String word = g.longestText();
+            if (g.canonical != null || word.contains(" ") || g.type.isLocation() || g.type == EntityType.NATIONALITY) {
+                continue;
+            }
+            for (Group h : groups) {
+                if (h == g || h.canonical != null && h.type != EntityType.COMPANY) {
+                    continue;
+                }
+                String longer = h.longestText();
+                boolean business = h.type == EntityType.COMPANY && longer.startsWith(word + " ");
+                boolean surname = h.type == EntityType.PERSON && g.type != EntityType.PERSON && longer.endsWith(" " + word);
+                if (business || surname) {
+                    h.mentions.addAll(g.mentions);
+                    h.mentions.sort(java.util.Comparator.comparingInt((Mention m) -> m.span().start()));
+                    it.remove();
+                    break;
+                }
+            }
         }
     }
 
@@ -106,6 +136,16 @@ public final class EntityResolver implements ExtractionStage {
         }
         if (m.type() == EntityType.PERSON) {
             return personWithSameNameParts(m, groups);
+        }
+        if (m.canonical() == null && !m.type().isLocation()) {
+            // "Hesco" after "Hesco Engineering and Construction Company": the first word of a business's name.
+            for (int i = groups.size() - 1; i >= 0; i--) {
+                Group g = groups.get(i);
+                if ((g.type == EntityType.COMPANY || g.type == EntityType.ORGANIZATION) && g.canonical == null
+                        && g.longestText().startsWith(m.text() + " ") && !m.text().contains(" ")) {
+                    return g;
+                }
+            }
         }
         if (m.canonical() == null && isAcronym(m.text())) {
             for (Group g : groups) {

@@ -68,8 +68,16 @@ public final class MentionFinder implements ExtractionStage {
         this.places = places;
     }
 
+    /** Common nouns that say a name is a business: "Stroytransgaz, a Russian engineering company". */
+    private static final Set<String> FIRM_NOUNS = Set.of("company", "firm", "contractor", "subcontractor",
+            "manufacturer", "distributor", "conglomerate", "corporation", "subsidiary", "bank");
+    /** Nouns for businesses that also fit a person ("a supplier"): enough only for names not tagged as people. */
+    private static final Set<String> BUSINESS_NOUNS = Set.of("supplier", "exporter", "importer", "wholesaler",
+            "retailer", "shipper", "maker", "producer");
+
     @Override
     public void process(DocumentContext doc) {
+        Set<String> businesses = new java.util.HashSet<>();
         for (int s = 0; s < doc.sentences().size(); s++) {
             List<CoreLabel> tokens = doc.tokens(s);
             List<Mention> found = new ArrayList<>();
@@ -92,8 +100,50 @@ public final class MentionFinder implements ExtractionStage {
             found.addAll(offices(doc, s, tokens, found));
             found.addAll(nestedNationalities(doc, s, tokens, found));
             found.sort(Comparator.comparingInt(Mention::tokenStart).thenComparingInt(m -> -m.tokenEnd()));
+            for (Mention m : found) {
+                if (m.canonical() == null && namedAsBusiness(tokens, m)) {
+                    businesses.add(m.text());
+                }
+            }
             doc.mentions().addAll(found);
         }
+        // What one apposition says of a name holds for every mention of it in the document.
+        doc.mentions().replaceAll(m -> m.canonical() == null && m.type() != EntityType.COMPANY && businesses.contains(m.text())
+                ? new Mention(m.sentence(), m.tokenStart(), m.tokenEnd(), m.span(), EntityType.COMPANY, null) : m);
+    }
+
+    /**
+     * "X, a Russian engineering company", "the Syrian firm X", "subcontractor X": a business noun in apposition to
+     * the name or right before it.
+     */
+    private static boolean namedAsBusiness(List<CoreLabel> tokens, Mention m) {
+        int k = m.tokenEnd();
+        if (k + 1 < tokens.size() && tokens.get(k).word().equals(",")) {
+            k++;
+            String det = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (det.equals("a") || det.equals("an") || det.equals("the")) {
+                k++;
+            }
+            for (int n = 0; k < tokens.size() && n < 5; k++, n++) {
+                CoreLabel t = tokens.get(k);
+                if (isBusinessNoun(t.word(), m)) {
+                    return true;
+                }
+                if (!(t.tag().startsWith("JJ") || t.tag().startsWith("NN") || t.word().equals("-"))) {
+                    break;
+                }
+            }
+        }
+        int before = m.tokenStart() - 1;
+        if (before >= 0 && tokens.get(before).word().equals(",")) {
+            before--;
+        }
+        return before >= 0 && isBusinessNoun(tokens.get(before).word(), m);
+    }
+
+    private static boolean isBusinessNoun(String word, Mention m) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return FIRM_NOUNS.contains(w) || m.type() != EntityType.PERSON && BUSINESS_NOUNS.contains(w);
     }
 
     private static boolean isNameLabel(String label) {

@@ -32,7 +32,8 @@ import java.util.stream.Stream;
 /**
  * Scores extraction against the re3d gold set (Dstl): entity spans of types Person, Organisation, Location and
  * Nationality, exact and overlapping, and the relations FightingAgainst, AlliesOf, InChargeOf and BelongsTo; and the
- * same entity figures for CoreNLP's default NER as a baseline. re3d's offsets are UTF-16 indexes; the set has no
+ * same entity figures for CoreNLP's default NER as a baseline. re3d's InChargeOf covers holding places and things as
+ * well as command, so both leadership and control map to it. re3d's offsets are UTF-16 indexes; the set has no
  * characters outside the Basic Multilingual Plane, so they equal code points, and they are converted anyway.
  */
 public final class Re3dEvaluation {
@@ -42,7 +43,8 @@ public final class Re3dEvaluation {
     /** Relation types scored: re3d's name for each of the contract's types. */
     public static final Map<RelationType, String> RELATION_TYPES = Map.of(
             RelationType.FIGHTING_AGAINST, "FightingAgainst", RelationType.ALLIANCE, "AlliesOf",
-            RelationType.LEADERSHIP, "InChargeOf", RelationType.MEMBERSHIP, "BelongsTo");
+            RelationType.LEADERSHIP, "InChargeOf", RelationType.CONTROL, "InChargeOf",
+            RelationType.MEMBERSHIP, "BelongsTo");
 
     record GoldDocument(String id, String text, List<Typed> entities, List<GoldRelation> relations) {
     }

@@ -69,16 +69,50 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
 
     @Override
     public boolean needsParse(DocumentContext doc, int sentence) {
-        return lexicon.hasTrigger(doc.tokens(sentence));
+        return lexicon.hasTrigger(doc.tokens(sentence)) || violationAt(doc.tokens(sentence)) >= 0;
+    }
+
+    /**
+     * The token naming a breach of an agreement ("15 violations", "breached the truce", "violated the deal"), or -1.
+     * "Break" counts only with a truce word right after it, as it has many other senses.
+     */
+    private static int violationAt(List<CoreLabel> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String lemma = TriggerLexicon.lemma(tokens.get(i));
+            if (lemma.equals("violation") || lemma.equals("breach") || lemma.equals("violate")) {
+                return i;
+            }
+            if (lemma.equals("break")) {
+                for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+                    if (CEASEFIRE_LEMMAS.contains(TriggerLexicon.lemma(tokens.get(k)))) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the document is about a truce, so that bare "violations" in it are breaches of that truce. */
+    private static boolean aboutCeasefire(DocumentContext doc) {
+        for (int s = 0; s < doc.sentences().size(); s++) {
+            if (anyLemma(doc.tokens(s), CEASEFIRE_LEMMAS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public void process(DocumentContext doc) {
         Set<String> docCountries = countriesOf(doc);
+        boolean ceasefireDoc = aboutCeasefire(doc);
         for (int s = 0; s < doc.sentences().size(); s++) {
             List<CoreLabel> tokens = doc.tokens(s);
             List<TriggerLexicon.Hit> hits = lexicon.find(tokens);
-            if (hits.isEmpty()) {
+            int violation = violationAt(tokens);
+            boolean breach = violation >= 0 && (ceasefireDoc || anyLemma(tokens, CEASEFIRE_LEMMAS));
+            if (hits.isEmpty() && !breach) {
                 continue;
             }
             Optional<Dependencies> deps = doc.parse(s).map(Dependencies::new);
@@ -95,8 +129,13 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 refinedHits.removeIf(h -> h.type() == EventType.ATTACK_ON_CIVILIANS && hasViolentOtherThan(refinedHits, h));
                 refinedHits.removeIf(h -> h.type() == EventType.ARMED_CLASH && hasRemoteViolence(refinedHits));
             }
+            boolean tally = breach && (count(tokens) != null || tokens.get(violation).tag().startsWith("VB"));
+            if (tally && refinedHits.stream().noneMatch(h -> h.type().isViolent())) {
+                // A tally of breaches names no kind of violence; ACLED would file it as fighting.
+                refinedHits.add(new TriggerLexicon.Hit(violation, violation + 1, EventType.ARMED_CLASH));
+            }
             for (TriggerLexicon.Hit hit : refinedHits) {
-                doc.events().add(build(doc, s, tokens, hit, deps, docCountries));
+                doc.events().add(build(doc, s, tokens, hit, deps, docCountries, breach && hit.type().isViolent()));
             }
         }
     }
@@ -200,7 +239,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     }
 
     private Event build(DocumentContext doc, int s, List<CoreLabel> tokens, TriggerLexicon.Hit hit,
-                        Optional<Dependencies> deps, Set<String> docCountries) {
+                        Optional<Dependencies> deps, Set<String> docCountries, boolean breach) {
         List<Mention> actorMentions = actorMentions(doc, s, hit, deps, true);
         List<Mention> targetMentions = actorMentions(doc, s, hit, deps, false);
         Set<String> actors = new LinkedHashSet<>();
@@ -217,7 +256,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         Modality modality = claim.map(c -> c.stance().modalityOfContent())
                 .orElseGet(() -> modality(doc, s, tokens, hit, deps));
         List<String> tags = new ArrayList<>();
-        if (anyLemma(tokens, CEASEFIRE_LEMMAS) && anyLemma(tokens, VIOLATION_LEMMAS)) {
+        if (breach) {
             tags.add("ceasefire_violation");
         }
         String id = "v" + (doc.events().size() + 1);
@@ -444,12 +483,15 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         return false;
     }
 
-    /** How many: a number right before a counted thing ("26 air raids", "15 violations"). */
+    /** How many: a number right before a counted thing ("26 air raids", "15 violations") or "times". */
     private Integer count(List<CoreLabel> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Long n = Quantities.numberValue(tokens.get(i));
             if (n == null) {
                 continue;
+            }
+            if (i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("times") && n > 1) {
+                return n.intValue();
             }
             for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
                 if (lexicon.isCountedThing(tokens.get(k))) {

@@ -24,8 +24,17 @@ public final class ExtractionJson {
 
     /** One JSON line (no newline) for one document. */
     public String line(DocumentExtraction x) {
+        return line(x, null);
+    }
+
+    /**
+     * One JSON line for a document extracted from a masked form of {@code source} (an HTML page with its markup
+     * blanked, see {@code HtmlText}): span texts are read from {@code source}, which has the document's code points at
+     * the same offsets, so that every span shows the input exactly as given.
+     */
+    public String line(DocumentExtraction x, String source) {
         try {
-            return mapper.writeValueAsString(tree(x));
+            return mapper.writeValueAsString(tree(x, source));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write extraction of " + x.id(), e);
         }
@@ -33,6 +42,11 @@ public final class ExtractionJson {
 
     /** The document as a JSON tree. */
     public ObjectNode tree(DocumentExtraction x) {
+        return tree(x, null);
+    }
+
+    private ObjectNode tree(DocumentExtraction x, String source) {
+        SpanText spans = new SpanText(source);
         ObjectNode o = mapper.createObjectNode();
         o.put("id", x.id());
         o.put("offset", x.offset());
@@ -40,19 +54,19 @@ public final class ExtractionJson {
         o.set("date", date(x.date()));
         ArrayNode entities = o.putArray("entities");
         for (Entity e : x.entities()) {
-            entities.add(entity(e));
+            entities.add(entity(e, spans));
         }
         ArrayNode events = o.putArray("events");
         for (Event v : x.events()) {
-            events.add(event(v));
+            events.add(event(v, spans));
         }
         ArrayNode relations = o.putArray("relations");
         for (Relation r : x.relations()) {
-            relations.add(relation(r));
+            relations.add(relation(r, spans));
         }
         ArrayNode claims = o.putArray("claims");
         for (Claim c : x.claims()) {
-            claims.add(claim(c));
+            claims.add(claim(c, spans));
         }
         return o;
     }
@@ -65,15 +79,25 @@ public final class ExtractionJson {
         return o;
     }
 
-    private ObjectNode span(Span s) {
+    private ObjectNode span(Span s, SpanText spans) {
         ObjectNode o = mapper.createObjectNode();
         o.put("start", s.start());
         o.put("end", s.end());
-        o.put("text", s.text());
+        o.put("text", spans.text(s));
         return o;
     }
 
-    private ObjectNode entity(Entity e) {
+    /** Span texts from the source when there is one (code-point offsets), else as extracted. */
+    private record SpanText(String source) {
+        String text(Span s) {
+            if (source == null) {
+                return s.text();
+            }
+            return source.substring(source.offsetByCodePoints(0, s.start()), source.offsetByCodePoints(0, s.end()));
+        }
+    }
+
+    private ObjectNode entity(Entity e, SpanText spans) {
         ObjectNode o = mapper.createObjectNode();
         o.put("id", e.id());
         o.put("type", e.type().label());
@@ -81,7 +105,7 @@ public final class ExtractionJson {
         ArrayNode aliases = o.putArray("aliases");
         e.aliases().forEach(aliases::add);
         ArrayNode mentions = o.putArray("mentions");
-        e.mentions().forEach(m -> mentions.add(span(m)));
+        e.mentions().forEach(m -> mentions.add(span(m, spans)));
         ArrayNode links = o.putArray("links");
         for (Entity.ListLink l : e.links()) {
             ObjectNode lo = links.addObject();
@@ -92,7 +116,7 @@ public final class ExtractionJson {
         return o;
     }
 
-    private ObjectNode event(Event v) {
+    private ObjectNode event(Event v, SpanText spans) {
         ObjectNode o = mapper.createObjectNode();
         o.put("id", v.id());
         o.put("type", v.type().type());
@@ -115,7 +139,7 @@ public final class ExtractionJson {
         v.tags().forEach(tags::add);
         o.put("modality", v.modality().label());
         o.put("claim", v.claim());
-        o.set("evidence", span(v.evidence()));
+        o.set("evidence", span(v.evidence(), spans));
         return o;
     }
 
@@ -138,7 +162,7 @@ public final class ExtractionJson {
         return o;
     }
 
-    private ObjectNode relation(Relation r) {
+    private ObjectNode relation(Relation r, SpanText spans) {
         ObjectNode o = mapper.createObjectNode();
         o.put("id", r.id());
         o.put("type", r.type().label());
@@ -146,17 +170,17 @@ public final class ExtractionJson {
         o.put("object", r.object());
         o.put("modality", r.modality().label());
         o.put("claim", r.claim());
-        o.set("evidence", span(r.evidence()));
+        o.set("evidence", span(r.evidence(), spans));
         return o;
     }
 
-    private ObjectNode claim(Claim c) {
+    private ObjectNode claim(Claim c, SpanText spans) {
         ObjectNode o = mapper.createObjectNode();
         o.put("id", c.id());
         o.put("source", c.source());
         o.put("source_text", c.sourceText());
-        o.set("cue", span(c.cue()));
-        o.set("content", span(c.content()));
+        o.set("cue", span(c.cue(), spans));
+        o.set("content", span(c.content(), spans));
         o.put("stance", c.stance().label());
         ArrayNode about = o.putArray("about");
         c.about().forEach(about::add);

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Finds relations three ways: role nouns next to names ("ISIS leader X", "X, a member of Y", "Y's commander X"),
@@ -51,7 +52,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             Map.entry("cousin", RelationType.FAMILY), Map.entry("daughter", RelationType.FAMILY),
             Map.entry("nephew", RelationType.FAMILY), Map.entry("uncle", RelationType.FAMILY),
             Map.entry("subsidiary", RelationType.SUBSIDIARY), Map.entry("owner", RelationType.OWNERSHIP),
-            Map.entry("subcontractor", RelationType.SUBCONTRACTOR), Map.entry("contractor", RelationType.SUBCONTRACTOR),
+            Map.entry("subcontractor", RelationType.SUBCONTRACTOR),
             Map.entry("ally", RelationType.ALLIANCE), Map.entry("partner", RelationType.ALLIANCE),
             Map.entry("associate", RelationType.ASSOCIATE), Map.entry("affiliate", RelationType.MEMBERSHIP),
             Map.entry("branch", RelationType.MEMBERSHIP), Map.entry("supplier", RelationType.SUPPLY));
@@ -75,6 +76,9 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             Map.entry("command", RelationType.LEADERSHIP), Map.entry("found", RelationType.LEADERSHIP),
             Map.entry("own", RelationType.OWNERSHIP), Map.entry("control", RelationType.CONTROL),
             Map.entry("hold", RelationType.CONTROL), Map.entry("occupy", RelationType.CONTROL),
+            Map.entry("capture", RelationType.CONTROL), Map.entry("seize", RelationType.CONTROL),
+            Map.entry("retake", RelationType.CONTROL), Map.entry("recapture", RelationType.CONTROL),
+            Map.entry("liberate", RelationType.CONTROL), Map.entry("overrun", RelationType.CONTROL),
             Map.entry("supply", RelationType.SUPPLY), Map.entry("sell", RelationType.SUPPLY),
             Map.entry("meet", RelationType.COMMUNICATION), Map.entry("call", RelationType.COMMUNICATION),
             Map.entry("talk", RelationType.COMMUNICATION), Map.entry("negotiate", RelationType.COMMUNICATION),
@@ -86,7 +90,8 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "while", "whereas", "but", "say", "tell",
             "announce", "state", "add");
     private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "across", "into", "throughout", "inside",
-            "outside", "around", "over", "from", "within", "northern", "southern", "eastern", "western", "central");
+            "outside", "around", "over", "from", "within", "northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
     private static final java.util.regex.Pattern UNIT_WORDS = java.util.regex.Pattern.compile(
             "\\b(Battalion|Regiment|Brigade|Division|Group|Wing|Squadron|Company|Corps|Task Force|Fleet|Command)\\b");
 
@@ -113,13 +118,15 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
     public void process(DocumentContext doc) {
         for (int s = 0; s < doc.sentences().size(); s++) {
             List<Mention> mentions = doc.mentionsIn(s);
+            List<CoreLabel> tokens = doc.tokens(s);
+            businessRoles(doc, s, tokens, mentions);
             if (mentions.size() < 2) {
                 continue;
             }
-            List<CoreLabel> tokens = doc.tokens(s);
             rolePatterns(doc, s, tokens, mentions);
             hyphenPatterns(doc, s, tokens, mentions);
             locatedIn(doc, s, tokens, mentions);
+            heldPlaces(doc, s, tokens, mentions);
             cueWindows(doc, s, tokens, mentions);
             Optional<Dependencies> parse = doc.parse(s).map(Dependencies::new);
             if (parse.isPresent()) {
@@ -147,7 +154,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             Optional<Mention> org = mentionEndingAt(mentions, i, 2);
             Optional<Mention> person = mentionStartingAt(mentions, i + 1, 1);
             if (org.isPresent() && person.isPresent() && person.get().type() == EntityType.PERSON
-                    && org.get().type() != EntityType.PERSON) {
+                    && org.get().type() != EntityType.PERSON && org.get().type() != EntityType.NATIONALITY) {
                 add(doc, s, type, person.get(), org.get(), org.get().tokenStart(), person.get().tokenEnd());
                 continue;
             }
@@ -210,12 +217,23 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
      * strikes against Y", "X, which includes Y", "X is supported by Y".
      */
     private void cueWindows(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> mentions) {
-        List<Mention> actors = mentions.stream()
+        // "X, a Russian company owned by Y": a nationality used as an adjective does not stand between X and Y,
+        // and is not a party itself.
+        List<Mention> named = actorsForCues(tokens, mentions).stream().filter(m -> !(m.type() == EntityType.NATIONALITY
+                && m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).tag().matches("NN.*|JJ.*"))).toList();
+        cueWindowsAmong(doc, s, tokens, named);
+    }
+
+    private List<Mention> actorsForCues(List<CoreLabel> tokens, List<Mention> mentions) {
+        return mentions.stream()
                 .filter(m -> m.type().isActor() || m.type() == EntityType.NATIONALITY)
                 .filter(m -> !(m.type() == EntityType.COUNTRY && isLocative(tokens, m)))
                 .filter(m -> mentions.stream().noneMatch(o -> o != m && o.tokenStart() <= m.tokenStart()
                         && m.tokenEnd() <= o.tokenEnd() && o.tokenEnd() - o.tokenStart() > m.tokenEnd() - m.tokenStart()))
                 .toList();
+    }
+
+    private void cueWindowsAmong(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> actors) {
         for (int k = 0; k + 1 < actors.size(); k++) {
             Mention a = actors.get(k);
             Mention b = actors.get(k + 1);
@@ -250,13 +268,180 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
         }
     }
 
-    /** Whether a mention is used as a place ("strikes in Syria") rather than as an actor. */
+    /** Relations only parties (people, firms, groups, states) can have. */
+    private static final Set<RelationType> BETWEEN_PARTIES = Set.of(RelationType.OWNERSHIP, RelationType.SUBSIDIARY,
+            RelationType.SUBCONTRACTOR, RelationType.EMPLOYMENT, RelationType.FAMILY, RelationType.ASSOCIATE,
+            RelationType.SUPPLY);
+
+    /** Who founded or heads a company owns it, in the sense sanctions screening cares about. */
+    private static RelationType businessAware(RelationType type, EntityType subject, EntityType object) {
+        if (type == RelationType.LEADERSHIP && object == EntityType.COMPANY) {
+            return RelationType.OWNERSHIP;
+        }
+        // Firms that partner are business associates, not allies in a war.
+        return type == RelationType.ALLIANCE && subject == EntityType.COMPANY && object == EntityType.COMPANY
+                ? RelationType.ASSOCIATE : type;
+    }
+
+    /** The type of the entity a mention was resolved to (the whole document's view), else the mention's own. */
+    private static EntityType typeOf(DocumentContext doc, Mention m) {
+        String id = doc.entityOf(m);
+        return id == null ? m.type() : doc.entity(id).map(e -> e.type()).orElse(m.type());
+    }
+
+    /** Role nouns that tie one business to another; the second may be left to the context ("its", no anchor). */
+    private static final Map<String, RelationType> BUSINESS_ROLES = Map.of(
+            "subcontractor", RelationType.SUBCONTRACTOR, "subsidiary", RelationType.SUBSIDIARY,
+            "founder", RelationType.OWNERSHIP, "owner", RelationType.OWNERSHIP);
+    /** Sentences back that a business named without its partner may take the partner from. */
+    private static final int ANCHOR_SENTENCES = 2;
+
+    /**
+     * "Y's subcontractor X", "X, a subcontractor of Y", "Y ... through its subcontractor X" and, with no partner in
+     * the sentence, "was handed to a subcontractor, X" after a sentence naming Y: a business role noun apposed to a
+     * name relates it to the partner named with the noun, or else to the business named last before it.
+     */
+    private void businessRoles(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> mentions) {
+        for (int i = 0; i < tokens.size(); i++) {
+            RelationType type = BUSINESS_ROLES.get(tokens.get(i).word().toLowerCase(Locale.ROOT));
+            if (type == null || !tokens.get(i).tag().startsWith("NN")) {
+                continue;
+            }
+            final int role = i;
+            int after = i + 1 < tokens.size() && tokens.get(i + 1).word().equals(",") ? i + 2 : i + 1;
+            // Owners and founders are people or firms; subcontractors and subsidiaries are firms.
+            java.util.function.Predicate<Mention> fits = type == RelationType.OWNERSHIP
+                    ? m -> m.type() == EntityType.PERSON || m.type() == EntityType.COMPANY : RelationFinder::isBusiness;
+            Optional<Mention> named = mentions.stream().filter(m -> m.tokenStart() == after && fits.test(m)).findFirst();
+            if (named.isEmpty()) {
+                named = mentionEndingAt(mentions, role, 4).filter(fits)
+                        .filter(m -> role - m.tokenEnd() >= 1 && tokens.get(m.tokenEnd()).word().equals(","));
+            }
+            if (named.isEmpty()) {
+                continue;
+            }
+            Mention x = named.get();
+            Optional<Mention> partner = Optional.empty();
+            if (role + 2 < tokens.size() && Set.of("of", "for", "to").contains(tokens.get(role + 1).word())) {
+                partner = mentionStartingAt(mentions, role + 2, 2).filter(m -> m != x && isBusinessOrActor(m));
+            }
+            if (partner.isEmpty() && role > 0 && tokens.get(role - 1).word().equals("'s")) {
+                partner = mentionEndingAt(mentions, role - 1, 0).filter(m -> m != x);
+            }
+            if (partner.isPresent()) {
+                Mention y = partner.get();
+                add(doc, s, type, x, y, Math.min(x.tokenStart(), y.tokenStart()), Math.max(x.tokenEnd(), y.tokenEnd()));
+                continue;
+            }
+            // No partner with the noun: the business named last before it, in this sentence or the ones before.
+            Mention anchor = null;
+            for (int back = s; back >= Math.max(0, s - ANCHOR_SENTENCES) && anchor == null; back--) {
+                List<Mention> candidates = doc.mentionsIn(back);
+                for (int k = candidates.size() - 1; k >= 0; k--) {
+                    Mention m = candidates.get(k);
+                    boolean earlier = back < s || m.tokenEnd() <= Math.min(role, x.tokenStart());
+                    if (earlier && m.type() == EntityType.COMPANY && !doc.entityOf(m).equals(doc.entityOf(x))) {
+                        anchor = m;
+                        break;
+                    }
+                }
+            }
+            if (anchor != null) {
+                Span from = doc.tokenSpan(anchor.sentence(), anchor.tokenStart(), anchor.tokenEnd());
+                Span to = doc.tokenSpan(s, Math.min(role, x.tokenStart()), Math.max(role + 1, x.tokenEnd()));
+                int a = doc.text().offsetByCodePoints(0, from.start());
+                int b = doc.text().offsetByCodePoints(0, to.end());
+                Span evidence = new Span(from.start(), to.end(), doc.text().substring(a, b));
+                Optional<Claim> claim = doc.claimCovering(evidence);
+                Modality modality = claim.map(c -> c.stance().modalityOfContent()).orElse(Modality.ASSERTED);
+                String xs = doc.entityOf(x);
+                String ys = doc.entityOf(anchor);
+                if (xs != null && ys != null) {
+                    addById(doc, type, xs, ys, modality, claim.map(Claim::id).orElse(null), evidence);
+                }
+            }
+        }
+    }
+
+    private static boolean isBusiness(Mention m) {
+        return m.type() == EntityType.COMPANY || m.type() == EntityType.ORGANIZATION;
+    }
+
+    private static boolean isBusinessOrActor(Mention m) {
+        return m.type().isActor();
+    }
+
+    /**
+     * Whether a mention is used as a place ("strikes in Syria", "targets in Syria and Iraq") rather than as an
+     * actor: a locative word before it, or before the place it is coordinated with.
+     */
     private static boolean isLocative(List<CoreLabel> tokens, Mention m) {
         int before = m.tokenStart() - 1;
-        if (before >= 0 && tokens.get(before).word().equalsIgnoreCase("the")) {
+        for (int hops = 0; hops < 3; hops++) {
+            if (before >= 0 && tokens.get(before).word().equalsIgnoreCase("the")) {
+                before--;
+            }
+            if (before < 0) {
+                return false;
+            }
+            String w = tokens.get(before).word().toLowerCase(Locale.ROOT);
+            if (LOCATIVES.contains(w)) {
+                return true;
+            }
+            if (!(w.equals("and") || w.equals("or") || w.equals(","))) {
+                return false;
+            }
+            // Step over the coordinated name: capitalised words right before the conjunction.
             before--;
+            while (before >= 0 && Character.isUpperCase(tokens.get(before).word().codePointAt(0))) {
+                before--;
+            }
         }
-        return before >= 0 && LOCATIVES.contains(tokens.get(before).word().toLowerCase(Locale.ROOT));
+        return false;
+    }
+
+    /** Word sequences between a place and the party after it that say the party holds the place. */
+    private static final List<List<String>> HELD_BY = List.of(List.of("hold", "by"), List.of("control", "by"),
+            List.of("occupy", "by"), List.of("under", "the", "control", "of"), List.of("under", "control", "of"),
+            List.of("seize", "by"), List.of("capture", "by"), List.of("run", "by"));
+
+    /** "Mosul, the largest city still held by ISIL", "the plant, under the control of X since 2014". */
+    private void heldPlaces(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention place = mentions.get(k);
+            if (!(place.type() == EntityType.PLACE || place.type() == EntityType.FACILITY)) {
+                continue;
+            }
+            // "a plant southwest of Raqqa, held by X": after a preposition the place only locates what is held.
+            if (place.tokenStart() > 0 && tokens.get(place.tokenStart() - 1).tag().matches("IN|TO")) {
+                continue;
+            }
+            Mention holder = null;
+            for (int j = k + 1; j < mentions.size(); j++) {
+                Mention m = mentions.get(j);
+                if (m.tokenStart() >= place.tokenEnd() && m.type().isActor() && m.type() != EntityType.COUNTRY
+                        || m.tokenStart() >= place.tokenEnd() && m.type() == EntityType.COUNTRY && j == k + 1) {
+                    holder = m;
+                    break;
+                }
+            }
+            if (holder == null || holder.tokenStart() - place.tokenEnd() > MAX_CUE_GAP) {
+                continue;
+            }
+            List<String> between = new ArrayList<>();
+            for (int t = place.tokenEnd(); t < holder.tokenStart(); t++) {
+                between.add(lemma(tokens.get(t)));
+            }
+            if (between.stream().anyMatch(CLAUSE_BREAKS::contains)) {
+                continue;
+            }
+            for (List<String> cue : HELD_BY) {
+                if (java.util.Collections.indexOfSubList(between, cue) >= 0) {
+                    add(doc, s, RelationType.CONTROL, holder, place, place.tokenStart(), holder.tokenEnd());
+                    break;
+                }
+            }
+        }
     }
 
     /** "Raqqa, Syria" and "Raqqa in northern Syria". */
@@ -295,6 +480,14 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                     objects.addAll(mentionsOf(doc, s, d, List.of(c)));
                 }
             }
+            if (objects.isEmpty() && d.relationToHead(v).equals("acl:relcl")) {
+                // "X, the firm that Y owns": the noun the relative clause hangs on, or the name it is apposed to.
+                int noun = d.head(v);
+                objects.addAll(mentionsOf(doc, s, d, List.of(noun)));
+                if (objects.isEmpty() && d.relationToHead(noun).equals("appos")) {
+                    objects.addAll(mentionsOf(doc, s, d, List.of(d.head(noun))));
+                }
+            }
             List<Mention> passiveSubjects = mentionsOf(doc, s, d, d.children(v, "nsubj:pass"));
             // Passive: "X is backed by Y" relates Y to X as the active "Y backs X" would.
             for (Mention agent : agents) {
@@ -312,6 +505,11 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
 
     private void relateByVerb(DocumentContext doc, int s, RelationType type, Mention doer, Mention done) {
         if (!doer.type().isActor() && doer.type() != EntityType.NATIONALITY) {
+            return;
+        }
+        List<CoreLabel> tokens = doc.tokens(s);
+        if (doer.type() == EntityType.COUNTRY && isLocative(tokens, doer)
+                || type != RelationType.CONTROL && done.type() == EntityType.COUNTRY && isLocative(tokens, done)) {
             return;
         }
         boolean placeObject = done.type().isLocation();
@@ -361,9 +559,18 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             if (type == null) {
                 continue;
             }
+            if (type == RelationType.SUPPLY) {
+                endUsers(doc, v);
+            }
+            boolean firms = type == RelationType.SUPPLY && Stream.concat(v.actors().stream(), v.targets().stream())
+                    .anyMatch(id -> hasType(doc, id, EntityType.COMPANY) || hasType(doc, id, EntityType.ORGANIZATION));
             for (String actor : v.actors()) {
                 for (String target : v.targets()) {
                     boolean actorsBoth = isActorEntity(doc, actor) && isActorEntity(doc, target);
+                    // In trade between firms a country named with them is where they are ("of India").
+                    if (firms && (hasType(doc, actor, EntityType.COUNTRY) || hasType(doc, target, EntityType.COUNTRY))) {
+                        continue;
+                    }
                     if (!actorsBoth || actor.equals(target)) {
                         continue;
                     }
@@ -373,6 +580,45 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                 }
             }
         }
+    }
+
+    /** Words saying where goods ended up: "later found in", "recovered from", "seized from", "ended up with". */
+    private static final Set<String> END_USE_LEMMAS = Set.of("recover", "find", "seize", "capture", "end", "reach",
+            "divert");
+
+    /**
+     * "Parts sold to distributor D ... were recovered from Islamic State positions": the goods of a trade went on to
+     * an armed group named after an end-use word, so the last holder named in the trade supplied that group.
+     */
+    private void endUsers(DocumentContext doc, Event v) {
+        int s = -1;
+        for (int k = 0; k < doc.sentences().size() && s < 0; k++) {
+            if (doc.sentenceSpan(k).equals(v.evidence())) {
+                s = k;
+            }
+        }
+        if (s < 0 || v.targets().isEmpty()) {
+            return;
+        }
+        List<CoreLabel> tokens = doc.tokens(s);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!END_USE_LEMMAS.contains(lemma(tokens.get(i))) || !tokens.get(i).tag().startsWith("VB")) {
+                continue;
+            }
+            Optional<Mention> group = mentionStartingAt(doc.mentionsIn(s), i + 1, 3)
+                    .filter(m -> m.type() == EntityType.ARMED_GROUP);
+            String holder = v.targets().getLast();
+            if (group.isPresent() && hasType(doc, holder, EntityType.COMPANY)) {
+                String groupId = doc.entityOf(group.get());
+                if (groupId != null && !groupId.equals(holder)) {
+                    addById(doc, RelationType.SUPPLY, holder, groupId, v.modality(), v.claim(), v.evidence());
+                }
+            }
+        }
+    }
+
+    private static boolean hasType(DocumentContext doc, String id, EntityType type) {
+        return doc.entity(id).map(e -> e.type() == type).orElse(false);
     }
 
     /** Organised actors: a battle's sides are groups and states, not individuals or peoples. */
@@ -404,7 +650,12 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
         return Optional.ofNullable(best);
     }
 
-    private void add(DocumentContext doc, int s, RelationType type, Mention subject, Mention object, int from, int to) {
+    private void add(DocumentContext doc, int s, RelationType kind, Mention subject, Mention object, int from, int to) {
+        RelationType type = businessAware(kind, typeOf(doc, subject), typeOf(doc, object));
+        if (BETWEEN_PARTIES.contains(type) && (subject.type() == EntityType.NATIONALITY
+                || object.type() == EntityType.NATIONALITY || subject.type().isLocation() || object.type().isLocation())) {
+            return; // a people or a place owns, employs or supplies nobody
+        }
         String a = doc.entityOf(subject);
         String b = doc.entityOf(object);
         if (a == null || b == null || a.equals(b)) {

@@ -72,7 +72,7 @@ public final class ScreeningIndex implements TokenWeights {
 
     private ScreeningIndex(Builder b) {
         normalizer = b.normalizer;
-        similarity = new TokenSimilarity();
+        similarity = new TokenSimilarity(normalizer.vocabulary());
         int nameCount = b.nameEntity.size();
         words = b.words.toArray(String[]::new);
         wordIds = b.wordIds;
@@ -523,10 +523,17 @@ public final class ScreeningIndex implements TokenWeights {
             entitySchema[number] = (byte) indexOf(schemas, entity.schema());
             entityPrimaryName.add(nameEntity.size());
             java.util.Set<String> seen = new java.util.HashSet<>();
-            addName(number, entity.name(), NameKind.PRIMARY, seen, true);
-            entity.strongAliases().forEach(n -> addName(number, n, NameKind.STRONG_ALIAS, seen, false));
-            entity.previousNames().forEach(n -> addName(number, n, NameKind.PREVIOUS, seen, false));
-            entity.weakAliases().forEach(n -> addName(number, n, NameKind.WEAK_ALIAS, seen, false));
+            List<String> primary = separateNames(entity.name());
+            addName(number, primary.isEmpty() ? entity.name() : primary.get(0), NameKind.PRIMARY, seen, true);
+            for (int i = 1; i < primary.size(); i++) {
+                addName(number, primary.get(i), NameKind.STRONG_ALIAS, seen, false);
+            }
+            entity.strongAliases().forEach(n -> separateNames(n).forEach(
+                    one -> addName(number, one, NameKind.STRONG_ALIAS, seen, false)));
+            entity.previousNames().forEach(n -> separateNames(n).forEach(
+                    one -> addName(number, one, NameKind.PREVIOUS, seen, false)));
+            entity.weakAliases().forEach(n -> separateNames(n).forEach(
+                    one -> addName(number, one, NameKind.WEAK_ALIAS, seen, false)));
             for (String date : entity.birthDates()) {
                 long range = BirthDates.parse(date);
                 if (range >= 0) {
@@ -586,6 +593,23 @@ public final class ScreeningIndex implements TokenWeights {
                 nameWords.add(id);
             }
             nameWordStart.add(nameWords.size());
+        }
+
+        /**
+         * Lists sometimes put several spellings in one name field ({@code Javad Rahigi; Jawad Rahigi}); each is a name
+         * of its own, or a query for one spelling would have to match all of them.
+         */
+        private static List<String> separateNames(String text) {
+            if (text == null || text.indexOf(';') < 0) {
+                return text == null ? List.of() : List.of(text);
+            }
+            List<String> out = new ArrayList<>();
+            for (String piece : text.split(";")) {
+                if (!piece.isBlank()) {
+                    out.add(piece.trim());
+                }
+            }
+            return out;
         }
 
         private static int indexOf(List<String> values, String value) {

@@ -24,6 +24,8 @@ public final class NameNormalizer {
 
     /** Shortest remainder, in letters, for a glued compound piece to be split off a word. */
     private static final int MIN_COMPOUND_BASE = 3;
+    /** The most words a legal form is written in ("obshchestvo s ogranichennoi otvetstvennostyu"). */
+    private static final int MAX_LEGAL_FORM_WORDS = 4;
 
     private final NameVocabulary vocabulary;
     private final Transliterator toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
@@ -54,7 +56,8 @@ public final class NameNormalizer {
             tokens.add(vocabulary.canonicalGivenName(word));
         }
         tokens = joinCompounds(tokens);
-        tokens = dropArticles(tokens);
+        tokens = joinLegalForms(tokens);
+        tokens = dropArticles(tokens, scripts.abjad());
         List<String> out = new ArrayList<>(tokens.size());
         for (String token : tokens) {
             String canonical = vocabulary.canonicalGivenName(foldCompound(token));
@@ -150,11 +153,42 @@ public final class NameNormalizer {
         return out;
     }
 
-    private List<String> dropArticles(List<String> tokens) {
+    /** Legal forms written in several words ("sociedad anonima", "obshchestvo s ogranichennoi ...") become one. */
+    private List<String> joinLegalForms(List<String> tokens) {
+        if (tokens.size() < 2) {
+            return tokens;
+        }
+        List<String> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            int joined = 0;
+            for (int n = Math.min(MAX_LEGAL_FORM_WORDS, tokens.size() - i); n >= 2 && joined == 0; n--) {
+                // letters alone are left alone: in a person's name they are initials ("A G"), not "ag"
+                List<String> pieces = tokens.subList(i, i + n);
+                if (pieces.stream().anyMatch(p -> p.length() > 1) && vocabulary.orgForm(String.join("", pieces)) != null) {
+                    joined = n;
+                }
+            }
+            if (joined > 0) {
+                out.add(String.join("", tokens.subList(i, i + joined)));
+                i += joined - 1;
+            } else {
+                out.add(tokens.get(i));
+            }
+        }
+        return out;
+    }
+
+    private List<String> dropArticles(List<String> tokens, boolean abjad) {
         List<String> out = new ArrayList<>(tokens.size());
         for (String token : tokens) {
             if (!vocabulary.isArticle(token)) {
-                out.add(vocabulary.withoutGluedArticle(token));
+                String without = vocabulary.withoutGluedArticle(token);
+                // Arabic script always writes the article joined to its word (الحبو, alhbw), and without vowels the
+                // rest is short: there the article comes off whenever two letters remain
+                if (abjad && without.equals(token) && token.length() >= 4 && token.startsWith("al")) {
+                    without = token.substring(2);
+                }
+                out.add(without);
             }
         }
         return out.isEmpty() ? tokens : out;

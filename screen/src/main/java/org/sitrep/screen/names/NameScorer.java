@@ -21,8 +21,22 @@ public final class NameScorer {
     private static final double UNPAIRED_QUERY_COST = 0.5;
     /** Cost of a listed-name word without partner (middle names, patronymics the query leaves out). */
     private static final double UNPAIRED_CANDIDATE_COST = 0.25;
+    /** Cost of a listed-name word without partner when the query also has words without partner. */
+    private static final double CONFLICT_CANDIDATE_COST = 0.4;
+    /** Marks a query word that is part of words compared joined. */
+    private static final int JOINED = -2;
 
-    private final TokenSimilarity similarity = new TokenSimilarity();
+    private final TokenSimilarity similarity;
+
+    /** A scorer without knowledge of given names (see {@link TokenSimilarity#TokenSimilarity(NameVocabulary)}). */
+    public NameScorer() {
+        this(null);
+    }
+
+    /** A scorer whose word similarity knows the vocabulary's given names. */
+    public NameScorer(NameVocabulary vocabulary) {
+        this.similarity = new TokenSimilarity(vocabulary);
+    }
     private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
 
     /** The word similarity this scorer uses. */
@@ -103,24 +117,70 @@ public final class NameScorer {
             pairedWeight += weight;
             evidence += agreement * Math.min(wq[bestI], wc[bestJ]);
         }
+        int pairs = 0;
+        for (int i : pairOf) {
+            pairs += i >= 0 ? 1 : 0;
+        }
+        // "Don Juan" and "Donjuan", "Fakhri Zadeh" and "Fakhrizadeh": words left over on both sides may be the same
+        // letters split into words differently; compared joined, they count as one pair
+        String joinedNote = null;
+        if (pairs < q.length && pairs < c.length && (q.length - pairs) + (c.length - pairs) >= 3) {
+            StringBuilder jq = new StringBuilder();
+            StringBuilder jc = new StringBuilder();
+            double uq = 0;
+            double uc = 0;
+            for (int i = 0; i < q.length; i++) {
+                if (pairOf[i] < 0) {
+                    jq.append(q[i]);
+                    uq += wq[i];
+                }
+            }
+            for (int j = 0; j < c.length; j++) {
+                if (!taken[j]) {
+                    jc.append(c[j]);
+                    uc += wc[j];
+                }
+            }
+            double joined = agreement(jaroWinkler.apply(jq.toString(), jc.toString()));
+            if (joined > 0) {
+                double weight = (uq + uc) / 2;
+                paired += joined * weight;
+                pairedWeight += weight;
+                evidence += joined * Math.min(uq, uc);
+                for (int i = 0; i < q.length; i++) {
+                    if (pairOf[i] < 0) {
+                        pairOf[i] = JOINED;
+                    }
+                }
+                java.util.Arrays.fill(taken, true);
+                pairs = Math.min(q.length, c.length);
+                joinedNote = "written as one word: " + jq + "~" + jc + String.format(Locale.ROOT, " %.2f", joined);
+            }
+        }
+        // One name being a part of the other (a missing middle name or second surname) is ordinary; words left over on
+        // both sides are a conflict ("Turki X" is not "Muhammad X"). A one-word part proves little, so it is not eased.
+        boolean queryCovered = pairs == q.length;
+        boolean candidateCovered = pairs == c.length && pairs >= 2;
+        double queryCost = candidateCovered ? UNPAIRED_CANDIDATE_COST : UNPAIRED_QUERY_COST;
+        double candidateCost = queryCovered || candidateCovered ? UNPAIRED_CANDIDATE_COST : CONFLICT_CANDIDATE_COST;
         double cost = 0;
         for (int i = 0; i < q.length; i++) {
-            if (pairOf[i] < 0) {
-                cost += UNPAIRED_QUERY_COST * wq[i];
+            if (pairOf[i] == -1) {
+                cost += queryCost * wq[i];
             }
         }
         for (int j = 0; j < c.length; j++) {
             if (!taken[j]) {
-                cost += UNPAIRED_CANDIDATE_COST * wc[j];
+                cost += candidateCost * wc[j];
             }
         }
         double score = pairedWeight + cost == 0 ? 0 : paired / (pairedWeight + cost);
-        String gluedNote = null;
+        String gluedNote = joinedNote;
         String gluedQuery = String.join("", q);
         String gluedCandidate = String.join("", c);
+        // "Bin Laden" and "Binladen": the same letters split into words differently
         if (score < 1 && q.length <= 3 && c.length <= 3 && (q.length > 1 || c.length > 1)
                 && Math.abs(gluedQuery.length() - gluedCandidate.length()) <= Math.max(1, gluedQuery.length() / 8)) {
-            // "Bin Laden" and "Binladen": the same letters split into words differently
             double whole = agreement(jaroWinkler.apply(gluedQuery, gluedCandidate));
             if (whole > score) {
                 score = whole;
@@ -161,7 +221,7 @@ public final class NameScorer {
         }
         StringBuilder unpaired = new StringBuilder();
         for (int i = 0; i < q.length; i++) {
-            if (pairOf[i] < 0) {
+            if (pairOf[i] == -1) {
                 unpaired.append(unpaired.length() > 0 ? ", " : "").append(q[i]).append(" (query)");
             }
         }

@@ -23,7 +23,7 @@ import java.util.Set;
  * knowledge can be extended without touching code.
  *
  * <p>Extra files use the same formats and are recognised by their file name: {@code given-names*.tsv},
- * {@code articles*.tsv}, {@code particles*.tsv}, {@code compounds*.tsv}, {@code org-forms*.tsv}. The system property
+ * {@code common-names*.tsv}, {@code articles*.tsv}, {@code particles*.tsv}, {@code compounds*.tsv}, {@code org-forms*.tsv}. The system property
  * {@code sitrep.screen.data} may name extra files or folders, separated by the path separator.
  *
  * <p>A vocabulary is immutable and may be shared between threads.
@@ -32,8 +32,8 @@ public final class NameVocabulary {
 
     /** The kinds of data file, each named after its resource. */
     private enum Kind {
-        GIVEN_NAMES("given-names"), ARTICLES("articles"), PARTICLES("particles"), COMPOUNDS("compounds"),
-        ORG_FORMS("org-forms");
+        GIVEN_NAMES("given-names"), COMMON_NAMES("common-names"), ARTICLES("articles"), PARTICLES("particles"),
+        COMPOUNDS("compounds"), ORG_FORMS("org-forms");
 
         final String base;
 
@@ -53,6 +53,7 @@ public final class NameVocabulary {
 
     private final Map<String, String> givenNameCanonical = new HashMap<>();
     private final Set<String> commonGivenNames = new HashSet<>();
+    private final Set<String> commonNames = new HashSet<>();
     private final Set<String> articles = new HashSet<>();
     private final Set<String> gluedArticles = new HashSet<>();
     private final Map<String, Double> particleWeights = new HashMap<>();
@@ -101,7 +102,7 @@ public final class NameVocabulary {
             for (Path file : filesUnder(path)) {
                 Kind kind = Kind.ofFileName(file.getFileName().toString());
                 if (kind == null) {
-                    throw new IllegalArgumentException(file + ": name must start with one of given-names, articles, "
+                    throw new IllegalArgumentException(file + ": name must start with one of given-names, common-names, articles, "
                             + "particles, compounds, org-forms and end with .tsv");
                 }
                 try (InputStream in = Files.newInputStream(file)) {
@@ -145,13 +146,25 @@ public final class NameVocabulary {
                     }
                     commonGivenNames.add(cells[0]);
                 }
+                case COMMON_NAMES -> {
+                    commonNames.add(cells[0]);
+                    for (int i = 1; i < cells.length; i++) {
+                        givenNameCanonical.put(cells[i], cells[0]);
+                    }
+                }
                 case ARTICLES -> {
                     articles.add(cells[0]);
                     if (cells.length > 1 && cells[1].equals("glued")) {
                         gluedArticles.add(cells[0]);
                     }
                 }
-                case PARTICLES -> particleWeights.put(cells[0], cells.length > 1 ? parseWeight(cells[1], origin, number) : 0.3);
+                case PARTICLES -> {
+                    particleWeights.put(cells[0], cells.length > 1 ? parseWeight(cells[1], origin, number) : 0.3);
+                    if (cells.length > 2 && !cells[2].isEmpty()) {
+                        // a spelling of another particle (the vowelless "bn" of Arabic script is "bin")
+                        givenNameCanonical.put(cells[0], cells[2]);
+                    }
+                }
                 case COMPOUNDS -> {
                     if (cells.length < 3) {
                         throw new IllegalArgumentException(origin + ":" + number + ": expected kind, form, canonical");
@@ -189,6 +202,14 @@ public final class NameVocabulary {
     /** Whether the word is the canonical form of a widely shared given name (it identifies little on its own). */
     public boolean isCommonGivenName(String word) {
         return commonGivenNames.contains(word);
+    }
+
+    /**
+     * Whether the word is widely shared: a common given name or one of the family names borne by millions
+     * ({@code wang}, {@code kim}, {@code garcia}), so that it identifies little on its own.
+     */
+    public boolean isCommonName(String word) {
+        return commonGivenNames.contains(word) || commonNames.contains(word);
     }
 
     /** Whether the word is a definite article such as {@code al}. */

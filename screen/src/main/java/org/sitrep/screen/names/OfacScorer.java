@@ -12,13 +12,19 @@ import java.util.Locale;
  * The reference scores we have behave like the larger of two Jaro-Winkler readings:
  * <ul>
  *   <li>word by word: each query word against its most similar word of the listed name, averaged over the query
- *       words (words of one or two letters are left out when longer ones exist);</li>
- *   <li>whole: the query against the listed name as one string, in the order the list writes it.</li>
+ *       words (words of one or two letters are left out when longer ones exist) — but only when every query word
+ *       finds a word at least {@value #WORD_FLOOR} similar: "GEORGE BUSH" against "HASWANI, George" scores as two
+ *       whole strings, not as one word found out of two;</li>
+ *   <li>whole: the query against the listed name as one string without spaces, in the order the list writes
+ *       it.</li>
  * </ul>
  *
  * <p>Stateless; may be shared between threads.
  */
 public final class OfacScorer {
+
+    /** The similarity every query word needs to a listed word for the word-by-word reading to count. */
+    static final double WORD_FLOOR = 0.7;
 
     private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
 
@@ -34,16 +40,18 @@ public final class OfacScorer {
             significant = q;
         }
         double total = 0;
+        double worst = 1;
         for (String word : significant) {
             double best = 0;
             for (String other : c) {
                 best = Math.max(best, classicJaroWinkler(word, other));
             }
             total += best;
+            worst = Math.min(worst, best);
         }
         double byWord = total / significant.size();
-        double whole = classicJaroWinkler(String.join(" ", q), String.join(" ", c));
-        return new Result(Math.max(byWord, whole), byWord, whole);
+        double whole = classicJaroWinkler(String.join("", q), String.join("", c));
+        return new Result(worst >= WORD_FLOOR ? Math.max(byWord, whole) : whole, byWord, whole);
     }
 
     /**

@@ -20,6 +20,21 @@ public final class TokenSimilarity {
 
     private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
+    /** Knows which words are distinct given names; null when comparing without a vocabulary. */
+    private final NameVocabulary vocabulary;
+
+    /** Word similarity without knowledge of given names. */
+    public TokenSimilarity() {
+        this(null);
+    }
+
+    /**
+     * Word similarity that also knows the vocabulary's given names: two different canonical given names
+     * ({@code muhammad}, {@code mahmud}) are different names however alike they sound or are written in Arabic.
+     */
+    public TokenSimilarity(NameVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
     /** Phonetic keys by word; words repeat endlessly across names, keys are costly to compute. */
     private final java.util.concurrent.ConcurrentHashMap<String, String> phoneticKeys = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_CACHED_KEYS = 1 << 19;
@@ -39,6 +54,9 @@ public final class TokenSimilarity {
         if (score >= SAME_WORD) {
             return score;
         }
+        if (vocabulary != null && vocabulary.isCommonGivenName(a) && vocabulary.isCommonGivenName(b)) {
+            return score; // spelling variants were already folded to one canonical form; these are two names
+        }
         if (score >= PHONETIC_FLOOR && Math.min(a.length(), b.length()) >= 3 && phoneticKey(a).equals(phoneticKey(b))) {
             // sounding alike is good evidence for transliteration variants, but not proof
             score += (1 - score) * 0.5;
@@ -47,12 +65,54 @@ public final class TokenSimilarity {
             String ka = consonants(a);
             String kb = consonants(b);
             if (!ka.isEmpty() && !kb.isEmpty()) {
-                // two shared consonants are weak evidence: many different names reduce to the same pair
-                double sameSkeleton = Math.min(ka.length(), kb.length()) >= 3 ? 0.95 : 0.85;
-                score = Math.max(score, ka.equals(kb) ? sameSkeleton : 0.9 * jaroWinkler.apply(ka, kb));
+                // two shared consonants are weak evidence: many different names reduce to the same pair; and the
+                // script writes long vowels, so its word must also fit into the Latin spelling letter by letter
+                boolean fits = writtenWithin(a, b) || writtenWithin(b, a);
+                double sameSkeleton = !fits ? 0.8 : Math.min(ka.length(), kb.length()) >= 3 ? 0.97 : 0.85;
+                double skeleton = ka.equals(kb) ? sameSkeleton : Math.min(fits ? 1 : 0.8, 0.9 * jaroWinkler.apply(ka, kb));
+                score = Math.max(score, skeleton);
             }
         }
         return score;
+    }
+
+    /**
+     * Whether a word transliterated from a script that writes consonants and long vowels only ({@code yqwb},
+     * {@code hsyn}) could be a shortening of a Latin spelling ({@code yaqoub}, {@code husayn}): its letters appear
+     * in order in the Latin word, which may add vowels and h; w may be written o, u or v, y may be written i, e or j,
+     * and a final t (the Arabic feminine ending) may be left out.
+     */
+    static boolean writtenWithin(String abjad, String latin) {
+        int j = 0;
+        for (int i = 0; i < abjad.length(); i++) {
+            char x = abjad.charAt(i);
+            if (x == 't' && i == abjad.length() - 1 && i > 2) {
+                return true;
+            }
+            boolean found = false;
+            while (j < latin.length()) {
+                char l = latin.charAt(j++);
+                if (l == x || (x == 'w' && (l == 'o' || l == 'u' || l == 'v')) || (x == 'y' && (l == 'i' || l == 'e' || l == 'j'))
+                        || (x == 'a' && (l == 'e' || l == 'o'))) {
+                    found = true;
+                    break;
+                }
+                if (!isVowelLike(l) && !(j >= 2 && latin.charAt(j - 2) == l)) {
+                    return false; // a Latin consonant the other word does not write
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isVowelLike(char c) {
+        return switch (c) {
+            case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'h' -> true;
+            default -> false;
+        };
     }
 
     /** The Double Metaphone key of a word (empty for words without one). */
@@ -71,8 +131,9 @@ public final class TokenSimilarity {
 
     /**
      * The consonant skeleton of a word, which is what Arabic and Hebrew script write: vowels and the letters that
-     * double as long vowels (w, y) are dropped and doubled letters collapse. {@code hussein} and {@code hsyn} both
-     * give {@code hsn}.
+     * double as long vowels (w, y) are dropped and doubled letters collapse — except w and y at the start of a word,
+     * where they are consonants in both scripts. {@code hussein} and {@code hsyn} both give {@code hsn};
+     * {@code yaqoub} and {@code yqwb} both give {@code yqb}.
      */
     public static String consonants(String word) {
         StringBuilder out = new StringBuilder(word.length());
@@ -83,8 +144,13 @@ public final class TokenSimilarity {
                 c = 'w';
             }
             switch (c) {
-                case 'a', 'e', 'i', 'o', 'u', 'w', 'y' -> {
+                case 'a', 'e', 'i', 'o', 'u' -> {
                     continue;
+                }
+                case 'w', 'y' -> {
+                    if (i > 0) {
+                        continue;
+                    }
                 }
                 default -> {
                 }

@@ -31,7 +31,7 @@ public interface TokenWeights {
         if (token.length() == 1) {
             return 0.3;
         }
-        if (vocabulary.isCommonGivenName(token)) {
+        if (vocabulary.isCommonName(token)) {
             return 0.4;
         }
         return 1.0;

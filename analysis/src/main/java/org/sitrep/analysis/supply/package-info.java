@@ -1,0 +1,7 @@
+/**
+ * Supply chains: {@link org.sitrep.analysis.supply.SupplyChains} follows items from manufacturer through distributors
+ * to the armed group they were recovered from ({@link org.sitrep.analysis.supply.SupplyChain}), every step
+ * ({@link org.sitrep.analysis.supply.ChainHop}) with its evidence, and the time from lawful supply to recovery.
+ * Cue phrases live in {@code cues.tsv}.
+ */
+package org.sitrep.analysis.supply;

@@ -1,0 +1,141 @@
+package org.sitrep.analysis.ceasefire;
+
+import org.sitrep.model.DocDate;
+import org.sitrep.model.Document;
+import org.sitrep.model.Link;
+import org.sitrep.model.Provenance;
+import org.sitrep.model.Span;
+import org.sitrep.model.Statement;
+import org.sitrep.store.EvidenceStore;
+
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Writes a small knowledge base by hand, the way extraction would: documents, entities with their mentions, claims,
+ * events and links, every one with its span. Spans are given as the words they cover (first occurrence after a
+ * given position), so tests read like the text.
+ */
+public final class SmallKnowledgeBase {
+
+    private final EvidenceStore store;
+
+    public SmallKnowledgeBase(EvidenceStore store) {
+        this.store = store;
+    }
+
+    /** Stores a document dated {@code date}; returns its id. */
+    public String document(String title, String date, String text) {
+        Document d = Document.of(title, new DocDate(LocalDate.parse(date), DocDate.Precision.DAY, DocDate.Source.TEXT),
+                "text/plain", text);
+        store.inTransaction(tx -> tx.insertDocumentIfAbsent(d, "test", Instant.EPOCH));
+        return d.id();
+    }
+
+    /** An entity with a mention at every occurrence of each of {@code names} in the document. */
+    public void entity(String documentId, String id, String schema, String... names) {
+        String text = store.document(documentId).orElseThrow().text();
+        store.inTransaction(tx -> {
+            tx.ensureEntity(id, schema, names[0], Instant.EPOCH);
+            for (String name : names) {
+                for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                    int start = text.codePointCount(0, at);
+                    Span span = Span.of(text, start, start + name.codePointCount(0, name.length()));
+                    tx.insertStatements(List.of(new Statement(id, schema, "name", name, "documents",
+                            new Provenance.FromText(documentId, span, "test", Instant.EPOCH))));
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The code-point span {start, end} of the sentence-like stretch {@code words} in the document. */
+    public int[] span(String documentId, String words) {
+        String text = store.document(documentId).orElseThrow().text();
+        int at = text.indexOf(words);
+        if (at < 0) {
+            throw new IllegalArgumentException("not in the text: " + words);
+        }
+        int start = text.codePointCount(0, at);
+        return new int[] {start, start + words.codePointCount(0, words.length())};
+    }
+
+    /** A claim: {@code source} (entity id or null) says, with cue word {@code cue}, what {@code content} says. */
+    public void claim(String documentId, String id, String sourceEntity, String sourceText, String cue, String content,
+                      String stance) {
+        int[] c = span(documentId, cue);
+        int[] s = span(documentId, content);
+        store.inTransaction(tx -> {
+            try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO claim (id, document_id,"
+                    + " source_entity, source_text, cue_start, cue_end, content_start, content_end, stance, origin,"
+                    + " recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                ps.setString(1, id);
+                ps.setString(2, documentId);
+                ps.setString(3, sourceEntity);
+                ps.setString(4, sourceText);
+                ps.setInt(5, c[0]);
+                ps.setInt(6, c[1]);
+                ps.setInt(7, s[0]);
+                ps.setInt(8, s[1]);
+                ps.setString(9, stance);
+                ps.setString(10, "test");
+                ps.setObject(11, OffsetDateTime.of(2016, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** An event of ACLED sub-type {@code subType} stated by {@code sentence}; {@code actors} are entity ids. */
+    public void event(String documentId, String id, String subType, String date, Integer count, String tags,
+                      String claimId, String sentence, List<String> actors, List<String> targets) {
+        int[] s = span(documentId, sentence);
+        store.inTransaction(tx -> {
+            try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO event (id, document_id,"
+                    + " event_type, sub_event_type, date_value, date_precision, location_precision, event_count, tags,"
+                    + " modality, claim_id, span_start, span_end, origin, recorded_at)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                ps.setString(1, id);
+                ps.setString(2, documentId);
+                ps.setString(3, "Test");
+                ps.setString(4, subType);
+                ps.setObject(5, date == null ? null : LocalDate.parse(date), java.sql.Types.DATE);
+                ps.setString(6, date == null ? "unknown" : "day");
+                ps.setString(7, "unknown");
+                ps.setObject(8, count, java.sql.Types.INTEGER);
+                ps.setString(9, tags);
+                ps.setString(10, claimId == null ? "asserted" : "reported");
+                ps.setString(11, claimId);
+                ps.setInt(12, s[0]);
+                ps.setInt(13, s[1]);
+                ps.setString(14, "test");
+                ps.setObject(15, OffsetDateTime.of(2016, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+                ps.executeUpdate();
+            }
+            for (String role : List.of("actor", "target")) {
+                for (String entity : role.equals("actor") ? actors : targets) {
+                    try (PreparedStatement ps = tx.connection().prepareStatement(
+                            "INSERT INTO event_participant (event_id, entity_id, role) VALUES (?,?,?)")) {
+                        ps.setString(1, id);
+                        ps.setString(2, entity);
+                        ps.setString(3, role);
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** A link of {@code type} from {@code subject} to {@code object}, stated by {@code words}. */
+    public void link(String documentId, String id, String type, String subject, String object, String words) {
+        int[] s = span(documentId, words);
+        String text = store.document(documentId).orElseThrow().text();
+        store.inTransaction(tx -> tx.insertLinks(List.of(new Link(id, type, subject, object, "asserted", null,
+                new Provenance.FromText(documentId, Span.of(text, s[0], s[1]), "test", Instant.EPOCH)))));
+    }
+}

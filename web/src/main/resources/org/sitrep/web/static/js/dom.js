@@ -1,0 +1,142 @@
+// Helpers every page uses. Content comes from documents and lists, which are untrusted: the DOM is built with
+// text nodes and attributes only — never innerHTML — so markup in a document stays text.
+
+/** Creates an element; children are nodes or strings (strings become text nodes). */
+export function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === 'class') node.className = value;
+    else if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, String(value));
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** Creates an SVG element with attributes; children as for el(). */
+export function svg(tag, attrs, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value !== null && value !== undefined) node.setAttribute(key, String(value));
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** GETs (or sends) JSON; throws with the server's message on failure. */
+export async function api(path, options) {
+  const response = await fetch(path, { headers: { Accept: 'application/json' }, ...(options || {}) });
+  const type = response.headers.get('Content-Type') || '';
+  const body = type.includes('json') ? await response.json() : { error: await response.text() };
+  if (!response.ok) throw new Error(body.error || response.statusText);
+  return body;
+}
+
+/** Builds a query string from the defined, non-empty values. */
+export function query(params) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== '') q.set(k, v);
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+const view = () => document.getElementById('view');
+
+export function show(...nodes) {
+  view().replaceChildren(...nodes.flat());
+}
+
+export function docLink(id, title, span) {
+  const suffix = span ? `?start=${span.start}&end=${span.end}` : '';
+  return el('a', { href: `#/documents/${encodeURIComponent(id)}${suffix}` }, title || '(untitled)');
+}
+
+export function entityLink(id, label, designated) {
+  return el('a', { href: `#/entities/${encodeURIComponent(id)}`, class: designated ? 'designated' : null }, label || id);
+}
+
+/** A piece of evidence: the quote, linking to the document with the span highlighted; or the list record. */
+export function evidence(ev) {
+  if (!ev) return el('span', { class: 'muted' }, 'no evidence');
+  if (ev.document) {
+    return el('span', { class: 'evidence' },
+      el('a', { class: 'quote', href: `#/documents/${encodeURIComponent(ev.document)}?start=${ev.start}&end=${ev.end}` },
+        `“${ev.quote}”`),
+      el('span', { class: 'muted' }, ' — ', ev.publisher || ev.title || 'document', ev.date ? `, ${ev.date}` : ''));
+  }
+  if (ev.list) return el('span', { class: 'evidence muted' }, `list ${ev.list}, record ${ev.record}`);
+  return el('span', { class: 'muted' }, `decided by ${ev.user}`);
+}
+
+const loaded = new Map();
+
+/** Loads a script served by the app (vendor libraries), once. */
+export function loadScript(src) {
+  if (!loaded.has(src)) {
+    loaded.set(src, new Promise((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = src;
+      s.onload = resolve;
+      s.onerror = () => reject(new Error(`could not load ${src}`));
+      document.head.append(s);
+    }));
+  }
+  return loaded.get(src);
+}
+
+/** Loads a style sheet served by the app, once. */
+export function loadCss(href) {
+  if (!loaded.has(href)) {
+    loaded.set(href, new Promise(resolve => {
+      const l = document.createElement('link');
+      l.rel = 'stylesheet';
+      l.href = href;
+      l.onload = resolve;
+      l.onerror = resolve;
+      document.head.append(l);
+    }));
+  }
+  return loaded.get(href);
+}
+
+/** A table from column headers and rows of cells. */
+export function table(id, headers, rows) {
+  return el('table', { id },
+    el('thead', {}, el('tr', {}, headers.map(h => el('th', {}, h)))),
+    el('tbody', {}, rows.map(cells => el('tr', {}, cells.map(c => el('td', {}, c))))));
+}
+
+/** Offers data as a file download without leaving the page. */
+export function download(filename, type, content) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = el('a', { href: url, download: filename });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function section(title, ...children) {
+  return el('section', { class: 'card' }, el('h2', {}, title), children);
+}
+
+export const TYPE_COLOURS = {
+  'Battles': '#c0392b', 'Explosions/Remote violence': '#e67e22', 'Violence against civilians': '#8e44ad',
+  'Protests': '#16a085', 'Riots': '#d35400', 'Strategic developments': '#2c3e50', 'Economic and legal': '#2980b9',
+};
+
+export function typeColour(type) {
+  if (TYPE_COLOURS[type]) return TYPE_COLOURS[type];
+  let h = 0;
+  for (const ch of String(type)) h = (h * 31 + ch.codePointAt(0)) % 360;
+  return `hsl(${h}, 55%, 45%)`;
+}

@@ -1,0 +1,69 @@
+import { el, api, show, entityLink, evidence, section, table } from '../dom.js';
+
+/** Evidence, one line per document or list record (a name mentioned five times in one report is one line). */
+function evidenceList(list) {
+  const groups = new Map();
+  for (const ev of list) {
+    const key = ev.document || `${ev.list}/${ev.record}/${ev.user}`;
+    if (groups.has(key)) groups.get(key).n += 1; else groups.set(key, { ev, n: 1 });
+  }
+  return el('ul', { class: 'evidence-list' }, [...groups.values()].map(({ ev, n }) =>
+    el('li', {}, evidence(ev), n > 1 ? el('span', { class: 'muted' }, ` (${n} mentions)`) : null)));
+}
+
+function record(value, depth = 0) {
+  if (value === null || value === undefined) return el('span', { class: 'muted' }, '—');
+  if (Array.isArray(value)) {
+    if (value.length === 0) return el('span', { class: 'muted' }, '—');
+    return el('ul', {}, value.map(v => el('li', {}, record(v, depth + 1))));
+  }
+  if (typeof value === 'object') {
+    return el('dl', { class: 'record' }, Object.entries(value).flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, record(v, depth + 1))]));
+  }
+  return String(value);
+}
+
+function claimRow(c) {
+  return el('li', {}, el('span', { class: `stance ${c.stance}` }, c.stance), ' ',
+    el('b', {}, c.source || 'unnamed source'), ': ', evidence(c.content));
+}
+
+export async function entity(id) {
+  const d = await api(`/api/entity?id=${encodeURIComponent(id)}`);
+  const names = d.names.map(n => [n.value, el('span', { class: 'muted' }, n.property), evidenceList(n.evidence)]);
+  const props = d.properties.map(p => [p.property, p.value, evidenceList(p.evidence)]);
+  show(
+    el('h1', { id: 'entity-name' }, d.caption, ' ', el('span', { class: 'muted' }, d.schema),
+      d.designated ? el('span', { class: 'badge' }, 'sanctioned') : null),
+    el('p', {}, el('a', { href: `#/network?id=${encodeURIComponent(d.id)}` }, 'Open in the network explorer'), ' · ',
+      el('a', { href: `#/network?exposure=${encodeURIComponent(d.id)}` }, 'Sanctioned parties within 2 hops'), ' · ',
+      el('a', { href: `#/map?actor=${encodeURIComponent(d.id)}` }, 'Events on the map')),
+    section('Names and aliases', table('names', ['Name', 'As', 'Evidence'], names)),
+    section(`Designations (${d.designations.length})`, d.designations.length === 0 ? el('p', { class: 'muted' }, 'Not on any loaded list.') :
+      el('div', { id: 'designations' }, d.designations.map(x => el('details', { class: 'designation', open: true },
+        el('summary', {}, el('b', {}, x.list), ` record ${x.record_id}`, x.name ? ` — ${x.name}` : '',
+          x.listed_on ? ` · listed ${x.listed_on}` : '', x.programs && x.programs.length ? ` · ${x.programs.join(', ')}` : ''),
+        x.record ? record(x.record) : el('p', { class: 'muted' }, 'The list record is no longer in an active snapshot.'))))),
+    section(`Links (${d.links.length})`, d.links.length === 0 ? el('p', { class: 'muted' }, 'No links.') :
+      table('links', ['Link', 'With', 'Modality', 'Evidence'], d.links.map(l => [
+        l.direction === 'out' ? `${l.type} →` : `← ${l.type}`,
+        entityLink(l.other.id, l.other.label, l.other.designated), l.modality, evidence(l.evidence)]))),
+    section(`Events (${d.events.length})`, d.events.length === 0 ? el('p', { class: 'muted' }, 'No events.') :
+      table('events', ['Date', 'Event', 'Place', 'Deaths', 'Evidence'], d.events.map(e => [
+        e.date || '?', e.label, e.place || '', e.fatalities.text, evidence(e.evidence)]))),
+    section('Claims', el('div', { class: 'columns', id: 'claims' },
+      el('div', {}, el('h3', {}, `For (${d.claims.for.length})`), el('ul', {}, d.claims.for.map(claimRow))),
+      el('div', {}, el('h3', {}, `Against (${d.claims.against.length})`), el('ul', {}, d.claims.against.map(claimRow))),
+      el('div', {}, el('h3', {}, `Made by ${d.caption} (${d.claims.by.length})`), el('ul', {}, d.claims.by.map(claimRow))))),
+    section(`Claims analysis (${d.assessments.length})`, d.assessments_error ? el('p', { class: 'error' }, d.assessments_error) :
+      d.assessments.length === 0 ? el('p', { class: 'muted' }, 'No assessed question about this party.') :
+      el('ul', { id: 'assessments' }, d.assessments.map(a => el('li', {},
+        el('span', { class: `status ${a.status.replace(' ', '-')}` }, a.status), ' ', el('b', {}, a.subject), ' ',
+        el('span', { class: 'muted' }, `${a.positions.length} position(s) from ${a.sources.length} source(s)`),
+        a.reasons.length ? el('ul', {}, a.reasons.map(r => el('li', { class: 'muted' }, r))) : null,
+        el('a', { href: `#/claims?status=${encodeURIComponent(a.status)}` }, 'all positions'))))),
+    section('Timeline', d.timeline.length === 0 ? el('p', { class: 'muted' }, 'Nothing dated.') :
+      el('ol', { class: 'timeline', id: 'timeline' }, d.timeline.map(t => el('li', { class: t.kind },
+        el('time', {}, t.date), ' ', el('b', {}, t.kind), ' ', t.text, t.evidence ? el('div', {}, evidence(t.evidence)) : null)))),
+  );
+}

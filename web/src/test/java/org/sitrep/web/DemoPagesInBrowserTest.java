@@ -1,0 +1,146 @@
+package org.sitrep.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sitrep.lists.ListEntity;
+import org.sitrep.lists.ListStore;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every page in a real browser on the demo workspace, and the journeys a reader makes through them. */
+class DemoPagesInBrowserTest {
+
+    @TempDir
+    static Path dir;
+
+    static WebApp app;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        app = WebApp.start(WebApp.Settings.defaults().withPort(0), DemoWorkspace.store(), DemoWorkspace.index());
+        browser = Browser.open(dir.resolve("chromium-profile"));
+        app.awaitBackgroundWork();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+    }
+
+    private WebElement visit(String hash, String waitFor) {
+        browser.driver.get(app.url() + hash);
+        return waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(waitFor)));
+    }
+
+    private void noConsoleErrors(String page) {
+        assertThat(browser.consoleErrors()).as("console errors on " + page).isEmpty();
+        assertThat(browser.driver.findElements(By.id("error"))).as("error shown on " + page).isEmpty();
+    }
+
+    @Test
+    void everyPageLoadsWithoutConsoleErrors() {
+        List<String[]> pages = List.of(
+                new String[] {"#/", "#status", "demo-home"},
+                new String[] {"#/documents", "#documents", "demo-documents"},
+                new String[] {"#/search?q=Shishani", "#entity-results", "demo-search"},
+                new String[] {"#/entities/us-ofac-sdn%3A18996", "#designations", "demo-dossier"},
+                new String[] {"#/network?id=Hesco", "#cy[data-nodes]:not([data-nodes='0'])", "demo-network"},
+                new String[] {"#/network?exposure=Hesco", "#exposures li", "demo-network-exposure"},
+                new String[] {"#/map", "#map[data-markers]", "demo-map"},
+                new String[] {"#/timeline", "#chart-per-day", "demo-timeline"},
+                new String[] {"#/incidents", "#incidents", "demo-incidents"},
+                new String[] {"#/claims", "#assessments", "demo-claims"},
+                new String[] {"#/claims?status=disputed", "#assessments", "demo-claims-disputed"},
+                new String[] {"#/screening", "#screen-form", "demo-screening"},
+                new String[] {"#/data", "#exports", "demo-data"});
+        for (String[] page : pages) {
+            visit(page[0], page[1]);
+            browser.screenshot(page[2]);
+            noConsoleErrors(page[0]);
+        }
+        visit("#/timeline", "#chart-per-day");
+        assertThat(browser.driver.findElements(By.cssSelector("#chart-ceasefire rect"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#chart-casualties .band"))).isNotEmpty();
+    }
+
+    @Test
+    void searchLeadsToTheDossierAndEvidenceToTheDocument() {
+        browser.driver.get(app.url());
+        WebElement input = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("search-input")));
+        input.sendKeys("Haswani");
+        browser.driver.findElement(By.cssSelector("#search-form button")).click();
+        WebElement results = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("entity-results")));
+        results.findElement(By.cssSelector("a.designated")).click();
+        WebElement name = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("entity-name")));
+        assertThat(name.getText()).containsIgnoringCase("haswani").contains("sanctioned");
+        browser.screenshot("journey-dossier");
+
+        WebElement quote = browser.driver.findElement(By.cssSelector("#names a.quote"));
+        String quoted = quote.getText().replaceAll("^“|”$", "");
+        quote.click();
+        WebElement mark = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evidence")));
+        assertThat(mark.getText()).isEqualTo(quoted);
+        assertThat(browser.driver.findElement(By.id("doc-text")).getText()).contains(quoted);
+        browser.screenshot("journey-document");
+        noConsoleErrors("journey");
+    }
+
+    @Test
+    void theExplorerFindsAPathBetweenTwoParties() {
+        visit("#/network", "#path-form");
+        browser.driver.findElement(By.cssSelector("#path-form input[name=from]")).sendKeys("Hesco");
+        browser.driver.findElement(By.cssSelector("#path-form input[name=to]")).sendKeys("George Haswani");
+        browser.driver.findElement(By.cssSelector("#path-form button")).click();
+        WebElement paths = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#paths li")));
+        assertThat(paths.getText()).containsIgnoringCase("hesco").containsIgnoringCase("haswani");
+        assertThat(Integer.parseInt(browser.driver.findElement(By.id("cy")).getDomAttribute("data-edges"))).isPositive();
+        paths.findElement(By.cssSelector("a.edge-link")).click();
+        WebElement evidence = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("edge-evidence")));
+        assertThat(evidence.getText()).isNotBlank();
+        browser.screenshot("network-path");
+        noConsoleErrors("network path");
+        List<WebElement> quotes = evidence.findElements(By.cssSelector("a.quote"));
+        if (!quotes.isEmpty()) { // a link read from a report (not from a list record) leads to its sentence
+            String quoted = quotes.get(0).getText().replaceAll("^“|”$", "");
+            quotes.get(0).click();
+            assertThat(waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evidence"))).getText())
+                    .isEqualTo(quoted);
+        }
+    }
+
+    @Test
+    void theScreeningFormReturnsTheListedAlias() {
+        ListEntity listed = new ListStore(DemoWorkspace.store()).entity("us-ofac-sdn", "19449").orElseThrow();
+        assertThat(listed.strongAliases()).contains("AL-BENALI, Turki");
+
+        visit("#/screening", "#screen-form");
+        browser.driver.findElement(By.id("screen-name")).sendKeys("Turki al-Benali");
+        browser.driver.findElement(By.cssSelector("#screen-form button")).click();
+        WebElement best = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#screen-results tbody tr .matched-name")));
+        assertThat(best.getText()).isEqualTo("AL-BENALI, Turki");
+        assertThat(browser.driver.findElement(By.cssSelector("#screen-results .explanation")).getText()).contains("name");
+        browser.screenshot("screening-result");
+        noConsoleErrors("screening");
+    }
+}
