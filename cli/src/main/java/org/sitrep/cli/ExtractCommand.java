@@ -78,7 +78,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Extractor extractor = Extractor.builder().gazetteer(gazetteer).places(GeocoderPlaceResolver.bundled()).build();
         ExtractionJson json = new ExtractionJson();
-        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         List<String> inputs = files.isEmpty() ? List.of("-") : files;
         boolean failed = false;
         for (String input : inputs) {

@@ -175,4 +175,75 @@ class DemoEventsAndClaimsTest {
                 .filter(p -> p.get("evidence").get("publisher").asText().equals("Sitrep Wire")))
                 .isNotEmpty().allMatch(p -> p.get("rating").asText().startsWith("B"));
     }
+
+    @Test
+    void aProvinceOrCountryFindsTheEventsInItsTowns() throws IOException {
+        String ws = DemoWorkspace.path();
+        List<JsonNode> idlib = lines("events", "--json", "--place", "Idlib", "-w", ws);
+        assertThat(idlib).anyMatch(e -> "Maarat al-Numan".equals(e.get("place").asText()));
+        assertThat(idlib).allMatch(e -> "SY".equals(e.get("country").asText()));
+        assertThat(lines("events", "--json", "--place", "Idlib province", "-w", ws)).hasSameSizeAs(idlib);
+        List<JsonNode> syria = lines("events", "--json", "--place", "Syria", "-w", ws);
+        assertThat(syria.size()).isGreaterThan(idlib.size());
+        assertThat(lines("events", "--json", "--place", "Iraq", "-w", ws))
+                .noneMatch(e -> "Maarat al-Numan".equals(e.get("place").asText()));
+        // Tal Rifaat lies in Aleppo province, not in Idlib.
+        assertThat(idlib).noneMatch(e -> "Tal Rifaat".equals(e.get("place").asText()));
+        assertThat(lines("events", "--json", "--place", "Aleppo", "-w", ws))
+                .anyMatch(e -> "Tal Rifaat".equals(e.get("place").asText()));
+    }
+
+    @Test
+    void haswanisDenialsStandAgainstTheAccusationsAboutHim() throws IOException {
+        String ws = DemoWorkspace.path();
+        JsonNode haswani = lines("claims", "--json", "--about", "Haswani", "-w", ws).stream()
+                .filter(a -> "entity".equals(a.get("kind").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no claims about Haswani"));
+        assertThat(haswani.get("status").asText()).isEqualTo("disputed");
+        assertThat(each(haswani.get("positions")).map(p -> p.get("stance").asText())).contains("accuses", "denies");
+        assertThat(each(haswani.get("positions")).filter(p -> p.get("stance").asText().equals("denies"))
+                .map(p -> p.get("source").asText())).allMatch(s -> s.contains("Haswani"));
+        assertThat(CliRun.of("claims", "--about", "Nobody Known At All", "-w", ws).exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void everyStoredClaimIsAssessed() throws IOException {
+        String ws = DemoWorkspace.path();
+        List<JsonNode> all = lines("claims", "--json", "-w", ws);
+        Set<String> shown = new TreeSet<>();
+        all.forEach(a -> each(a.get("positions")).forEach(p -> shown.add(p.get("claim").asText())));
+        // The Hesco statement from the digest has no incident, relation or death behind it.
+        assertThat(all).filteredOn(a -> a.get("subject").asText().startsWith("claims about HESCO")).singleElement()
+                .satisfies(a -> assertThat(each(a.get("positions"))).anyMatch(p -> p.get("evidence").get("text")
+                        .asText().contains("done nothing wrong")));
+        Set<String> stored = new TreeSet<>();
+        try (org.sitrep.store.EvidenceStore store = org.sitrep.store.EvidenceStore.embedded(Path.of(ws))) {
+            store.query(c -> {
+                try (var rs = c.createStatement().executeQuery("SELECT id FROM claim")) {
+                    while (rs.next()) {
+                        stored.add(rs.getString(1));
+                    }
+                }
+                return null;
+            });
+        }
+        assertThat(stored).isNotEmpty();
+        assertThat(shown).containsAll(stored);
+    }
+
+    @Test
+    void articlesOfTheDigestCountAsOneSource() throws IOException {
+        String ws = DemoWorkspace.path();
+        Set<String> documents = new TreeSet<>();
+        Set<String> sources = new TreeSet<>();
+        for (JsonNode e : lines("events", "--json", "-w", ws)) {
+            JsonNode ev = e.get("evidence");
+            if (ev.get("publisher").isNull() && ev.get("source").asText().startsWith("compilation ")) {
+                documents.add(ev.get("document").asText());
+                sources.add(ev.get("source").asText());
+            }
+        }
+        assertThat(documents.size()).isGreaterThan(1);
+        assertThat(sources).containsExactly("compilation digest-2016-02.txt");
+    }
 }

@@ -312,4 +312,15 @@ class ExtractorTest {
         assertThat(firm.mentions()).hasSize(2);
         assertThat(firm.aliases()).contains("Tarvos");
     }
+
+    @Test
+    void imposedSanctionsOnSomeoneIsADesignation() {
+        DocumentExtraction x = extract("The United States on Monday imposed sanctions on Karim Haddad, a fuel broker "
+                + "in Homs.");
+        assertThat(x.events()).anySatisfy(v -> {
+            assertThat(v.type()).isEqualTo(EventType.SANCTION);
+            assertThat(v.targets()).contains(idOf(x, "Karim Haddad"));
+        });
+        relation(x, RelationType.SANCTIONED_BY, "Karim Haddad", "United States");
+    }
 }

@@ -29,7 +29,7 @@ import java.util.Set;
  * in memory, so it scales with the store, embedded or PostgreSQL). Links are followed in both directions: "how is X
  * connected to Y" does not care who owns whom.
  *
- * <p>Which parties are designated is read once per instance; make a new one after importing lists.
+ * <p>Which parties are designated, and by which authorities, is read once per instance; make a new one after importing lists.
  */
 public final class LinkGraph {
 
@@ -41,6 +41,7 @@ public final class LinkGraph {
     private final EvidenceStore store;
     /** Designated party ids, read once: lists hold thousands of parties, a 2-hop search visits thousands of ids. */
     private Set<String> designatedIds;
+    private Set<String> authorityIds;
 
     public LinkGraph(EvidenceStore store) {
         this(store, 200_000);
@@ -102,10 +103,12 @@ public final class LinkGraph {
             while (hops < maxHops && meeting.isEmpty() && !forward.frontier.isEmpty() && !backward.frontier.isEmpty()) {
                 Search side = forward.frontier.size() <= backward.frontier.size() ? forward : backward;
                 Search other = side == forward ? backward : forward;
-                side.expand(c);
+                List<String> reached = side.expand(c);
                 hops++;
-                for (String node : side.frontier) {
-                    if (other.depth.containsKey(node)) {
+                Set<String> authorities = authorityIds(c);
+                for (String node : reached) {
+                    boolean passable = !authorities.contains(node) || node.equals(from) || node.equals(to);
+                    if (passable && other.depth.containsKey(node)) {
                         meeting.add(node);
                     }
                 }
@@ -182,8 +185,13 @@ public final class LinkGraph {
             frontier = List.of(start);
         }
 
-        void expand(Connection c) throws SQLException {
+        /**
+         * One more hop from the frontier; returns every party first reached by it. Listing authorities are reached
+         * but not walked through: two parties designated by the same authority are not thereby connected.
+         */
+        List<String> expand(Connection c) throws SQLException {
             int next = depth.get(frontier.getFirst()) + 1;
+            Set<String> authorities = authorityIds(c);
             List<String> reached = new ArrayList<>();
             for (String[] hop : hops(c, frontier)) {
                 String node = hop[1];
@@ -197,7 +205,8 @@ public final class LinkGraph {
                     parents.computeIfAbsent(node, k -> new ArrayList<>()).add(hop);
                 }
             }
-            frontier = reached;
+            frontier = reached.stream().filter(n -> !authorities.contains(n)).toList();
+            return reached;
         }
 
         /** Chains of hops from the start to {@code node}, at most {@code limit}. */
@@ -249,6 +258,22 @@ public final class LinkGraph {
             }
         }
         return out;
+    }
+
+    /** Bodies that designate parties (the objects of {@code sanctioned_by} links). */
+    private synchronized Set<String> authorityIds(Connection c) throws SQLException {
+        if (authorityIds == null) {
+            Set<String> ids = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT DISTINCT object_id FROM link WHERE link_type = 'sanctioned_by'");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            authorityIds = ids;
+        }
+        return authorityIds;
     }
 
     /** Parties named by a list, or said in a link to be sanctioned. */

@@ -123,4 +123,25 @@ class LinkGraphTest {
             assertThat(graph.find("haswani, george")).extracting(Party::id).containsExactly("haswani");
         }
     }
+
+    /** A designation is a fact about a party, not a tie to every other party the same authority designated. */
+    @ParameterizedTest
+    @ValueSource(strings = {TestStores.H2, TestStores.POSTGRESQL})
+    void doesNotConnectPartiesThroughTheAuthorityThatListedThem(String backend) {
+        try (EvidenceStore store = TestStores.open(backend, dir)) {
+            Document doc = build(store);
+            store.inTransaction(tx -> {
+                tx.ensureEntity("timchenko", "Person", "Gennady Timchenko", NOW);
+                link(tx.connection(), "s1", "sanctioned_by", "haswani", "treasury", doc, "the Treasury said");
+                link(tx.connection(), "s2", "sanctioned_by", "timchenko", "treasury", doc, "the Treasury said");
+                return null;
+            });
+            LinkGraph graph = new LinkGraph(store);
+
+            assertThat(graph.paths("haswani", "timchenko", 4, 10)).as("only the authority joins them").isEmpty();
+            assertThat(graph.exposure("hesco", 3)).extracting(e -> e.party().id()).doesNotContain("timchenko");
+            assertThat(graph.paths("haswani", "treasury", 2, 10)).as("the designation itself is a path")
+                    .singleElement().satisfies(p -> assertThat(p.links()).extracting(Link::type).containsExactly("sanctioned_by"));
+        }
+    }
 }

@@ -307,7 +307,7 @@ public final class EntityDecisions {
     }
 
     /** Points every statement, link, event, claim and name key of entity {@code from} at entity {@code to}. */
-    private static void repoint(Connection c, String from, String to) throws SQLException {
+    static void repoint(Connection c, String from, String to) throws SQLException {
         update(c, "UPDATE statement SET entity_id = ? WHERE entity_id = ?", to, from);
         update(c, "UPDATE link SET subject_id = ? WHERE subject_id = ?", to, from);
         update(c, "UPDATE link SET object_id = ? WHERE object_id = ?", to, from);
@@ -318,6 +318,7 @@ public final class EntityDecisions {
         update(c, "UPDATE event SET location_entity = ? WHERE location_entity = ?", to, from);
         update(c, "UPDATE claim SET source_entity = ? WHERE source_entity = ?", to, from);
         update(c, "UPDATE entity_key SET entity_id = ? WHERE entity_id = ?", to, from);
+        update(c, "UPDATE resolution_reason SET entity_id = ? WHERE entity_id = ?", to, from);
     }
 
     /** Whether a fact spanning {@code [start, end)} rests on a moved mention and on none that stayed. */

@@ -72,7 +72,7 @@ final class ExtractionWriter {
             if (schema == null) {
                 continue;
             }
-            String kbId = resolve(c, schema, e);
+            String kbId = resolve(c, schema, e, documentId, prefix, now);
             kbIds.put(e.id(), kbId);
             tx.ensureEntity(kbId, schema, e.name(), now);
             for (Span mention : e.mentions()) {
@@ -138,6 +138,7 @@ final class ExtractionWriter {
                 "DELETE FROM link WHERE document_id = ?",
                 "DELETE FROM claim WHERE document_id = ?",
                 "DELETE FROM statement WHERE document_id = ?",
+                "DELETE FROM resolution_reason WHERE document_id = ?",
                 "DELETE FROM document_extraction WHERE document_id = ?")) {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, documentId);
@@ -150,34 +151,77 @@ final class ExtractionWriter {
      * The knowledge-base entity an extracted entity is: the listed party it was matched to, else whichever entity
      * already holds one of its name keys, else a new one. Its keys are recorded for later documents.
      */
-    private String resolve(Connection c, String schema, Entity e) throws SQLException {
+    private String resolve(Connection c, String schema, Entity e, String documentId, String prefix, Instant now)
+            throws SQLException {
         Set<String> names = new LinkedHashSet<>();
         names.add(e.name());
         names.addAll(e.aliases());
         List<String> nameKeys = names.stream().map(n -> keys.key(schema, n)).filter(k -> !k.isEmpty()).toList();
         String id = null;
+        String method = null;
+        String detail = null;
+        String matched = null;
+        double score = 1;
         for (Entity.ListLink link : e.links()) {
             if (link.score() >= LIST_MATCH) {
                 id = ListParties.entityId(link.list(), link.id());
+                method = "list-link";
+                score = link.score();
+                detail = "the extractor matched it to " + link.list() + " " + link.id();
+                matched = link.list() + " " + link.id();
                 break;
             }
         }
         for (int i = 0; id == null && i < nameKeys.size(); i++) {
             id = lookup(c, nameKeys.get(i));
+            method = "name-key";
+            detail = "an entity already holds the name key " + nameKeys.get(i);
+            matched = nameKeys.get(i);
         }
         if (id == null) {
             id = acrossKinds(c, nameKeys);
+            method = "other-kind-key";
+            detail = "same words as a listed party of another kind: " + String.join(", ", nameKeys);
+            matched = String.join(", ", nameKeys);
         }
         if (id == null) {
             id = bySurname(c, nameKeys);
+            method = "surname";
+            detail = "the only party of this kind with the word: " + String.join(", ", nameKeys);
+            matched = String.join(", ", nameKeys);
         }
         if (id == null) {
             id = "e-" + Hashing.sha256(nameKeys.isEmpty() ? schema + "|" + e.name() : nameKeys.getFirst()).substring(0, 20);
+        } else {
+            reason(c, id, prefix + e.id(), documentId, e.name(), matched, method, score, detail, now);
         }
         for (String key : nameKeys) {
             register(c, key, id);
         }
         return id;
+    }
+
+    /** Records why a document's entity resolved to an existing knowledge-base entity (table resolution_reason). */
+    private void reason(Connection c, String entityId, String localId, String documentId, String name, String matched,
+                        String method, double score, String detail, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO resolution_reason (entity_id, merged_id, document_id,"
+                + " name, matched_name, method, score, detail, origin, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, entityId);
+            ps.setString(2, localId);
+            ps.setString(3, documentId);
+            ps.setString(4, cut(name));
+            ps.setString(5, cut(matched));
+            ps.setString(6, method);
+            ps.setDouble(7, score);
+            ps.setString(8, cut(detail));
+            ps.setString(9, origin);
+            ps.setObject(10, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            ps.executeUpdate();
+        }
+    }
+
+    private static String cut(String s) {
+        return s.length() <= 1000 ? s : s.substring(0, 1000);
     }
 
     private static final List<String> PARTY_KINDS = List.of("person", "org", "place");

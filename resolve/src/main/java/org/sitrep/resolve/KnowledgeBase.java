@@ -8,9 +8,13 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Statement;
 import org.sitrep.lists.ListStore;
 import org.sitrep.store.EvidenceStore;
+import org.sitrep.screen.NameComparer;
+import org.sitrep.screen.Screener;
+import org.sitrep.screen.ScreeningSettings;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -49,6 +53,7 @@ public final class KnowledgeBase {
         for (ListSnapshot snapshot : new ListStore(store).activeLists()) {
             counts.put(snapshot.listId(), load(snapshot));
         }
+        resolveAcrossDocuments(); // newly listed parties may be what earlier documents called by another spelling
         new EntityDecisions(store, clock).reapply(); // people's merges and splits outlast a reload
         return counts;
     }
@@ -94,9 +99,45 @@ public final class KnowledgeBase {
             done++;
         }
         if (done > 0) {
+            resolveAcrossDocuments();
             new EntityDecisions(store, clock).reapply(); // people's merges and splits outlast re-extraction
         }
         return done;
+    }
+
+    /**
+     * Folds text-derived persons and organisations into the party they are when only spelling or an alias tells them
+     * apart, using the screening engine's name comparison plus context (see {@link CrossDocumentResolver}).
+     *
+     * @return how many entities were folded
+     */
+    public int resolveAcrossDocuments() {
+        List<ListSnapshot> lists = new ListStore(store).activeLists();
+        Screener screener = lists.isEmpty() ? null : Screener.of(lists, ScreeningSettings.defaults()
+                .withReviewThreshold(CrossDocumentResolver.LIKELY).withLimit(5));
+        CrossDocumentResolver resolver = new CrossDocumentResolver(keys, screener, NameComparer.standard());
+        Instant now = clock.instant();
+        return store.inTransaction(tx -> resolver.run(tx.connection(), now).size());
+    }
+
+    /** Why mentions and entities resolved to {@code entityId}, oldest first. */
+    public List<Resolution> resolutions(String entityId) {
+        return store.query(c -> {
+            List<Resolution> out = new java.util.ArrayList<>();
+            try (var ps = c.prepareStatement("SELECT merged_id, document_id, name, matched_name, method, score, detail, recorded_at"
+                    + " FROM resolution_reason WHERE entity_id = ? ORDER BY id")) {
+                ps.setString(1, entityId);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String doc = rs.getString(2);
+                        out.add(new Resolution(entityId, rs.getString(1), doc == null ? null : doc.trim(),
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getDouble(6), rs.getString(7),
+                                rs.getObject(8, java.time.OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     private static String version() {

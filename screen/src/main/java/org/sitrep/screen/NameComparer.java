@@ -46,8 +46,10 @@ public final class NameComparer {
         if (settings.algorithm() == Algorithm.OFAC) {
             score = ofacScore(ofac.score(name1, name2), explanation);
         } else {
-            score = Evidence.nameScore(scorer.score(normalizer.normalize(name1), normalizer.normalize(name2), weights),
-                    explanation);
+            // organisations go by acronyms, people do not
+            boolean acronyms = schema != null && !schema.equalsIgnoreCase("Person");
+            score = Evidence.nameScore(scorer.score(normalizer.normalize(name1), normalizer.normalize(name2), weights,
+                    scorer.tokenSimilarity()::similarity, true, acronyms), explanation);
         }
         score = Evidence.round(Math.max(0, Math.min(1, score)));
         return new Comparison(score, score >= settings.matchThreshold(), explanation);

@@ -84,7 +84,7 @@ public final class Screener {
         }
         NormalizedName name = index.normalizer().normalize(query.name());
         boolean weak = settings.weakAliases() != WeakAliasPolicy.IGNORE;
-        int[] candidates = index.candidates(name, CANDIDATE_NAMES, weak);
+        int[] candidates = index.candidates(name, CANDIDATE_NAMES, weak, !isPerson(query.schema()));
         Map<Integer, List<Integer>> namesByEntity = new HashMap<>();
         for (int candidate : candidates) {
             namesByEntity.computeIfAbsent(index.entityOf(candidate), e -> new ArrayList<>()).add(candidate);
@@ -122,7 +122,7 @@ public final class Screener {
             }
             double s = settings.algorithm() == Algorithm.OFAC
                     ? ofac.score(query.name(), index.nameText(n)).score()
-                    : quickNameScore(queryName, n, similarity);
+                    : quickNameScore(queryName, n, similarity, acronyms(query, entity));
             if (isPenalisedWeak(n)) {
                 s -= settings.weakAliasPenalty();
             }
@@ -142,7 +142,8 @@ public final class Screener {
         } else if (settings.algorithm() == Algorithm.OFAC) {
             score = NameComparer.ofacScore(ofac.score(query.name(), index.nameText(best)), explanation);
         } else {
-            NameScore nameScore = scorer.score(queryName, index.normalizedName(best), index, similarity, true);
+            NameScore nameScore = scorer.score(queryName, index.normalizedName(best), index, similarity, true,
+                    acronyms(query, entity));
             score = Evidence.nameScore(nameScore, explanation);
             if (isPenalisedWeak(best)) {
                 score -= settings.weakAliasPenalty();
@@ -201,8 +202,18 @@ public final class Screener {
         return false;
     }
 
-    private double quickNameScore(NormalizedName queryName, int name, NameScorer.WordSimilarity similarity) {
-        NameScore s = scorer.score(queryName, index.normalizedName(name), index, similarity, false);
+    /** Organisations go by acronyms, people do not. */
+    private boolean acronyms(Query query, int entity) {
+        return !isPerson(query.schema()) && !isPerson(index.schemaOf(entity));
+    }
+
+    private static boolean isPerson(String schema) {
+        return "person".equalsIgnoreCase(schema);
+    }
+
+    private double quickNameScore(NormalizedName queryName, int name, NameScorer.WordSimilarity similarity,
+                                  boolean acronyms) {
+        NameScore s = scorer.score(queryName, index.normalizedName(name), index, similarity, false, acronyms);
         return s.score() * Evidence.rarityFactor(s.evidence());
     }
 

@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.sitrep.model.DocDate;
 import org.sitrep.model.Document;
 
@@ -10,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +39,24 @@ public final class EvidenceStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot open the store at " + url + ": " + e.getMessage(), e);
         }
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+        MigrateResult migrated = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                 .failOnMissingLocations(true).load().migrate();
+        if (migrated.migrationsExecuted > 0 && url.startsWith("jdbc:h2:")) {
+            makeSchemaDurable();
+        }
+    }
+
+    /**
+     * H2 writes commits to disk lazily; a process killed within a second of migrating could keep the new tables
+     * but lose Flyway's history row, leaving a workspace that no later run can open. A synchronous checkpoint
+     * closes that window.
+     */
+    private void makeSchemaDurable() {
+        try (Statement statement = keepAlive.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            throw new StoreException("cannot flush the migrated schema at " + url + ": " + e.getMessage(), e);
+        }
     }
 
     /** Opens (creating if needed) the embedded store in {@code folder}. */

@@ -264,20 +264,10 @@ final class EntitiesApi {
         }
     }
 
-    /** The claims analysis of every question about the entity: its death, its relations, incidents it took part in. */
+    /** The claims analysis of every question about the entity: its death, relations, incidents, claims about it. */
     private List<Map<String, Object>> assessments(String id) {
         List<Assessment> all = cache.get("claims", () -> new ClaimsAnalysis(store).assess());
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Assessment a : all) {
-            boolean about = a.id().equals("death:" + id)
-                    || a.id().startsWith("relation:") && (a.id().endsWith(":" + id) || a.id().contains(":" + id + ":"))
-                    || a.incident() != null && a.incident().events().stream().anyMatch(e -> e.participants().stream()
-                    .anyMatch(p -> p.party().id().equals(id)));
-            if (about) {
-                out.add(ClaimsApi.assessment(a));
-            }
-        }
-        return out;
+        return ClaimsAnalysis.concerning(all, Set.of(id)).stream().map(ClaimsApi::assessment).toList();
     }
 
     /** Events, designations and the reports that link the entity, in date order. */

@@ -143,4 +143,21 @@ class DemoPagesInBrowserTest {
         browser.screenshot("screening-result");
         noConsoleErrors("screening");
     }
+
+    @Test
+    void aCsvOfNamesIsScreenedWithExplanations() throws Exception {
+        Path csv = dir.resolve("names.csv");
+        java.nio.file.Files.writeString(csv, "id,name,schema\nc1,George Haswani,Person\nc2,Zzyzx Qwertyuiop,\n");
+        visit("#/screening", "#screen-csv-form");
+        browser.driver.findElement(By.id("screen-file")).sendKeys(csv.toString());
+        browser.driver.findElement(By.cssSelector("#screen-csv-form button")).click();
+        WebElement results = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#screen-results")));
+        List<WebElement> sections = results.findElements(By.cssSelector("section"));
+        assertThat(sections).hasSize(2);
+        assertThat(sections.get(0).getText()).containsIgnoringCase("HASWANI, George").contains("name");
+        assertThat(sections.get(1).getText()).contains("No listed party");
+        assertThat(browser.driver.findElement(By.id("download-csv")).isDisplayed()).isTrue();
+        browser.screenshot("screening-csv");
+        noConsoleErrors("screening csv");
+    }
 }

@@ -115,7 +115,10 @@ public final class ClaimsAnalysis {
         }
     }
 
-    private record Mention(String entityId, String schema, int start, int end) {
+    private record Mention(String entityId, String schema, int start, int end, String name) {
+        boolean place() {
+            return "Address".equals(schema);
+        }
     }
 
     private static List<Assessment> assess(Connection c, Map<String, Reliability> grades, List<Incident> incidents)
@@ -418,21 +421,36 @@ public final class ClaimsAnalysis {
             inDocument.sort(Comparator.comparingInt(ClaimRow::from));
             Set<String> previous = Set.of();
             for (ClaimRow claim : inDocument) {
-                Set<String> about = new java.util.LinkedHashSet<>();
-                for (Mention m : mentions.getOrDefault(claim.documentId(), List.of())) {
+                List<Mention> inDoc = mentions.getOrDefault(claim.documentId(), List.of());
+                String speaker = claim.sourceEntity() != null ? claim.sourceEntity() : speaker(claim, inDoc);
+                Set<String> actors = new java.util.LinkedHashSet<>();
+                Set<String> places = new java.util.LinkedHashSet<>();
+                for (Mention m : inDoc) {
                     if (m.start() >= claim.contentStart() && m.end() <= claim.contentEnd()) {
-                        about.add(m.entityId());
+                        (m.place() ? places : actors).add(m.entityId());
                     }
                 }
-                claim.about().forEach(s -> about.addAll(reported.getOrDefault(s, Set.of())));
-                if (claim.sourceEntity() != null) {
-                    about.remove(claim.sourceEntity());
+                claim.about().forEach(s -> actors.addAll(reported.getOrDefault(s, Set.of())));
+                Set<String> about = new java.util.LinkedHashSet<>();
+                String antecedent = actors.isEmpty() || startsWithPronoun(claim) ? antecedent(claim, inDoc, speaker) : null;
+                if (antecedent != null) {
+                    about.add(antecedent);
+                } else {
+                    about.addAll(actors.isEmpty() ? places : actors);
                 }
-                if (about.isEmpty() && ("denies".equals(claim.stance()) || "disputes".equals(claim.stance()))) {
+                boolean denial = "denies".equals(claim.stance()) || "disputes".equals(claim.stance());
+                if (speaker != null) {
+                    about.remove(speaker);
+                    // "denies the claim that he acted as a go-between": a denial speaking of its speaker.
+                    if (denial && PRONOUN.matcher(content(claim)).find()) {
+                        about.add(speaker);
+                    }
+                }
+                if (about.isEmpty() && denial) {
                     about.addAll(previous);
                 }
-                if (about.isEmpty() && claim.sourceEntity() != null) {
-                    about.add(claim.sourceEntity());
+                if (about.isEmpty() && speaker != null) {
+                    about.add(speaker);
                 }
                 subjectsOf.put(claim.id(), about);
                 if (!about.isEmpty()) {
@@ -462,10 +480,65 @@ public final class ClaimsAnalysis {
         }
         for (ClaimRow claim : alone) {
             List<Position> one = new ArrayList<>(List.of(position(claim)));
-            out.add(topic("claim:" + claim.id(), Assessment.Kind.CLAIM, clip(claim.source() + " " + claim.cueText()
-                    + ": " + claim.evidence().quote()), one, grades));
+            out.add(topic("claim:" + claim.id(), Assessment.Kind.CLAIM, clip((claim.source() != null ? claim.source()
+                    : claim.evidence().sourceKey()) + ": " + claim.evidence().quote()), one, grades));
         }
         return out;
+    }
+
+    private static final Pattern PRONOUN_FIRST = Pattern.compile("^\\W*(him|her|them|it|its|his|their|he|she|they)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN = Pattern.compile("\\b(him|her|them|its|his|their|he|she|they)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** How far back an antecedent or a speaker's name may be, in code points. */
+    private static final int REACH = 400;
+
+    /** Whether the claim's content opens with a pronoun: then it is about what the pronoun stands for. */
+    private static boolean startsWithPronoun(ClaimRow claim) {
+        return PRONOUN_FIRST.matcher(content(claim)).find();
+    }
+
+    private static String content(ClaimRow claim) {
+        String quote = claim.evidence().quote();
+        int len = quote.codePointCount(0, quote.length());
+        int from = Math.max(0, Math.min(len, claim.contentStart() - claim.evidence().start()));
+        int to = Math.max(from, Math.min(len, claim.contentEnd() - claim.evidence().start()));
+        return cut(quote, from, to);
+    }
+
+    /**
+     * What a pronoun in the claim's content stands for: the nearest person or organisation named before the claim
+     * (not its speaker), within {@link #REACH}; null when the content has no pronoun or nothing is near.
+     */
+    private static String antecedent(ClaimRow claim, List<Mention> inDocument, String speaker) {
+        if (!PRONOUN.matcher(content(claim)).find()) {
+            return null;
+        }
+        Mention best = null;
+        for (Mention m : inDocument) {
+            if (!m.place() && m.end() <= claim.from() && claim.from() - m.end() <= REACH
+                    && !m.entityId().equals(speaker) && (best == null || m.start() > best.start())) {
+                best = m;
+            }
+        }
+        return best == null ? null : best.entityId();
+    }
+
+    /** The entity the claim's source text names ("Mr. Haswani"), from the nearest mention before the cue. */
+    private static String speaker(ClaimRow claim, List<Mention> inDocument) {
+        if (claim.source() == null || isPronoun(claim.source())) {
+            return null;
+        }
+        String source = claim.source().toLowerCase(Locale.ROOT);
+        Mention best = null;
+        for (Mention m : inDocument) {
+            if (m.name() != null && m.name().length() >= 3 && source.contains(m.name().toLowerCase(Locale.ROOT))
+                    && m.end() <= claim.cueStart() && claim.cueStart() - m.end() <= REACH
+                    && (best == null || m.start() > best.start())) {
+                best = m;
+            }
+        }
+        return best == null ? null : best.entityId();
     }
 
     /** The assessment of claims that may speak of different things about one subject. */
@@ -475,7 +548,13 @@ public final class ClaimsAnalysis {
         List<String> reasons = new ArrayList<>();
         boolean superseded = superseded(positions, reasons);
         boolean disputed = denials(positions, reasons);
-        return finish(id, kind, subject, disputed, superseded, reasons, positions, grades, null, ClaimsAnalysis::alike);
+        return finish(id, kind, subject, disputed, superseded, reasons, positions, grades, null, ClaimsAnalysis::related);
+    }
+
+    /** Whether two claims about one subject speak of the same thing: alike in words, or a denial and an accusation. */
+    private static boolean related(Position a, Position b) {
+        return alike(a, b) || a.polarity() < 0 && "accuses".equals(b.stance())
+                || b.polarity() < 0 && "accuses".equals(a.stance());
     }
 
     /** Words two claims must share (Dice coefficient over their content words) to count as saying the same. */
@@ -604,7 +683,7 @@ public final class ClaimsAnalysis {
                 if (!o.evidence().sourceKey().equals(p.evidence().sourceKey()) && same.test(p, o)) {
                     agree.add(o.evidence().sourceKey());
                 }
-            } else {
+            } else if (same.test(p, o)) {
                 disagree.add(o.evidence().sourceKey() + "|" + o.source());
             }
         }
@@ -678,12 +757,12 @@ public final class ClaimsAnalysis {
 
     private static Map<String, List<Mention>> mentions(Connection c) throws SQLException {
         Map<String, List<Mention>> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT document_id, entity_id, schema_name, span_start, span_end"
+        try (PreparedStatement ps = c.prepareStatement("SELECT document_id, entity_id, schema_name, span_start, span_end, prop_value"
                 + " FROM statement WHERE prop = 'name' AND document_id IS NOT NULL AND span_start IS NOT NULL");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getString(1).trim(), k -> new ArrayList<>()).add(
-                        new Mention(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
+                        new Mention(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6)));
             }
         }
         return out;

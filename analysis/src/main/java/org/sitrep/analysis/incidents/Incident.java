@@ -30,7 +30,10 @@ public record Incident(String id, String type, String place, LocalDate first, Lo
         return versions.stream().map(v -> v.evidence().documentId()).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** Distinct publishers reporting it (documents without a known publisher count one each). */
+    /**
+     * Distinct sources reporting it: publishers; articles of a compilation naming none count as the compilation;
+     * other documents without a known publisher count one each.
+     */
     public Set<String> sources() {
         return versions.stream().map(v -> v.evidence().sourceKey()).collect(Collectors.toCollection(TreeSet::new));
     }

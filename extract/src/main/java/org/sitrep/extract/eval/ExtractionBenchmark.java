@@ -121,6 +121,9 @@ public final class ExtractionBenchmark {
 
     /** Runs CoreNLP's default pipeline with dependency parsing of every sentence. */
     public Run runCoreNlpDefault() {
+        // CoreNLP keeps every annotator it built in a static pool; Sitrep's models would otherwise share the heap
+        // with the baseline's and make it thrash.
+        StanfordCoreNLP.clearAnnotatorPool();
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         StanfordCoreNLP pipeline = new StanfordCoreNLP(props);

@@ -566,7 +566,10 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                     .anyMatch(id -> hasType(doc, id, EntityType.COMPANY) || hasType(doc, id, EntityType.ORGANIZATION));
             for (String actor : v.actors()) {
                 for (String target : v.targets()) {
-                    boolean actorsBoth = isActorEntity(doc, actor) && isActorEntity(doc, target);
+                    // A battle's sides are organised; anyone, people included, can be sanctioned or trade.
+                    boolean actorsBoth = type == RelationType.FIGHTING_AGAINST
+                            ? isActorEntity(doc, actor) && isActorEntity(doc, target)
+                            : isParty(doc, actor) && isParty(doc, target);
                     // In trade between firms a country named with them is where they are ("of India").
                     if (firms && (hasType(doc, actor, EntityType.COUNTRY) || hasType(doc, target, EntityType.COUNTRY))) {
                         continue;
@@ -619,6 +622,10 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
 
     private static boolean hasType(DocumentContext doc, String id, EntityType type) {
         return doc.entity(id).map(e -> e.type() == type).orElse(false);
+    }
+
+    private static boolean isParty(DocumentContext doc, String id) {
+        return doc.entity(id).map(e -> e.type().isActor()).orElse(false);
     }
 
     /** Organised actors: a battle's sides are groups and states, not individuals or peoples. */

@@ -162,6 +162,7 @@ public final class ScreenBenchmark {
         Map<String, String> names = new java.util.HashMap<>();
         indexed.forEach(e -> names.put(e.listId() + ":" + e.id(), e.name() + " | " + String.join(" | ", e.strongAliases())));
         int hits = 0;
+        int tiedHits = 0;
         int related = 0;
         int relatedHits = 0;
         double[] rightTopScores = new double[holdOutOrder.size()];
@@ -177,11 +178,13 @@ public final class ScreenBenchmark {
             rightTopScores[q++] = rightTop ? matches.get(0).score() : -1;
             boolean hit = rightTop && matches.get(0).match();
             hits += hit ? 1 : 0;
+            boolean tiedHit = !hit && tiedForFirst(matches, answer);
+            tiedHits += tiedHit ? 1 : 0;
             if (!hit) {
                 Query query = holdOutQueries.get(i);
-                missed.add("holdout\t" + answer + "\t" + query.name() + "\t" + names.get(answer) + "\t"
+                missed.add((tiedHit ? "holdout-tied\t" : "holdout\t") + answer + "\t" + query.name() + "\t" + names.get(answer) + "\t"
                         + (matches.isEmpty() ? "-" : matches.get(0).list() + ":" + matches.get(0).id() + "\t"
-                        + matches.get(0).matchedName() + "\t" + matches.get(0).score()));
+                        + matches.get(0).matchedName() + "\t" + matches.get(0).score() + rightOne(matches, answer)));
             }
             if (holdOutRelated.get(i)) {
                 related++;
@@ -191,11 +194,14 @@ public final class ScreenBenchmark {
         Map<String, Object> holdOut = new LinkedHashMap<>();
         holdOut.put("queries", holdOutOrder.size());
         holdOut.put("recall_at_1", ratio(hits, holdOutOrder.size()));
+        holdOut.put("tied_for_first", tiedHits);
+        holdOut.put("recall_at_1_tie_aware", ratio(hits + tiedHits, holdOutOrder.size()));
         holdOut.put("related_queries", related);
         holdOut.put("recall_at_1_related", ratio(relatedHits, related));
         holdOut.put("note", "related: the held-out name shares at least half its (weighted) words with one of the "
                 + "party's other names; the rest are translations, acronyms or unrelated aliases that no name "
-                + "matcher can recover");
+                + "matcher can recover; tie_aware: the party also counts when it shares the top score with other "
+                + "parties (listed under the very same name, which no name matcher can tell apart)");
         out.put("alias_holdout", holdOut);
 
         // 2. false positives
@@ -251,6 +257,33 @@ public final class ScreenBenchmark {
             out.put("synthetic", synthetic(normalizer, screener, negatives, negativeOrder, random));
         }
         return out;
+    }
+
+    /** The right party's matched name and score where it was found but not ranked first with a match. */
+    private static String rightOne(List<Match> matches, String answer) {
+        for (Match m : matches) {
+            if ((m.list() + ":" + m.id()).equals(answer)) {
+                return "\tright: " + m.matchedName() + "\t" + m.score();
+            }
+        }
+        return "";
+    }
+
+    /** Whether the right party matches with the same score as the party ranked first. */
+    private static boolean tiedForFirst(List<Match> matches, String answer) {
+        if (matches.isEmpty() || !matches.get(0).match()) {
+            return false;
+        }
+        double top = matches.get(0).score();
+        for (Match m : matches) {
+            if (m.score() < top) {
+                return false;
+            }
+            if ((m.list() + ":" + m.id()).equals(answer)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> concat(String first, List<String> rest) {

@@ -46,6 +46,8 @@ public final class ScreeningIndex implements TokenWeights {
     private final Map<String, int[]> byPrefix;
     private final Map<String, int[]> byPhonetic;
     private final Map<String, int[]> byConsonants;
+    /** Names of organisations by the acronyms their words could be written as (see {@link NameScorer#acronymsOf}). */
+    private final Map<String, int[]> byAcronym;
 
     private final int[] nameWordStart;
     private final int[] nameWords;
@@ -120,6 +122,7 @@ public final class ScreeningIndex implements TokenWeights {
         byPrefix = freeze(prefix);
         byPhonetic = freeze(phonetic);
         byConsonants = freeze(consonants);
+        byAcronym = freeze(b.acronyms);
         nameEntity = b.nameEntity.toArray();
         nameFlags = Arrays.copyOf(b.nameFlags, nameCount);
         nameTexts = b.nameTexts;
@@ -192,6 +195,14 @@ public final class ScreeningIndex implements TokenWeights {
      * {@link NameKind#WEAK_ALIAS} are left out when {@code weakAliases} is false.
      */
     public int[] candidates(NormalizedName query, int limit, boolean weakAliases) {
+        return candidates(query, limit, weakAliases, true);
+    }
+
+    /**
+     * As {@link #candidates(NormalizedName, int, boolean)}; {@code acronyms} also lets the query reach organisations
+     * through acronyms (leave it false for a person).
+     */
+    public int[] candidates(NormalizedName query, int limit, boolean weakAliases, boolean acronyms) {
         Scratch s = scratch.get();
         s.reset();
         List<WordHits> hits = new ArrayList<>();
@@ -223,7 +234,38 @@ public final class ScreeningIndex implements TokenWeights {
             }
             nominated = true;
         }
+        if (acronyms) {
+            nominateAcronyms(query, s);
+        }
         return s.top(limit, weakAliases ? null : this);
+    }
+
+    /**
+     * A query word that is an organisation's acronym ("IRGC") reaches the names it abbreviates, and a query's
+     * initials reach listed names written as that acronym. Both count as much as a rare word.
+     */
+    private void nominateAcronyms(NormalizedName query, Scratch s) {
+        java.util.Set<String> tokens = new java.util.LinkedHashSet<>(query.tokens());
+        for (String token : tokens) {
+            int[] names = NameScorer.isAcronymLike(token) ? byAcronym.get(token) : null;
+            if (names != null) {
+                float gain = (float) (unknownWordWeight * NameScorer.ACRONYM_AGREEMENT);
+                for (int name : names) {
+                    s.add(name, gain);
+                }
+            }
+        }
+        if (query.tokens().size() >= NameScorer.MIN_ACRONYM) {
+            for (String acronym : NameScorer.acronymsOf(query.tokens(), normalizer.vocabulary())) {
+                Integer w = tokens.contains(acronym) ? null : wordIds.get(acronym);
+                if (w != null) {
+                    float gain = (float) (wordWeights[w] * NameScorer.ACRONYM_AGREEMENT);
+                    for (int p = postingStart[w]; p < postingStart[w + 1]; p++) {
+                        s.add(postings[p], gain);
+                    }
+                }
+            }
+        }
     }
 
     /** The listed words a query word may stand for (remembered: the same words recur across queries). */
@@ -505,6 +547,8 @@ public final class ScreeningIndex implements TokenWeights {
         private final List<String> countryCodes = new ArrayList<>();
         private final Map<String, Integer> countryIds = new HashMap<>();
         private final Map<String, IntList> identifiers = new HashMap<>();
+        private final Map<String, IntList> acronyms = new HashMap<>();
+        private boolean organisation;
 
         private Builder(NameNormalizer normalizer) {
             this.normalizer = normalizer;
@@ -522,6 +566,8 @@ public final class ScreeningIndex implements TokenWeights {
             entitySchema = grow(entitySchema, number);
             entitySchema[number] = (byte) indexOf(schemas, entity.schema());
             entityPrimaryName.add(nameEntity.size());
+            // people are not known by acronyms; sparing their names keeps large lists of people small
+            organisation = entity.schema() != null && !entity.schema().equalsIgnoreCase("Person");
             java.util.Set<String> seen = new java.util.HashSet<>();
             List<String> primary = separateNames(entity.name());
             addName(number, primary.isEmpty() ? entity.name() : primary.get(0), NameKind.PRIMARY, seen, true);
@@ -593,6 +639,14 @@ public final class ScreeningIndex implements TokenWeights {
                 nameWords.add(id);
             }
             nameWordStart.add(nameWords.size());
+            if (organisation) {
+                for (String acronym : NameScorer.acronymsOf(normalized.tokens(), normalizer.vocabulary())) {
+                    IntList names = acronyms.computeIfAbsent(acronym, k -> new IntList(1));
+                    if (names.size() == 0 || names.get(names.size() - 1) != name) {
+                        names.add(name);
+                    }
+                }
+            }
         }
 
         /**

@@ -2,6 +2,7 @@ package org.sitrep.screen.names;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -25,8 +26,20 @@ public final class NameScorer {
     private static final double CONFLICT_CANDIDATE_COST = 0.4;
     /** Marks a query word that is part of words compared joined. */
     private static final int JOINED = -2;
+    /** Marks a query word paired as (or within) an acronym. */
+    private static final int ACRONYM = -3;
+    /**
+     * How much an acronym counts as the words whose initials it spells ("IRGC", Islamic Revolutionary Guard Corps):
+     * less than the words themselves, since initials are far less distinctive than spellings.
+     */
+    public static final double ACRONYM_AGREEMENT = Double.parseDouble(System.getProperty("tune.acr", "0.8"));
+    /** Fewest letters of a word read as an acronym: two letters spell too many names by chance. */
+    public static final int MIN_ACRONYM = 3;
+    /** Most letters of a word read as an acronym. */
+    public static final int MAX_ACRONYM = 8;
 
     private final TokenSimilarity similarity;
+    private final NameVocabulary vocabulary;
 
     /** A scorer without knowledge of given names (see {@link TokenSimilarity#TokenSimilarity(NameVocabulary)}). */
     public NameScorer() {
@@ -36,6 +49,7 @@ public final class NameScorer {
     /** A scorer whose word similarity knows the vocabulary's given names. */
     public NameScorer(NameVocabulary vocabulary) {
         this.similarity = new TokenSimilarity(vocabulary);
+        this.vocabulary = vocabulary;
     }
     private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
 
@@ -60,9 +74,19 @@ public final class NameScorer {
         double similarity(String a, String b, boolean abjad);
     }
 
-    /** Compares two normalised names with a given word similarity (e.g. a memoising one). */
+    /** Compares two normalised names with a given word similarity (e.g. a memoising one); no acronyms. */
     public NameScore score(NormalizedName query, NormalizedName candidate, TokenWeights weights,
                            WordSimilarity wordSimilarity, boolean explain) {
+        return score(query, candidate, weights, wordSimilarity, explain, false);
+    }
+
+    /**
+     * Compares two normalised names; {@code acronyms} also lets a word pair with the consecutive words whose initials
+     * it spells ("IRGC", Islamic Revolutionary Guard Corps) — right for organisations, not for people, whose short
+     * names would otherwise spell the initials of many a full name.
+     */
+    public NameScore score(NormalizedName query, NormalizedName candidate, TokenWeights weights,
+                           WordSimilarity wordSimilarity, boolean explain, boolean acronyms) {
         String[] q = query.tokens().toArray(String[]::new);
         String[] c = candidate.tokens().toArray(String[]::new);
         if (q.length == 0 || c.length == 0) {
@@ -121,10 +145,61 @@ public final class NameScorer {
         for (int i : pairOf) {
             pairs += i >= 0 ? 1 : 0;
         }
+        // "IRGC" and "Islamic Revolutionary Guard Corps": a word left over on one side may spell the initials of
+        // consecutive words left over on the other
+        int queryInAcronyms = 0;
+        int candidateInAcronyms = 0;
+        StringBuilder acronymNote = null;
+        if (acronyms && vocabulary != null && pairs < q.length && pairs < c.length) {
+            boolean[] queryUsed = new boolean[q.length];
+            for (int i = 0; i < q.length; i++) {
+                queryUsed[i] = pairOf[i] != -1;
+            }
+            for (int side = 0; side < 2; side++) {
+                String[] own = side == 0 ? q : c;
+                String[] other = side == 0 ? c : q;
+                boolean[] ownUsed = side == 0 ? queryUsed : taken;
+                boolean[] otherUsed = side == 0 ? taken : queryUsed;
+                double[] ownWeight = side == 0 ? wq : wc;
+                double[] otherWeight = side == 0 ? wc : wq;
+                for (int a = 0; a < own.length; a++) {
+                    if (ownUsed[a] || !isAcronymLike(own[a])) {
+                        continue;
+                    }
+                    int[] run = spelledRun(own[a], other, otherUsed);
+                    if (run == null) {
+                        continue;
+                    }
+                    double runWeight = 0;
+                    for (int k = run[0]; k < run[1]; k++) {
+                        otherUsed[k] = true;
+                        runWeight += otherWeight[k];
+                    }
+                    ownUsed[a] = true;
+                    double weight = (ownWeight[a] + runWeight) / 2;
+                    paired += ACRONYM_AGREEMENT * weight;
+                    pairedWeight += weight;
+                    evidence += ACRONYM_AGREEMENT * Math.min(ownWeight[a], runWeight);
+                    int runLength = run[1] - run[0];
+                    queryInAcronyms += side == 0 ? 1 : runLength;
+                    candidateInAcronyms += side == 0 ? runLength : 1;
+                    acronymNote = (acronymNote == null ? new StringBuilder("acronym: ") : acronymNote.append(", "))
+                            .append(own[a]).append('~').append(String.join(" ", java.util.Arrays.copyOfRange(other, run[0], run[1])));
+                }
+            }
+            for (int i = 0; i < q.length; i++) {
+                if (pairOf[i] == -1 && queryUsed[i]) {
+                    pairOf[i] = ACRONYM;
+                }
+            }
+        }
+        int queryPaired = pairs + queryInAcronyms;
+        int candidatePaired = pairs + candidateInAcronyms;
         // "Don Juan" and "Donjuan", "Fakhri Zadeh" and "Fakhrizadeh": words left over on both sides may be the same
         // letters split into words differently; compared joined, they count as one pair
-        String joinedNote = null;
-        if (pairs < q.length && pairs < c.length && (q.length - pairs) + (c.length - pairs) >= 3) {
+        String joinedNote = acronymNote == null ? null : acronymNote.toString();
+        if (queryPaired < q.length && candidatePaired < c.length
+                && (q.length - queryPaired) + (c.length - candidatePaired) >= 3) {
             StringBuilder jq = new StringBuilder();
             StringBuilder jc = new StringBuilder();
             double uq = 0;
@@ -154,13 +229,16 @@ public final class NameScorer {
                 }
                 java.util.Arrays.fill(taken, true);
                 pairs = Math.min(q.length, c.length);
-                joinedNote = "written as one word: " + jq + "~" + jc + String.format(Locale.ROOT, " %.2f", joined);
+                queryPaired = pairs;
+                candidatePaired = pairs;
+                joinedNote = (joinedNote == null ? "" : joinedNote + "; ")
+                        + "written as one word: " + jq + "~" + jc + String.format(Locale.ROOT, " %.2f", joined);
             }
         }
         // One name being a part of the other (a missing middle name or second surname) is ordinary; words left over on
         // both sides are a conflict ("Turki X" is not "Muhammad X"). A one-word part proves little, so it is not eased.
-        boolean queryCovered = pairs == q.length;
-        boolean candidateCovered = pairs == c.length && pairs >= 2;
+        boolean queryCovered = queryPaired == q.length;
+        boolean candidateCovered = candidatePaired == c.length && candidatePaired >= 2;
         double queryCost = candidateCovered ? UNPAIRED_CANDIDATE_COST : UNPAIRED_QUERY_COST;
         double candidateCost = queryCovered || candidateCovered ? UNPAIRED_CANDIDATE_COST : CONFLICT_CANDIDATE_COST;
         double cost = 0;
@@ -190,6 +268,63 @@ public final class NameScorer {
         }
         String detail = explain ? detail(q, c, sim, pairOf, taken, gluedNote) : "";
         return new NameScore(score, evidence, detail);
+    }
+
+    /** Whether a normalised word may be an acronym: a few letters, no digits. */
+    public static boolean isAcronymLike(String word) {
+        if (word.length() < MIN_ACRONYM || word.length() > MAX_ACRONYM) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char ch = word.charAt(i);
+            if (ch < 'a' || ch > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The consecutive free words of {@code words} whose initials spell {@code acronym}, as [from, to), or null.
+     * Particles ("of", "and", "de") may be skipped, as acronyms usually leave them out.
+     */
+    private int[] spelledRun(String acronym, String[] words, boolean[] used) {
+        for (int start = 0; start + 1 < words.length; start++) {
+            int letter = 0;
+            int k = start;
+            while (k < words.length && !used[k] && letter < acronym.length()) {
+                char initial = words[k].charAt(0);
+                if (initial == acronym.charAt(letter)) {
+                    letter++;
+                } else if (k == start || vocabulary.particleWeight(words[k]) < 0) {
+                    break;
+                }
+                k++;
+            }
+            if (letter == acronym.length()) {
+                return new int[] {start, k};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The acronyms a name's words could be written as: the initials of its words other than particles, and those
+     * initials cut after each word from the third on (trailing legal forms are often left out). Empty for names of
+     * fewer than {@link #MIN_ACRONYM} such words.
+     */
+    public static List<String> acronymsOf(List<String> tokens, NameVocabulary vocabulary) {
+        StringBuilder initials = new StringBuilder();
+        for (String token : tokens) {
+            if (vocabulary.particleWeight(token) < 0 && !token.isEmpty() && initials.length() < MAX_ACRONYM) {
+                initials.append(token.charAt(0));
+            }
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (int n = MIN_ACRONYM; n <= initials.length(); n++) {
+            out.add(initials.substring(0, n));
+        }
+        return out;
     }
 
     /** Maps a word similarity to how much the pair counts as the same word. */

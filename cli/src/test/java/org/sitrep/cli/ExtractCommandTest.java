@@ -1,0 +1,57 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code sitrep extract} keeps the machine contract: offsets into the input as given, clear errors on bad lines. */
+class ExtractCommandTest {
+
+    @Test
+    void htmlPageIsReadThroughItsArticleWithOffsetsIntoThePage(@TempDir Path dir) throws Exception {
+        String page = "<!DOCTYPE html><html><head><title>Wire</title><script>var city = 'Aleppo';</script></head>"
+                + "<body><nav>Home | Idlib</nav><article><h1>Strikes hit Daraya</h1>\n<p>March 3, 2016 — Russian "
+                + "warplanes struck a market in <a href=\"/d\">Daraya</a>, killing at least 9 civilians, a "
+                + "monitoring group said.</p></article><footer>&copy; Example Wire</footer></body></html>";
+        Path file = dir.resolve("page.html");
+        Files.writeString(file, page, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("extract", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        JsonNode doc = Json.MAPPER.readTree(run.out().lines().findFirst().orElseThrow());
+        assertThat(doc.get("title").asText()).isEqualTo("Strikes hit Daraya");
+        int offset = doc.get("offset").asInt();
+        List<JsonNode> spans = new ArrayList<>();
+        doc.get("entities").forEach(e -> e.get("mentions").forEach(spans::add));
+        doc.get("events").forEach(v -> spans.add(v.get("evidence")));
+        doc.get("claims").forEach(c -> {
+            spans.add(c.get("cue"));
+            spans.add(c.get("content"));
+        });
+        assertThat(spans).isNotEmpty();
+        for (JsonNode span : spans) {
+            int a = page.offsetByCodePoints(0, offset + span.get("start").asInt());
+            int b = page.offsetByCodePoints(0, offset + span.get("end").asInt());
+            assertThat(page.substring(a, b)).isEqualTo(span.get("text").asText());
+        }
+        assertThat(doc.get("entities").findValuesAsText("name")).contains("Daraya").doesNotContain("Aleppo", "Idlib");
+    }
+
+    @Test
+    void badJsonLineIsReportedWithFileAndLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("docs.jsonl");
+        Files.writeString(file, "{\"id\": \"a\", \"text\": \"Jets bombed Hama.\"}\n{not json\n", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("extract", "--input-format", "jsonl", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err()).contains(file + ":2");
+        assertThat(run.out().lines()).hasSize(1);
+        assertThat(Json.MAPPER.readTree(run.out().lines().findFirst().orElseThrow()).get("id").asText()).isEqualTo("a");
+    }
+}

@@ -1,0 +1,465 @@
+package org.sitrep.resolve;
+
+import org.sitrep.screen.Comparison;
+import org.sitrep.screen.Match;
+import org.sitrep.screen.NameComparer;
+import org.sitrep.screen.Query;
+import org.sitrep.screen.Screener;
+import org.sitrep.screen.index.Countries;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Folds entities derived from text into the party they are, when their names differ in spelling or are aliases:
+ * "Turki al-Benali" into the listed AL-BINALI, Turki; "George Haswany" into HASWANI, George; "Omar al-Shishani" into
+ * BATIRASHVILI, Tarkhan through the list's own aliases. Exact name keys are tried first by {@link ExtractionWriter};
+ * this works on what they left unresolved, with the screening engine's name comparison plus context:
+ *
+ * <ul>
+ *   <li>the kind of party must agree (a person never folds into a company or a vessel);</li>
+ *   <li>a country or nationality written right before a mention must not contradict the candidate's;</li>
+ *   <li>a score of at least {@link #SURE} suffices; from {@link #LIKELY} the two must also share an informative
+ *       neighbour — another party mentioned beside both, or linked to the listed party by its list.</li>
+ * </ul>
+ *
+ * Folding only changes the entity statements, links, events and claims point at; every mention keeps its document
+ * and span. Each fold is written to {@code resolution_reason} with the names, score and context behind it.
+ */
+final class CrossDocumentResolver {
+
+    /** Name scores from here fold on the name alone (with agreeing kind and country). */
+    static final double SURE = 0.9;
+    /** Name scores from here fold when context agrees too. */
+    static final double LIKELY = 0.75;
+    /**
+     * A different party scoring within this of the best makes the name ambiguous ("Ahmed al-Zahrani" is nearly as
+     * close to AL-ZAHRANI, Faysal Ahmad as to AL-ZAHRANI, Ahmed Abdullah): no fold.
+     */
+    static final double MARGIN = 0.08;
+
+    static final String ORIGIN = "sitrep-resolve/cross-document";
+
+    private static final List<String> ORG_SCHEMAS = List.of("Organization", "Company", "PublicBody", "LegalEntity");
+    private static final int NAMES_PER_ENTITY = 6;
+    private static final int WINDOW = 40;
+
+    private final NameKeys keys;
+    private final Screener screener;
+    private final NameComparer comparer;
+    private final Countries countries = new Countries();
+
+    /** @param screener the loaded lists' screener, or null when no list is loaded */
+    CrossDocumentResolver(NameKeys keys, Screener screener, NameComparer comparer) {
+        this.keys = keys;
+        this.screener = screener;
+        this.comparer = comparer;
+    }
+
+    /** One fold: why {@code mergedId} became {@code entityId}. */
+    record Fold(String entityId, String mergedId, String name, String matchedName, String method, double score,
+                String detail) {
+    }
+
+    /**
+     * Folds every text-derived person and organisation that resolves to another entity.
+     *
+     * @return the folds made, in order
+     */
+    List<Fold> run(Connection c, Instant now) throws SQLException {
+        Map<String, Integer> documentFrequency = documentFrequency(c);
+        int documents = count(c, "SELECT COUNT(*) FROM document");
+        int hub = Math.max(3, documents / 3);
+        Map<String, String> docText = new HashMap<>();
+        List<Fold> folds = new ArrayList<>();
+        Set<String> gone = new HashSet<>();
+        for (String[] row : rows(c, "SELECT id, schema_name FROM entity WHERE id LIKE 'e-%' AND schema_name IN"
+                + " ('Person', 'Organization', 'Company', 'PublicBody', 'LegalEntity') ORDER BY id")) {
+            String id = row[0];
+            if (gone.contains(id)) {
+                continue;
+            }
+            Fold fold = resolve(c, id, row[1], documentFrequency, hub, docText, gone);
+            if (fold != null) {
+                EntityDecisions.repoint(c, id, fold.entityId());
+                update(c, "DELETE FROM entity WHERE id = ?", id);
+                gone.add(id);
+                record(c, fold, now);
+                folds.add(fold);
+            }
+        }
+        return folds;
+    }
+
+    private Fold resolve(Connection c, String id, String schema, Map<String, Integer> df, int hub,
+                         Map<String, String> docText, Set<String> gone) throws SQLException {
+        List<String> names = new ArrayList<>();
+        for (String[] r : rows(c, "SELECT prop_value, COUNT(*) n FROM statement WHERE entity_id = ? AND prop = 'name'"
+                + " GROUP BY prop_value ORDER BY n DESC, prop_value", id)) {
+            if (names.size() < NAMES_PER_ENTITY && words(schema, r[0]) >= 2) {
+                names.add(r[0]);
+            }
+        }
+        if (names.isEmpty()) {
+            return null; // one-word names ("Haswani") are too ambiguous to fold on spelling
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        candidates.addAll(listed(c, schema, names));
+        candidates.addAll(textual(c, id, schema, names, gone));
+        candidates.sort((a, b) -> Double.compare(b.score, a.score));
+        Set<String> countriesHere = null;
+        Set<String> neighboursHere = null;
+        for (Candidate cand : candidates) {
+            if (cand.score < LIKELY) {
+                break;
+            }
+            if (hasRival(cand, candidates)) {
+                continue;
+            }
+            cand = mostMentioned(c, cand, candidates);
+            if (countriesHere == null) {
+                countriesHere = mentionCountries(c, id, docText);
+                neighboursHere = neighbours(c, id, false);
+            }
+            Set<String> theirs = candidateCountries(c, cand.entityId);
+            if (!countriesHere.isEmpty() && !theirs.isEmpty() && java.util.Collections.disjoint(countriesHere, theirs)) {
+                continue; // "Bahraini" beside the mention, a Saudi on the list: not the same party
+            }
+            Set<String> sameCountries = new TreeSet<>(countriesHere);
+            sameCountries.retainAll(theirs);
+            String context = "kind " + NameKeys.kind(schema) + " agrees"
+                    + (sameCountries.isEmpty() ? "" : "; country agrees: " + String.join(",", sameCountries));
+            if (cand.score < SURE) {
+                Set<String> shared = new TreeSet<>(neighboursHere);
+                shared.retainAll(neighbours(c, cand.entityId, true));
+                shared.remove(id);
+                shared.remove(cand.entityId);
+                shared.removeIf(n -> df.getOrDefault(n, 0) > hub);
+                if (shared.isEmpty()) {
+                    continue;
+                }
+                context += "; shared neighbours: " + String.join(", ", captions(c, shared));
+            }
+            return new Fold(cand.entityId, id, cand.name, cand.matchedName, cand.method, cand.score,
+                    context + "; " + cand.why);
+        }
+        return null;
+    }
+
+    private record Candidate(String entityId, String caption, String list, String name, String matchedName,
+                             String method, double score, String why) {
+    }
+
+    /**
+     * Of the entries designating the same party on several lists, the one documents mention most: the others are
+     * the same party, but the knowledge base holds one entity per entry and mentions should meet in one.
+     */
+    private Candidate mostMentioned(Connection c, Candidate cand, List<Candidate> all) throws SQLException {
+        Candidate best = cand;
+        int most = mentions(c, cand.entityId);
+        for (Candidate other : all) {
+            if (other != cand && other.score >= cand.score - MARGIN && isSameParty(other, cand)) {
+                int n = mentions(c, other.entityId);
+                if (n > most) {
+                    best = new Candidate(other.entityId, other.caption, other.list, other.name, other.matchedName,
+                            other.method, other.score, other.why + "; same party as " + cand.caption + " ("
+                            + cand.entityId + ", " + cand.score + ") on another list, which documents mention more");
+                    most = n;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int mentions(Connection c, String entityId) throws SQLException {
+        return Integer.parseInt(rows(c, "SELECT COUNT(*) FROM statement WHERE entity_id = ? AND document_id IS NOT NULL",
+                entityId).getFirst()[0]);
+    }
+
+    private boolean isSameParty(Candidate a, Candidate b) {
+        return a.list != null && b.list != null && !a.list.equals(b.list)
+                && comparer.compare(a.caption, b.caption, null).score() >= SURE;
+    }
+
+    /**
+     * Whether another party scores nearly as well as {@code cand}. The same party designated on two lists (OFAC and
+     * the UN both list BATIRASHVILI) is no rival: another list, and a primary name the comparer calls the same.
+     */
+    private boolean hasRival(Candidate cand, List<Candidate> all) {
+        for (Candidate other : all) {
+            if (other == cand || other.score < cand.score - MARGIN) {
+                continue;
+            }
+            if (!isSameParty(other, cand)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Listed parties of the same kind whose names or aliases resemble one of the entity's names. */
+    private List<Candidate> listed(Connection c, String schema, List<String> names) throws SQLException {
+        if (screener == null) {
+            return List.of();
+        }
+        Map<String, Candidate> best = new HashMap<>();
+        for (String name : names) {
+            for (Match m : screener.screen(new Query(null, name, schema, null, null, List.of()))) {
+                if (m.schema() == null || !NameKeys.kind(m.schema()).equals(NameKeys.kind(schema))) {
+                    continue;
+                }
+                String kbId = ListParties.entityId(m.list(), m.id());
+                Candidate prior = best.get(kbId);
+                if ((prior == null || prior.score < m.score()) && exists(c, kbId)) {
+                    String why = m.explanation().stream().map(e -> e.feature() + " " + e.detail())
+                            .reduce((a, b) -> a + "; " + b).orElse("");
+                    best.put(kbId, new Candidate(kbId, m.name(), m.list(), name, m.matchedName(), "list-name", m.score(),
+                            why));
+                }
+            }
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    /** Other text-derived parties of the same kind sharing a distinctive word, compared name by name. */
+    private List<Candidate> textual(Connection c, String id, String schema, List<String> names, Set<String> gone)
+            throws SQLException {
+        String kind = NameKeys.kind(schema);
+        Set<String> others = new LinkedHashSet<>();
+        for (String name : names) {
+            String key = keys.key(schema, name);
+            for (String word : key.substring(key.indexOf('|') + 1).split(" ")) {
+                if (word.length() < 4) {
+                    continue;
+                }
+                for (String[] r : rows(c, "SELECT entity_id, name_key FROM entity_key WHERE name_key LIKE ?"
+                        + " AND entity_id <> ?", kind + "|%" + word + "%", id)) {
+                    if (r[0].startsWith("e-") && !gone.contains(r[0])
+                            && List.of(r[1].substring(kind.length() + 1).split(" ")).contains(word)) {
+                        others.add(r[0]);
+                    }
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (String other : others) {
+            String otherSchema = schemaOf(c, other);
+            if (otherSchema == null || !NameKeys.kind(otherSchema).equals(kind)) {
+                continue;
+            }
+            Candidate best = null;
+            for (String[] r : rows(c, "SELECT DISTINCT prop_value FROM statement WHERE entity_id = ? AND prop = 'name'",
+                    other)) {
+                if (words(otherSchema, r[0]) < 2) {
+                    continue;
+                }
+                for (String name : names) {
+                    Comparison cmp = comparer.compare(name, r[0], schema);
+                    if (best == null || cmp.score() > best.score) {
+                        String why = cmp.explanation().stream().map(e -> e.feature() + " " + e.detail())
+                                .reduce((a, b) -> a + "; " + b).orElse("");
+                        best = new Candidate(other, r[0], null, name, r[0], "text-name", cmp.score(), why);
+                    }
+                }
+            }
+            if (best != null) {
+                out.add(best);
+            }
+        }
+        return out;
+    }
+
+    /** Countries named (as country or demonym) just before any mention of the entity, as alpha-2 codes. */
+    private Set<String> mentionCountries(Connection c, String id, Map<String, String> docText) throws SQLException {
+        Set<String> out = new TreeSet<>();
+        for (String[] r : rows(c, "SELECT document_id, span_start FROM statement WHERE entity_id = ?"
+                + " AND document_id IS NOT NULL", id)) {
+            String text = docText.computeIfAbsent(r[0], d -> textOf(c, d));
+            int start = Integer.parseInt(r[1]); // spans count code points
+            if (text == null || start > text.codePointCount(0, text.length())) {
+                continue;
+            }
+            start = text.offsetByCodePoints(0, start);
+            String before = text.substring(Math.max(0, start - WINDOW), start);
+            int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n'));
+            for (String word : before.substring(stop + 1).split("[^\\p{L}]+")) {
+                String code = countryOf(word);
+                if (code != null) {
+                    out.add(code);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A country name or demonym ("Bahraini", "Syrian", "Jordanian") as an alpha-2 code; codes are not read. */
+    String countryOf(String word) {
+        if (word.length() < 4 || !Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String form : List.of(w, strip(w, "i"), strip(w, "n"), strip(w, "ian") + "ia", strip(w, "ian"), strip(w, "an"),
+                strip(w, "ese"), strip(w, "ish"))) {
+            if (form.length() >= 4) {
+                String code = countries.code(form);
+                if (code != null) {
+                    return code;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String strip(String w, String suffix) {
+        return w.endsWith(suffix) ? w.substring(0, w.length() - suffix.length()) : "";
+    }
+
+    private Set<String> candidateCountries(Connection c, String entityId) throws SQLException {
+        Set<String> out = new TreeSet<>();
+        for (String[] r : rows(c, "SELECT prop_value FROM statement WHERE entity_id = ? AND prop IN ('nationality',"
+                + " 'country', 'citizenship')", entityId)) {
+            String code = countries.code(r[0]);
+            if (code != null) {
+                out.add(code);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Parties mentioned in the same documents as {@code entityId}, and — for a listed party — those its list links it
+     * to. Designating authorities and designations are not context: every listed party has them.
+     */
+    private static Set<String> neighbours(Connection c, String entityId, boolean withLinks) throws SQLException {
+        Set<String> out = new HashSet<>();
+        for (String[] r : rows(c, "SELECT DISTINCT o.entity_id FROM statement s JOIN statement o ON o.document_id ="
+                + " s.document_id WHERE s.entity_id = ? AND s.document_id IS NOT NULL", entityId)) {
+            out.add(r[0]);
+        }
+        if (withLinks) {
+            for (String[] r : rows(c, "SELECT subject_id, object_id FROM link WHERE (subject_id = ? OR object_id = ?)"
+                    + " AND link_type <> 'sanctioned_by'", entityId, entityId)) {
+                out.add(r[0]);
+                out.add(r[1]);
+            }
+        }
+        out.removeIf(n -> n.startsWith("authority-") || n.endsWith(":sanction"));
+        return out;
+    }
+
+    private static Map<String, Integer> documentFrequency(Connection c) throws SQLException {
+        Map<String, Integer> out = new HashMap<>();
+        for (String[] r : rows(c, "SELECT entity_id, COUNT(DISTINCT document_id) FROM statement"
+                + " WHERE document_id IS NOT NULL GROUP BY entity_id")) {
+            out.put(r[0], Integer.parseInt(r[1]));
+        }
+        return out;
+    }
+
+    private static List<String> captions(Connection c, Set<String> ids) throws SQLException {
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            List<String[]> r = rows(c, "SELECT caption FROM entity WHERE id = ?", id);
+            out.add(r.isEmpty() ? id : r.getFirst()[0] + " (" + id + ")");
+        }
+        return out;
+    }
+
+    private int words(String schema, String name) {
+        String key = keys.key(schema, name);
+        if (key.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        for (String w : key.substring(key.indexOf('|') + 1).split(" ")) {
+            if (w.length() > 2) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String textOf(Connection c, String documentId) {
+        try {
+            List<String[]> r = rows(c, "SELECT text FROM document WHERE id = ?", documentId);
+            return r.isEmpty() ? null : r.getFirst()[0];
+        } catch (SQLException e) {
+            return null; // without the text there is no country context; the rest still decides
+        }
+    }
+
+    private static void record(Connection c, Fold f, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO resolution_reason (entity_id, merged_id, name,"
+                + " matched_name, method, score, detail, origin, recorded_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, f.entityId());
+            ps.setString(2, f.mergedId());
+            ps.setString(3, cut(f.name(), 1000));
+            ps.setString(4, cut(f.matchedName(), 1000));
+            ps.setString(5, f.method());
+            ps.setDouble(6, f.score());
+            ps.setString(7, cut(f.detail(), 4000));
+            ps.setString(8, ORIGIN);
+            ps.setObject(9, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            ps.executeUpdate();
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static boolean exists(Connection c, String id) throws SQLException {
+        return schemaOf(c, id) != null;
+    }
+
+    private static String schemaOf(Connection c, String id) throws SQLException {
+        List<String[]> r = rows(c, "SELECT schema_name FROM entity WHERE id = ?", id);
+        return r.isEmpty() ? null : r.getFirst()[0];
+    }
+
+    private static int count(Connection c, String sql) throws SQLException {
+        return Integer.parseInt(rows(c, sql).getFirst()[0]);
+    }
+
+    private static void update(Connection c, String sql, String arg) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, arg);
+            ps.executeUpdate();
+        }
+    }
+
+    private static List<String[]> rows(Connection c, String sql, String... args) throws SQLException {
+        List<String[]> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    String[] row = new String[n];
+                    for (int i = 0; i < n; i++) {
+                        String v = rs.getString(i + 1);
+                        row[i] = v == null ? null : v.trim();
+                    }
+                    out.add(row);
+                }
+            }
+        }
+        return out;
+    }
+}
