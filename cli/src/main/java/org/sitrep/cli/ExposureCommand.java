@@ -42,7 +42,7 @@ final class ExposureCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (EvidenceStore store = workspaceOptions.workspace().openStore()) {
             LinkGraph graph = new LinkGraph(store);
-            Party party = NetworkOutput.resolve(graph, name);
+            Party party = NetworkOutput.resolveForReading(graph, name, spec.commandLine().getErr());
             List<Exposure> exposures = graph.exposure(party.id(), hops);
             if (!json && exposures.isEmpty()) {
                 out.printf("No designated party within %d links of %s.%n", hops, party.caption());

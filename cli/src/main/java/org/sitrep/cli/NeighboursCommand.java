@@ -36,7 +36,7 @@ final class NeighboursCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (EvidenceStore store = workspaceOptions.workspace().openStore()) {
             LinkGraph graph = new LinkGraph(store);
-            Party party = NetworkOutput.resolve(graph, name);
+            Party party = NetworkOutput.resolveForReading(graph, name, spec.commandLine().getErr());
             if (!json) {
                 out.printf("%s (%s, %s)%s%n", party.caption(), party.schema(), party.id(),
                         party.designated() ? " — designated" : "");

@@ -36,6 +36,35 @@ final class NetworkOutput {
         return found.getFirst();
     }
 
+    /**
+     * Like {@link #resolve}, for questions that only read: a name shared by several parties (the same firm listed
+     * twice, as "GROUP" and "LLC") means the best-connected of them, when one has more links than every other. The
+     * choice is said on {@code err}, with the ids of the rest.
+     */
+    static Party resolveForReading(LinkGraph graph, String nameOrId, PrintWriter err) {
+        if (graph.party(nameOrId).isPresent()) {
+            return graph.party(nameOrId).get();
+        }
+        List<Party> found = graph.find(nameOrId);
+        if (found.size() < 2) {
+            return resolve(graph, nameOrId);
+        }
+        Map<Party, Integer> links = new LinkedHashMap<>();
+        found.forEach(p -> links.put(p, graph.neighbours(p.id()).size()));
+        List<Party> ranked = found.stream().sorted((a, b) -> Integer.compare(links.get(b), links.get(a))).toList();
+        if (links.get(ranked.get(0)).equals(links.get(ranked.get(1)))) {
+            return resolve(graph, nameOrId); // a tie: the user must choose
+        }
+        Party chosen = ranked.getFirst();
+        StringBuilder s = new StringBuilder("sitrep: '" + nameOrId + "' names " + found.size() + " parties; using "
+                + chosen.id() + " " + chosen.caption() + " (" + links.get(chosen) + " links); the others:");
+        ranked.stream().skip(1).forEach(p -> s.append("\n  ").append(p.id()).append("  ").append(p.caption())
+                .append(" (").append(links.get(p)).append(" links)"));
+        err.println(s);
+        err.flush();
+        return chosen;
+    }
+
     static Map<String, Object> link(Link l) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", l.id());
@@ -81,15 +110,31 @@ final class NetworkOutput {
         };
     }
 
+    /** Each step of the path with every link that joins its two parties, so all the evidence for a step shows. */
     static void printPath(PrintWriter out, LinkGraph graph, Path path) {
         for (int i = 0; i < path.links().size(); i++) {
-            Link l = path.links().get(i);
             String from = path.parties().get(i);
             String to = path.parties().get(i + 1);
-            String arrow = l.subjectId().equals(from) ? " --" + l.type() + "--> " : " <--" + l.type() + "-- ";
-            out.printf("  %s%s%s%n      %s [%s]%n", caption(graph, from), arrow, caption(graph, to),
-                    describe(l.evidence()), l.modality());
+            out.printf("  %s -- %s%n", caption(graph, from), caption(graph, to));
+            for (Link l : graph.linksBetween(from, to)) {
+                String arrow = l.subjectId().equals(from) ? "--" + l.type() + "-->" : "<--" + l.type() + "--";
+                out.printf("      %s %s [%s]%n", arrow, describe(l.evidence()), l.modality());
+            }
         }
+    }
+
+    /** A path as JSON, each step also listing every link between its two parties ({@code steps}). */
+    static Map<String, Object> path(LinkGraph graph, Path path) {
+        Map<String, Object> m = new LinkedHashMap<>(path(path));
+        List<Map<String, Object>> steps = new java.util.ArrayList<>();
+        for (int i = 0; i < path.links().size(); i++) {
+            String from = path.parties().get(i);
+            String to = path.parties().get(i + 1);
+            steps.add(Map.of("from", from, "to", to,
+                    "links", graph.linksBetween(from, to).stream().map(NetworkOutput::link).toList()));
+        }
+        m.put("steps", steps);
+        return m;
     }
 
     static String caption(LinkGraph graph, String id) {

@@ -47,11 +47,11 @@ final class TraceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (EvidenceStore store = workspaceOptions.workspace().openStore()) {
             LinkGraph graph = new LinkGraph(store);
-            Party a = NetworkOutput.resolve(graph, from);
-            Party b = NetworkOutput.resolve(graph, to);
+            Party a = NetworkOutput.resolveForReading(graph, from, spec.commandLine().getErr());
+            Party b = NetworkOutput.resolveForReading(graph, to, spec.commandLine().getErr());
             List<Path> paths = graph.paths(a.id(), b.id(), hops, limit);
             if (json) {
-                paths.forEach(p -> out.println(Json.line(NetworkOutput.path(p))));
+                paths.forEach(p -> out.println(Json.line(NetworkOutput.path(graph, p))));
             } else if (paths.isEmpty()) {
                 out.printf("No chain of at most %d links between %s and %s.%n", hops, a.caption(), b.caption());
             } else {

@@ -129,16 +129,25 @@ class DemoMonitoringAndSupplyTest {
         assertThat(listPart.exitCode()).as(listPart.err()).isEqualTo(ExitCodes.OK);
         assertThat(listPart.out()).contains("\"record\":\"18997\"");
 
-        // The text part (plant -> contractor -> subcontractor -> owner) depends on relation extraction.
-        CliRun whole = CliRun.of("trace", "--json", "--hops", "5", "-w", DemoWorkspace.path(), "Tuweinan",
-                "HASWANI, George");
+        // The whole chain a reader follows: contractor -> subcontractor -> owner (designated) -> armed group, each
+        // step resting on a sentence of the corpus.
+        CliRun whole = CliRun.of("trace", "--json", "-w", DemoWorkspace.path(), "STROYTRANSGAZ LLC", "Islamic State");
         assertThat(whole.exitCode()).as(whole.err()).isEqualTo(ExitCodes.OK);
-        for (String line : whole.out().lines().toList()) {
-            JsonNode path = Json.MAPPER.readTree(line);
-            assertThat(path.get("parties").get(path.get("parties").size() - 1).asText()).isEqualTo("us-ofac-sdn:18996");
-            for (JsonNode link : path.get("links")) {
-                assertThat(link.get("evidence").has("document") || link.get("evidence").has("list")).isTrue();
+        List<String> lines = whole.out().lines().toList();
+        assertThat(lines).as("at least one chain").isNotEmpty();
+        JsonNode path = Json.MAPPER.readTree(lines.getFirst());
+        assertThat(path.get("parties").get(1).asText()).isEqualTo("us-ofac-sdn:18997"); // HESCO
+        assertThat(path.get("parties").get(2).asText()).isEqualTo("us-ofac-sdn:18996"); // HASWANI
+        List<String> textTypes = new ArrayList<>();
+        for (JsonNode step : path.get("steps")) {
+            for (JsonNode link : step.get("links")) {
+                if (link.get("evidence").has("document")) {
+                    JsonNode evidence = link.get("evidence");
+                    assertThat(evidence.get("end").asInt()).isGreaterThan(evidence.get("start").asInt());
+                    textTypes.add(link.get("type").asText());
+                }
             }
         }
+        assertThat(textTypes).contains("subcontractor", "ownership", "supply");
     }
 }

@@ -76,6 +76,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aDayOfTheMonthIsNotATollEvenBesideTheDeathWord() {
+        DocumentExtraction x = extract("At least 23 civilians were killed on Thursday, 4 February, when warplanes "
+                + "struck the town of Tal Rifaat.");
+        Event strike = x.events().stream().filter(v -> v.fatalities() != null).findFirst().orElseThrow();
+        assertThat(strike.fatalities()).isEqualTo(new Fatalities(23, 23, null));
+    }
+
+    @Test
+    void whatIsDisputedIsNotWhoDisputesIt() {
+        DocumentExtraction x = extract("Death toll disputed after bombardment of northern Aleppo town.");
+        assertThat(x.claims()).noneMatch(c -> "Death toll".equals(c.sourceText()));
+    }
+
+    @Test
     void vagueTollsBecomeDocumentedRanges() {
         DocumentExtraction x = extract("Shelling of the old city killed dozens of people overnight.");
         Event shelling = x.events().getFirst();
@@ -247,6 +261,15 @@ class ExtractorTest {
                 + "and were later recovered from Islamic State positions near Mosul.");
         relation(x, RelationType.SUPPLY, "Norvik Components Ltd", "Harbor Trade Company");
         relation(x, RelationType.SUPPLY, "Harbor Trade Company", "Islamic State");
+    }
+
+    @Test
+    void whoBuysFromAGroupHasThatGroupAsSupplier() {
+        DocumentExtraction x = extract("Investigators said Karim Nassar bought crude oil from Islamic State fighters "
+                + "for the refinery.");
+        relation(x, RelationType.SUPPLY, "Islamic State", "Karim Nassar");
+        DocumentExtraction y = extract("The fuel was purchased from the Nusra Front by Levant Petroleum Company.");
+        relation(y, RelationType.SUPPLY, "Nusra Front", "Levant Petroleum Company");
     }
 
     @Test

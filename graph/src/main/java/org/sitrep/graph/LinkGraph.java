@@ -88,6 +88,29 @@ public final class LinkGraph {
     }
 
     /**
+     * Every link joining {@code a} and {@code b}, either way, with its evidence: a path names one link per step, and
+     * this is the rest of what says the two are connected.
+     */
+    public List<Link> linksBetween(String a, String b) {
+        return store.query(c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM link WHERE subject_id = ? AND object_id = ?"
+                    + " UNION SELECT id FROM link WHERE subject_id = ? AND object_id = ?")) {
+                ps.setString(1, a);
+                ps.setString(2, b);
+                ps.setString(3, b);
+                ps.setString(4, a);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            return links(c, ids);
+        });
+    }
+
+    /**
      * The shortest chains of links between two parties, at most {@code maxHops} long; at most {@code limit} of them.
      * Empty when none is that short.
      */

@@ -1,7 +1,6 @@
 package org.sitrep.store;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.sitrep.model.DocDate;
 import org.sitrep.model.Document;
 
@@ -11,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,31 +37,18 @@ public final class EvidenceStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot open the store at " + url + ": " + e.getMessage(), e);
         }
-        MigrateResult migrated = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                 .failOnMissingLocations(true).load().migrate();
-        if (migrated.migrationsExecuted > 0 && url.startsWith("jdbc:h2:")) {
-            makeSchemaDurable();
-        }
-    }
-
-    /**
-     * H2 writes commits to disk lazily; a process killed within a second of migrating could keep the new tables
-     * but lose Flyway's history row, leaving a workspace that no later run can open. A synchronous checkpoint
-     * closes that window.
-     */
-    private void makeSchemaDurable() {
-        try (Statement statement = keepAlive.createStatement()) {
-            statement.execute("CHECKPOINT SYNC");
-        } catch (SQLException e) {
-            throw new StoreException("cannot flush the migrated schema at " + url + ": " + e.getMessage(), e);
-        }
     }
 
     /** Opens (creating if needed) the embedded store in {@code folder}. */
     public static EvidenceStore embedded(Path folder) {
         Path db = folder.toAbsolutePath().resolve("sitrep");
-        return open("jdbc:h2:file:" + db + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                null, null);
+        // WRITE_DELAY=0: H2 otherwise saves commits from a background thread, and a snapshot it takes is consistent
+        // per table only, so a process killed with SIGKILL could keep half of a committed transaction (a file
+        // recorded as ingested without its documents). Saved in the committing thread, a commit is whole or absent.
+        return open("jdbc:h2:file:" + db + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                + ";WRITE_DELAY=0", null, null);
     }
 
     /**

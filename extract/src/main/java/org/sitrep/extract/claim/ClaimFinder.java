@@ -12,6 +12,7 @@ import org.sitrep.model.Span;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,6 +72,14 @@ public final class ClaimFinder implements ExtractionStage, ParseNeed {
         }
     }
 
+    /**
+     * Heads of subjects that cannot be anyone's source: in the headline "Death toll disputed after raid" the toll is
+     * what is disputed, not who disputes it. Such a claim is kept, without a source.
+     */
+    private static final Set<String> NOT_SPEAKERS = Set.of("toll", "figure", "number", "count", "death", "casualty",
+            "fatality", "tally", "estimate", "strike", "attack", "raid", "bombardment", "fighting", "truce", "ceasefire",
+            "deal", "agreement", "fate", "claim", "account", "accusation", "allegation");
+
     private void reportingVerb(DocumentContext doc, int s, int verb, Stance stance, Dependencies deps,
                                List<CoreLabel> tokens) {
         int[] content = null;
@@ -102,7 +111,7 @@ public final class ClaimFinder implements ExtractionStage, ParseNeed {
         List<Integer> subjects = deps.children(verb, "nsubj");
         String source = null;
         String sourceText = null;
-        if (!subjects.isEmpty()) {
+        if (!subjects.isEmpty() && !NOT_SPEAKERS.contains(tokens.get(subjects.getFirst()).lemma().toLowerCase(Locale.ROOT))) {
             int[] subject = deps.subtreeRange(subjects.getFirst());
             sourceText = doc.tokenSpan(s, subject[0], subject[1]).text();
             source = entityWithin(doc, s, subject[0], subject[1]);

@@ -53,7 +53,7 @@ public final class Quantities {
             return new Reading(i, i + 1, vague);
         }
         Long value = numberValue(tokens.get(i));
-        if (value == null || value > 10_000_000L) {
+        if (value == null || value > 10_000_000L || isDayOfMonth(tokens, i)) {
             return null;
         }
         int end = i + 1;
@@ -87,6 +87,27 @@ public final class Quantities {
             return new Reading(i, end, new Fatalities(null, n, null));
         }
         return new Reading(i, end, new Fatalities(n, n, n));
+    }
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.",
+            "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.",
+            "nov", "nov.", "dec", "dec.");
+
+    /** "on Thursday, 4 February", "Feb. 4": a day of a month, not a count. */
+    private static boolean isDayOfMonth(List<CoreLabel> tokens, int i) {
+        String word = tokens.get(i).word();
+        if (!word.matches("\\d{1,2}(st|nd|rd|th)?")) {
+            return false;
+        }
+        boolean monthAfter = i + 1 < tokens.size() && isMonth(tokens.get(i + 1).word());
+        boolean monthBefore = i >= 1 && isMonth(tokens.get(i - 1).word());
+        return monthAfter || monthBefore;
+    }
+
+    private static boolean isMonth(String word) {
+        // "May" the month and "may" the verb: only the capitalised form counts.
+        return MONTHS.contains(word.toLowerCase(Locale.ROOT)) && Character.isUpperCase(word.charAt(0));
     }
 
     private static String qualifier(List<CoreLabel> tokens, int i) {

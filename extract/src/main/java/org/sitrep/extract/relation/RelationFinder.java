@@ -84,6 +84,13 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             Map.entry("talk", RelationType.COMMUNICATION), Map.entry("negotiate", RelationType.COMMUNICATION),
             Map.entry("employ", RelationType.EMPLOYMENT), Map.entry("sanction", RelationType.SANCTIONED_BY));
 
+    /**
+     * Verbs of acquiring: "X bought oil from Y" makes Y X's supplier, the reverse of "Y sold oil to X". What is bought
+     * need not be named; the seller is the "from" phrase.
+     */
+    private static final Set<String> BUYING_VERBS = Set.of("buy", "purchase", "import", "acquire", "procure", "obtain",
+            "source");
+
     /** Actors further apart than this are rarely related by the words between them. */
     private static final int MAX_CUE_GAP = 12;
     /** Words that end the stretch a cue can span: clause breaks and reporting verbs (the speaker is not a party). */
@@ -107,7 +114,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
         }
         for (CoreLabel t : doc.tokens(sentence)) {
             String lemma = lemma(t);
-            if (t.tag().startsWith("VB") && VERBS.containsKey(lemma)) {
+            if (t.tag().startsWith("VB") && (VERBS.containsKey(lemma) || BUYING_VERBS.contains(lemma))) {
                 return true;
             }
         }
@@ -465,6 +472,10 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
     private void verbPatterns(DocumentContext doc, int s, List<CoreLabel> tokens, Dependencies d) {
         for (int v = 0; v < tokens.size(); v++) {
             CoreLabel t = tokens.get(v);
+            if (BUYING_VERBS.contains(lemma(t)) && t.tag().startsWith("VB")) {
+                buyingPattern(doc, s, d, v);
+                continue;
+            }
             RelationType type = VERBS.get(lemma(t));
             if (type == null || !t.tag().startsWith("VB")) {
                 continue;
@@ -498,6 +509,27 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             for (Mention subject : subjects) {
                 for (Mention object : objects) {
                     relateByVerb(doc, s, type, subject, object);
+                }
+            }
+        }
+    }
+
+    /** "X bought oil from Y", "oil was purchased from Y by X": Y supplies X. */
+    private void buyingPattern(DocumentContext doc, int s, Dependencies d, int verb) {
+        List<Mention> buyers = new ArrayList<>(mentionsOf(doc, s, d, d.children(verb, "nsubj")));
+        List<Mention> sellers = new ArrayList<>();
+        for (int c : d.children(verb, "obl", "nmod", "obl:agent")) {
+            String marker = d.caseMarker(c);
+            if (marker.equals("from")) {
+                sellers.addAll(mentionsOf(doc, s, d, List.of(c)));
+            } else if (marker.equals("by")) {
+                buyers.addAll(mentionsOf(doc, s, d, List.of(c)));
+            }
+        }
+        for (Mention seller : sellers) {
+            for (Mention buyer : buyers) {
+                if (seller != buyer) {
+                    relateByVerb(doc, s, RelationType.SUPPLY, seller, buyer);
                 }
             }
         }

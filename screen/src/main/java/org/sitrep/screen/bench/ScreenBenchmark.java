@@ -182,7 +182,7 @@ public final class ScreenBenchmark {
             tiedHits += tiedHit ? 1 : 0;
             if (!hit) {
                 Query query = holdOutQueries.get(i);
-                missed.add((tiedHit ? "holdout-tied\t" : "holdout\t") + answer + "\t" + query.name() + "\t" + names.get(answer) + "\t"
+                missed.add((tiedHit ? "holdout-tied" : "holdout") + (holdOutRelated.get(i) ? "\t" : "-unrelated\t") + answer + "\t" + query.name() + "\t" + names.get(answer) + "\t"
                         + (matches.isEmpty() ? "-" : matches.get(0).list() + ":" + matches.get(0).id() + "\t"
                         + matches.get(0).matchedName() + "\t" + matches.get(0).score() + rightOne(matches, answer)));
             }

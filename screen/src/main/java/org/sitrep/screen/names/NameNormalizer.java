@@ -50,7 +50,8 @@ public final class NameNormalizer {
     /** Normalises one name; never null, possibly {@linkplain NormalizedName#isEmpty() empty}. */
     public NormalizedName normalize(String name) {
         ScriptMix scripts = ScriptMix.of(name);
-        List<String> words = scripts.han() ? hanWords(name) : fold(transliterator(scripts).transliterate(name));
+        String written = scripts.abjad() ? spokenEndings(name) : name;
+        List<String> words = scripts.han() ? hanWords(written) : fold(transliterator(scripts).transliterate(written));
         List<String> tokens = new ArrayList<>(words.size());
         for (String word : words) {
             tokens.add(vocabulary.canonicalGivenName(word));
@@ -65,6 +66,21 @@ public final class NameNormalizer {
             out.add(orgForm != null ? orgForm : canonical);
         }
         return new NormalizedName(name, out, scripts.abjad());
+    }
+
+    /**
+     * Arabic script writes two word endings with letters that names spell as a vowel: the feminine ending (ta marbuta,
+     * خولة Khawla, حمزة Hamza), which ICU renders as t, and the alif maqsura (موسى Musa, عيسى Isa), which it renders as y.
+     * Both become alif, so the vowelless word still fits the Latin spelling letter by letter.
+     */
+    private static String spokenEndings(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean last = i + 1 == name.length() || !Character.isLetter(name.charAt(i + 1));
+            out.append(c == '\u0629' || (c == '\u0649' && last) ? '\u0627' : c);
+        }
+        return out.toString();
     }
 
     /**

@@ -15,6 +15,8 @@ public final class TokenSimilarity {
     public static final double INITIAL = 0.8;
     /** Above this, spelling alone already makes two words the same word; no further evidence is sought. */
     private static final double SAME_WORD = 0.97;
+    /** Two words on the same two consonants, the vowelless one fitting the Latin one letter by letter. */
+    private static final double TWO_CONSONANTS_FIT = 0.92;
     /** Below this spelling similarity, sounding alike is more likely coincidence than a variant spelling. */
     private static final double PHONETIC_FLOOR = 0.7;
 
@@ -62,18 +64,53 @@ public final class TokenSimilarity {
             score += (1 - score) * 0.5;
         }
         if (abjad) {
-            String ka = consonants(a);
-            String kb = consonants(b);
-            if (!ka.isEmpty() && !kb.isEmpty()) {
-                // two shared consonants are weak evidence: many different names reduce to the same pair; and the
-                // script writes long vowels, so its word must also fit into the Latin spelling letter by letter
-                boolean fits = writtenWithin(a, b) || writtenWithin(b, a);
-                double sameSkeleton = !fits ? 0.8 : Math.min(ka.length(), kb.length()) >= 3 ? 0.97 : 0.85;
-                double skeleton = ka.equals(kb) ? sameSkeleton : Math.min(fits ? 1 : 0.8, 0.9 * jaroWinkler.apply(ka, kb));
-                score = Math.max(score, skeleton);
+            score = Math.max(score, skeletonSimilarity(a, b));
+            String la = looseSpelling(a);
+            String lb = looseSpelling(b);
+            if (!la.equals(a) || !lb.equals(b)) {
+                score = Math.max(score, skeletonSimilarity(la, lb));
             }
         }
         return score;
+    }
+
+    /** Similarity of two words on their consonants, for words of which at least one came from a vowelless script. */
+    private double skeletonSimilarity(String a, String b) {
+        String ka = consonants(a);
+        String kb = consonants(b);
+        if (ka.isEmpty() || kb.isEmpty()) {
+            return 0;
+        }
+        // the script writes long vowels, so its word must also fit into the Latin spelling letter by letter; two
+        // shared consonants that fit are good evidence, though less than three: more names reduce to the same pair
+        boolean fits = writtenWithin(a, b) || writtenWithin(b, a);
+        double sameSkeleton = !fits ? 0.8 : Math.min(ka.length(), kb.length()) >= 3 ? 0.97 : TWO_CONSONANTS_FIT;
+        return ka.equals(kb) ? sameSkeleton : Math.min(fits ? 1 : 0.8, 0.9 * jaroWinkler.apply(ka, kb));
+    }
+
+    /**
+     * A word with the Latin spellings of one Arabic letter made one: French and English writers spell ش as ch or sh,
+     * ج as dj or j, ق as q, k or c; Persian and Urdu say ث and ذ as s and z ({@code saqib}, ثاقب {@code thaqb}).
+     */
+    static String looseSpelling(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char next = i + 1 < word.length() ? word.charAt(i + 1) : 0;
+            if (next == 'h' && (c == 't' || c == 'd' || c == 'c' || c == 'p')) {
+                out.append(c == 't' ? "s" : c == 'd' ? "z" : c == 'c' ? "sh" : "f");
+                i++;
+            } else if (c == 'd' && next == 'j') {
+                continue;
+            } else if (c == 'q') {
+                out.append('k');
+            } else if (c == 'c') {
+                out.append(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -89,11 +126,13 @@ public final class TokenSimilarity {
             if (x == 't' && i == abjad.length() - 1 && i > 2) {
                 return true;
             }
+            // a final y may be the alif maqsura or Persian ye that names spell a (عیسی Isa)
+            boolean finalY = x == 'y' && i == abjad.length() - 1 && i > 0;
             boolean found = false;
             while (j < latin.length()) {
                 char l = latin.charAt(j++);
                 if (l == x || (x == 'w' && (l == 'o' || l == 'u' || l == 'v')) || (x == 'y' && (l == 'i' || l == 'e' || l == 'j'))
-                        || (x == 'a' && (l == 'e' || l == 'o'))) {
+                        || (x == 'a' && (l == 'e' || l == 'o')) || (finalY && l == 'a')) {
                     found = true;
                     break;
                 }
