@@ -125,7 +125,7 @@ public final class EntityDecisions {
      */
     public Optional<EntityView> show(String id) {
         return store.query(c -> {
-            String current = follow(readLog(c), id);
+            String current = followFolds(c, follow(readLog(c), id));
             String schema;
             String caption;
             try (PreparedStatement ps = c.prepareStatement("SELECT schema_name, caption FROM entity WHERE id = ?")) {
@@ -184,6 +184,20 @@ public final class EntityDecisions {
             }
             return log.size();
         });
+    }
+
+    /** Where an entity folded away automatically (same party on two lists, a spelling of a listed name) lives now. */
+    private static String followFolds(Connection c, String id) throws SQLException {
+        String current = id;
+        for (int guard = 0; guard < 10 && !exists(c, current); guard++) {
+            List<String[]> into = rows(c, "SELECT entity_id FROM resolution_reason WHERE merged_id = ? ORDER BY id DESC",
+                    current);
+            if (into.isEmpty()) {
+                return current;
+            }
+            current = into.getFirst()[0];
+        }
+        return current;
     }
 
     /** Where {@code id} lives now after the merges in {@code log}. */
@@ -309,6 +323,8 @@ public final class EntityDecisions {
     /** Points every statement, link, event, claim and name key of entity {@code from} at entity {@code to}. */
     static void repoint(Connection c, String from, String to) throws SQLException {
         update(c, "UPDATE statement SET entity_id = ? WHERE entity_id = ?", to, from);
+        // a designation names the party it designates (the FtM Sanction's entity property)
+        update(c, "UPDATE statement SET prop_value = ? WHERE prop = 'entity' AND prop_value = ?", to, from);
         update(c, "UPDATE link SET subject_id = ? WHERE subject_id = ?", to, from);
         update(c, "UPDATE link SET object_id = ? WHERE object_id = ?", to, from);
         update(c, "DELETE FROM event_participant WHERE entity_id = ? AND EXISTS (SELECT 1 FROM event_participant k"

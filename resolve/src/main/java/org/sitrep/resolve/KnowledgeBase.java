@@ -50,12 +50,20 @@ public final class KnowledgeBase {
      */
     public Map<String, Integer> syncLists() {
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        for (ListSnapshot snapshot : new ListStore(store).activeLists()) {
+        List<ListSnapshot> lists = new ListStore(store).activeLists();
+        for (ListSnapshot snapshot : lists) {
             counts.put(snapshot.listId(), load(snapshot));
         }
+        linkAcrossLists(lists);
         resolveAcrossDocuments(); // newly listed parties may be what earlier documents called by another spelling
         new EntityDecisions(store, clock).reapply(); // people's merges and splits outlast a reload
         return counts;
+    }
+
+    /** Folds entries of different lists that designate the same party into one entity (see {@link ListLinker}). */
+    private int linkAcrossLists(List<ListSnapshot> lists) {
+        Instant now = clock.instant();
+        return store.inTransaction(tx -> new ListLinker().run(tx.connection(), lists, now).size());
     }
 
     /** Name and version of the extractor, recorded with every fact it contributes. */

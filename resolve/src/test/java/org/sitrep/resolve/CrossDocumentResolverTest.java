@@ -86,7 +86,8 @@ class CrossDocumentResolverTest {
             assertThat(r.score()).isGreaterThanOrEqualTo(CrossDocumentResolver.SURE);
             assertThat(r.detail()).contains("kind person agrees").contains("haswan");
         });
-        assertThat(kb.resolutions(FAYSAL)).extracting(Resolution::method).containsExactly("name-key", "list-name");
+        assertThat(kb.resolutions(FAYSAL)).extracting(Resolution::method)
+                .as("the UN entry for him folded in first").containsExactly(ListLinker.METHOD, "name-key", "list-name");
         assertThat(kb.resolutions(FAYSAL).getLast().detail()).contains("shared neighbours").contains("AL-BINALI");
         assertThat(kb.resolutions(BINALI)).as("exact resolutions are explained too").isNotEmpty()
                 .allSatisfy(r -> assertThat(r.documentId()).isNotNull());
@@ -110,6 +111,36 @@ class CrossDocumentResolverTest {
                 .isNotEqualTo(FAYSAL).startsWith("e-");
         assertThat(entityOf("George Haswany")).as("a Jordanian is not the Syrian-Russian on the list")
                 .startsWith("e-");
+    }
+
+    @Test
+    void thePartyTwoListsDesignateIsOneEntityWithBothDesignations() {
+        String unEntry = KnowledgeBase.listedEntityId("un-sc", "QDi.345");
+        assertThat(rows("SELECT id FROM entity WHERE id = '" + unEntry + "'")).as("folded into the OFAC entry").isEmpty();
+        assertThat(rows("SELECT DISTINCT list_id FROM statement WHERE entity_id = '" + BATIRASHVILI + "'"
+                + " AND prop = 'name'")).containsExactlyInAnyOrder(List.of("un-sc"), List.of("us-ofac-sdn"));
+        assertThat(rows("SELECT COUNT(DISTINCT list_id) FROM link WHERE subject_id = '" + BATIRASHVILI + "'"
+                + " AND link_type = 'sanctioned_by'")).containsExactly(List.of("2"));
+        assertThat(kb.resolutions(BATIRASHVILI)).filteredOn(r -> r.method().equals(ListLinker.METHOD))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.mergedId()).isEqualTo(unEntry);
+                    assertThat(r.detail()).as("more than the name agrees").containsAnyOf("birth_date", "identifier");
+                });
+        assertThat(new EntityDecisions(store).show(unEntry)).get().extracting(EntityView::id).isEqualTo(BATIRASHVILI);
+
+        assertThat(new EntityDecisions(store).show(KnowledgeBase.listedEntityId("un-sc", "QDe.115"))).get()
+                .as("the UN lists Al-Qaida in Iraq under a name OFAC gives as an alias of ISIL")
+                .extracting(EntityView::id).isEqualTo(KnowledgeBase.listedEntityId("us-ofac-sdn", "8759"));
+
+        List<List<String>> folds = rows("SELECT r.entity_id, r.merged_id, r.detail FROM resolution_reason r JOIN entity e"
+                + " ON e.id = r.entity_id WHERE r.origin = '" + ListLinker.ORIGIN + "' AND e.schema_name = 'Person'"
+                + " ORDER BY r.merged_id");
+        assertThat(folds).as("a person's fold rests on more than a name").isNotEmpty()
+                .allSatisfy(f -> assertThat(f.get(2)).containsAnyOf("birth_date", "identifier"));
+        kb.syncLists();
+        assertThat(rows("SELECT r.entity_id, r.merged_id, r.detail FROM resolution_reason r JOIN entity e"
+                + " ON e.id = r.entity_id WHERE r.origin = '" + ListLinker.ORIGIN + "' AND e.schema_name = 'Person'"
+                + " ORDER BY r.merged_id")).as("a second sync folds the same, once").isEqualTo(folds);
     }
 
     @Test

@@ -16,6 +16,9 @@ import org.sitrep.lists.ListStore;
 import org.sitrep.model.Link;
 import org.sitrep.store.EvidenceStore;
 
+import org.sitrep.resolve.EntityDecisions;
+import org.sitrep.resolve.EntityView;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -116,7 +119,9 @@ final class EntitiesApi {
     }
 
     private void dossier(Context ctx) {
-        String id = Params.required(ctx, "id");
+        // an id merged away (by a person, or as the same party on another list) opens the entity it became
+        String requested = Params.required(ctx, "id");
+        String id = new EntityDecisions(store).show(requested).map(EntityView::id).orElse(requested);
         Map<String, Object> out = store.query(c -> {
             Map<String, Object> entity = entity(c, id);
             Documents documents = new Documents(c);

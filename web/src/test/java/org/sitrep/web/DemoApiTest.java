@@ -74,6 +74,15 @@ class DemoApiTest {
     }
 
     @Test
+    void aCommanderListedByTheUnAndOfacHasOneDossierWithBothDesignations() throws Exception {
+        JsonNode d = get("/api/entity?id=un-sc:QDi.345");
+        assertThat(d.get("id").asText()).as("the UN entry opens the party it was folded into").isEqualTo("us-ofac-sdn:17283");
+        List<String> lists = new ArrayList<>();
+        d.get("designations").forEach(x -> lists.add(x.get("list").asText()));
+        assertThat(lists).containsExactlyInAnyOrder("un-sc", "us-ofac-sdn");
+    }
+
+    @Test
     void aPathLinksTheContractorToItsSanctionedOwnerWithEvidence() throws Exception {
         JsonNode p = get("/api/network/paths?from=Hesco&to=Haswani");
         assertThat(p.get("paths")).isNotEmpty();
