@@ -110,7 +110,7 @@ final class CrossDocumentResolver {
         List<String> names = new ArrayList<>();
         for (String[] r : rows(c, "SELECT prop_value, COUNT(*) n FROM statement WHERE entity_id = ? AND prop = 'name'"
                 + " GROUP BY prop_value ORDER BY n DESC, prop_value", id)) {
-            if (names.size() < NAMES_PER_ENTITY && words(schema, r[0]) >= 2) {
+            if (names.size() < NAMES_PER_ENTITY && words(schema, r[0]) >= 2 && !NameKeys.isDescription(r[0])) {
                 names.add(r[0]);
             }
         }
@@ -264,7 +264,7 @@ final class CrossDocumentResolver {
             Candidate best = null;
             for (String[] r : rows(c, "SELECT DISTINCT prop_value FROM statement WHERE entity_id = ? AND prop = 'name'",
                     other)) {
-                if (words(otherSchema, r[0]) < 2) {
+                if (words(otherSchema, r[0]) < 2 || NameKeys.isDescription(r[0])) {
                     continue;
                 }
                 for (String name : names) {

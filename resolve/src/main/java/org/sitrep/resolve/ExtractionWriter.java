@@ -72,10 +72,17 @@ final class ExtractionWriter {
             if (schema == null) {
                 continue;
             }
-            String kbId = resolve(c, schema, e, documentId, prefix, now);
+            boolean described = NameKeys.isDescription(e.name()) || e.mentions().stream()
+                    .anyMatch(m -> m.text().equalsIgnoreCase(e.name()) && NameKeys.isDescription(m.text()));
+            // "civilians" here and "civilians" there are different people: a description is the document's own party
+            String kbId = described ? "e-" + Hashing.sha256(documentId + "|" + schema + "|" + e.name()).substring(0, 20)
+                    : resolve(c, schema, e, documentId, prefix, now);
             kbIds.put(e.id(), kbId);
             tx.ensureEntity(kbId, schema, e.name(), now);
             for (Span mention : e.mentions()) {
+                if (!described && NameKeys.isDescription(mention.text())) {
+                    continue; // "he", "the businessman": the entity's mentions, but not names of it
+                }
                 statements.add(new Statement(kbId, schema, "name", mention.text(), "documents",
                         new Provenance.FromText(documentId, mention, origin, now)));
             }

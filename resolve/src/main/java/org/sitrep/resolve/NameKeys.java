@@ -42,6 +42,24 @@ final class NameKeys {
         };
     }
 
+    /**
+     * Whether {@code name} is a description rather than a name: written in a cased script without a capital letter
+     * ("civilians", "the regime", "allied militias", "his"). Descriptions refer to different parties in different
+     * documents, so they never meet across documents by their words. Scripts without case (Arabic, Chinese) are names.
+     */
+    static boolean isDescription(String name) {
+        boolean cased = false;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                return false;
+            }
+            cased |= Character.isLowerCase(cp) && Character.toUpperCase(cp) != cp;
+        }
+        return cased;
+    }
+
     /** The key of {@code name} for a party of {@code schema}; empty when nothing of the name is left. */
     String key(String schema, String name) {
         String ascii;

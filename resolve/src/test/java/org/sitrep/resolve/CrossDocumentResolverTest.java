@@ -144,6 +144,28 @@ class CrossDocumentResolverTest {
     }
 
     @Test
+    void descriptionsStayInTheirDocumentAndPronounsAreNotNames() {
+        write("Civilians fled Azaz as shelling hit the town.", org("Civilians"));
+        write("In Manbij, civilians sheltered in basements.", org("civilians"));
+        assertThat(rows("SELECT DISTINCT entity_id FROM statement WHERE LOWER(prop_value) = 'civilians'"))
+                .as("civilians in one town are not the civilians of another").hasSize(2);
+
+        String text = "George Haswani denied the charge; he said his firm only built plants.";
+        Document doc = Document.of("d" + text.hashCode(), DocDate.UNKNOWN, "text/plain", text);
+        Entity haswani = new Entity("e1", EntityType.PERSON, "George Haswani", List.of(),
+                List.of(Span.of(text, 0, 14), Span.of(text, text.indexOf("he said"), text.indexOf("he said") + 2),
+                        Span.of(text, text.indexOf("his"), text.indexOf("his") + 3)), List.of());
+        store.inTransaction(tx -> {
+            tx.insertDocumentIfAbsent(doc, "test", Instant.EPOCH);
+            writer.write(tx, doc.id(), new DocumentExtraction(doc.id(), 0, doc.title(), DocDate.UNKNOWN,
+                    List.of(haswani), List.of(), List.of(), List.of()), Instant.EPOCH);
+            return null;
+        });
+        assertThat(rows("SELECT prop_value FROM statement WHERE document_id = '" + doc.id() + "' AND prop = 'name'"))
+                .containsExactly(List.of("George Haswani"));
+    }
+
+    @Test
     void textDerivedSpellingsMeetAndPeopleDecisionsWin() throws Exception {
         write("Commander Abu Ahmad al-Kurdi led the assault on Manbij.", person("Abu Ahmad al-Kurdi"));
         write("Forces loyal to Abu Ahmed al-Kurdi entered Manbij.", person("Abu Ahmed al-Kurdi"));
