@@ -3,6 +3,8 @@ package org.sitrep.cli;
 import org.sitrep.graph.LinkGraph;
 import org.sitrep.resolve.EntityDecisions;
 import org.sitrep.resolve.EntityView;
+import org.sitrep.resolve.KnowledgeBase;
+import org.sitrep.resolve.Resolution;
 import org.sitrep.store.EvidenceStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,10 +44,14 @@ final class EntityShowCommand implements Callable<Integer> {
             EntityView view = decisions.show(name)
                     .or(() -> decisions.show(NetworkOutput.resolve(new LinkGraph(store), name).id()))
                     .orElseThrow(() -> new IllegalArgumentException("no entity " + name));
+            List<Resolution> resolutions = new KnowledgeBase(store).resolutions(view.id());
             if (json) {
-                out.println(Json.line(toJson(view)));
+                Map<String, Object> m = toJson(view);
+                m.put("resolutions", resolutions.stream().map(EntityShowCommand::toJson).toList());
+                out.println(Json.line(m));
             } else {
                 print(out, view);
+                printResolutions(out, resolutions);
             }
         }
         return ExitCodes.OK;
@@ -77,6 +83,45 @@ final class EntityShowCommand implements Callable<Integer> {
                 EntityOutput.print(out, d);
             });
         }
+    }
+
+    /**
+     * Why names became this entity, one line per way it happened: the same name read in several documents is one
+     * line with a count, so a dossier read in a terminal stays short.
+     */
+    private static void printResolutions(PrintWriter out, List<Resolution> resolutions) {
+        if (resolutions.isEmpty()) {
+            return;
+        }
+        Map<String, List<Resolution>> byReason = new LinkedHashMap<>();
+        for (Resolution r : resolutions) {
+            byReason.computeIfAbsent(r.method() + "\u001f" + r.name() + "\u001f" + r.matchedName(),
+                    k -> new java.util.ArrayList<>()).add(r);
+        }
+        out.println("  resolved here:");
+        byReason.values().forEach(group -> {
+            Resolution r = group.getLast();
+            long documents = group.stream().map(Resolution::documentId).filter(java.util.Objects::nonNull).distinct()
+                    .count();
+            out.printf("    %-20s %s -> %s  %.2f%s%n", r.method(), r.name(), r.matchedName(), r.score(),
+                    documents > 0 ? "  (" + documents + " document(s))" : "  (" + r.mergedId() + ")");
+            out.printf("        %s%n", r.detail());
+        });
+    }
+
+    private static Map<String, Object> toJson(Resolution r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("merged_id", r.mergedId());
+        if (r.documentId() != null) {
+            m.put("document", r.documentId());
+        }
+        m.put("name", r.name());
+        m.put("matched_name", r.matchedName());
+        m.put("method", r.method());
+        m.put("score", r.score());
+        m.put("detail", r.detail());
+        m.put("recorded_at", r.recordedAt().toString());
+        return m;
     }
 
     private static Map<String, Object> toJson(EntityView v) {

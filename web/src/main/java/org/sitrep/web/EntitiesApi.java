@@ -18,6 +18,8 @@ import org.sitrep.store.EvidenceStore;
 
 import org.sitrep.resolve.EntityDecisions;
 import org.sitrep.resolve.EntityView;
+import org.sitrep.resolve.KnowledgeBase;
+import org.sitrep.resolve.Resolution;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -147,8 +149,35 @@ final class EntitiesApi {
             out.put("assessments", List.of());
             out.put("assessments_error", "claims analysis failed; see the server log");
         }
+        out.put("resolutions", resolutions(id));
         out.put("timeline", timeline(events, designations, links));
         ctx.json(out);
+    }
+
+    /**
+     * Why names and entries became this entity, one row per method, name and match (a name resolved the same way in
+     * seven documents is one row that says seven).
+     */
+    private List<Map<String, Object>> resolutions(String id) {
+        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+        Map<String, Set<String>> documents = new LinkedHashMap<>();
+        for (Resolution r : new KnowledgeBase(store).resolutions(id)) {
+            String key = r.method() + "\u001f" + r.name() + "\u001f" + r.matchedName();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("method", r.method());
+            row.put("name", r.name());
+            row.put("matched", r.matchedName());
+            row.put("score", r.score());
+            row.put("detail", r.detail());
+            row.put("merged_id", r.mergedId());
+            rows.put(key, row); // the latest reason stands for the group
+            Set<String> docs = documents.computeIfAbsent(key, k -> new LinkedHashSet<>());
+            if (r.documentId() != null) {
+                docs.add(r.documentId());
+            }
+        }
+        rows.forEach((key, row) -> row.put("documents", documents.get(key).size()));
+        return List.copyOf(rows.values());
     }
 
     private static Map<String, Object> entity(Connection c, String id) throws SQLException {

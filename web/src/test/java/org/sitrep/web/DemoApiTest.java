@@ -80,6 +80,9 @@ class DemoApiTest {
         List<String> lists = new ArrayList<>();
         d.get("designations").forEach(x -> lists.add(x.get("list").asText()));
         assertThat(lists).containsExactlyInAnyOrder("un-sc", "us-ofac-sdn");
+        List<String> how = new ArrayList<>();
+        d.get("resolutions").forEach(r -> how.add(r.get("method").asText() + " " + r.get("merged_id").asText()));
+        assertThat(how).as("the dossier says why the entries are one").contains("same-party-on-lists un-sc:QDi.345");
     }
 
     @Test

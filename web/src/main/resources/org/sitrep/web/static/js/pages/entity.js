@@ -62,6 +62,11 @@ export async function entity(id) {
         el('span', { class: 'muted' }, `${a.positions.length} position(s) from ${a.sources.length} source(s)`),
         a.reasons.length ? el('ul', {}, a.reasons.map(r => el('li', { class: 'muted' }, r))) : null,
         el('a', { href: `#/claims?status=${encodeURIComponent(a.status)}` }, 'all positions'))))),
+    section(`How these became one (${d.resolutions.length})`, d.resolutions.length === 0
+      ? el('p', { class: 'muted' }, 'Nothing was resolved into this entity.')
+      : table('resolutions', ['How', 'Name', 'Matched', 'Score', 'Why'], d.resolutions.map(r => [
+        r.method, r.name, r.matched, r.score.toFixed(2),
+        el('span', {}, r.detail, r.documents ? el('span', { class: 'muted' }, ` (${r.documents} document(s))`) : null)]))),
     section('Timeline', d.timeline.length === 0 ? el('p', { class: 'muted' }, 'Nothing dated.') :
       el('ol', { class: 'timeline', id: 'timeline' }, d.timeline.map(t => el('li', { class: t.kind },
         el('time', {}, t.date), ' ', el('b', {}, t.kind), ' ', t.text, t.evidence ? el('div', {}, evidence(t.evidence)) : null)))),
