@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -28,7 +29,8 @@ import java.util.Set;
  * Writes the knowledge base as FollowTheMoney entities, one JSON object per line, the way FtM tooling reads them
  * ({@code ftm validate}, Aleph, yente): parties with their properties, Sanction entities, and one relationship
  * entity (Ownership, Directorship, Membership, ... or UnknownLink) per link. Values a schema has no property for are
- * left out and counted. Evidence travels along: relationship entities carry the evidence quote as {@code summary}
+ * left out and counted; an organisation a link says is owned is written as a Company, FtM's organisation that can
+ * be an asset, so its Ownership fits the schema. Evidence travels along: relationship entities carry the evidence quote as {@code summary}
  * and the list record as {@code recordId}; every entity lists the datasets (lists, {@code documents}) it came from.
  */
 public final class FtmExport {
@@ -68,6 +70,7 @@ public final class FtmExport {
     public Counts write(EvidenceStore store, Writer out) {
         return store.query(c -> {
             Map<String, String> schemata = new HashMap<>();
+            Set<String> owned = owned(c);
             int[] counts = new int[3];
             try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.schema_name, s.prop, s.prop_value, s.dataset, e.caption"
                     + " FROM entity e LEFT JOIN statement s ON s.entity_id = e.id ORDER BY e.id");
@@ -87,6 +90,10 @@ public final class FtmExport {
                         current = id;
                         caption = rs.getString(6);
                         schema = schemaOf(rs.getString(2));
+                        if (owned.contains(id) && schema.getName().equals("Organization")) {
+                            // what someone owns is an asset; FtM's Company is the organisation that can be one
+                            schema = model.getSchema("Company");
+                        }
                         schemata.put(id, schema.getName());
                         props = new LinkedHashMap<>();
                         datasets = new LinkedHashSet<>();
@@ -115,6 +122,18 @@ public final class FtmExport {
             }
             return new Counts(counts[0], counts[1], counts[2]);
         });
+    }
+
+    /** Parties that some link says are owned. */
+    private static Set<String> owned(Connection c) throws SQLException {
+        Set<String> out = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT object_id FROM link WHERE link_type = 'ownership'");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     private int writeLinks(Connection c, Writer out, Map<String, String> schemata) throws SQLException {

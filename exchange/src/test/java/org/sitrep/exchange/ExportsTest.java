@@ -99,10 +99,14 @@ class ExportsTest {
             assertThat(entity.getSchema()).isNotNull();
             if (node.at("/properties/summary/0").asText().equals("Hesco is owned by George Haswani")) {
                 ownerships++;
-                // The OFAC record makes Hesco an Organization, which FtM does not let be owned (an Asset): the link
-                // is kept as an UnknownLink with the role.
-                assertThat(entity.getSchema().getName()).isIn("Ownership", "UnknownLink");
-                assertThat(node.at("/properties/role/0").asText("ownership")).isEqualTo("ownership");
+                // The OFAC record makes Hesco an Organization; owned, it is written as a Company (an Asset) so the
+                // link is a proper Ownership.
+                assertThat(entity.getSchema().getName()).isEqualTo("Ownership");
+                assertThat(node.at("/properties/asset/0").asText())
+                        .isEqualTo(KnowledgeBase.listedEntityId("us-ofac-sdn", "18997"));
+            }
+            if (node.get("id").asText().equals(KnowledgeBase.listedEntityId("us-ofac-sdn", "18997"))) {
+                assertThat(entity.getSchema().getName()).isEqualTo("Company");
             }
             if (entity.getSchema().getName().equals("Sanction")) {
                 sanctions++;
