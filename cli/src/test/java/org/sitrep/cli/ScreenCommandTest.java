@@ -67,7 +67,7 @@ class ScreenCommandTest {
 
     @Test
     void matchesAreSortedLimitedAndAboveTheThreshold() throws Exception {
-        CliRun run = CliRun.of("screen", "--list", demoLists().toString(), "--query", "Abu Muhammad",
+        CliRun run = CliRun.of("screen", "--list", demoLists().toString(), "--query", "Muhammad Hussein",
                 "--threshold", "0.2", "--limit", "3");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         JsonNode matches = lines(run.out()).get(0).get("matches");

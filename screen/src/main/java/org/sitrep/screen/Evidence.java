@@ -36,9 +36,14 @@ final class Evidence {
 
     private final Countries countries = new Countries();
 
-    /** Lowers a name score whose agreeing words identify little (a lone common given name). */
+    /**
+     * Lowers a name score whose agreeing words identify little (a lone common given name, or two of them): the
+     * factor grows with the square of the share of the needed evidence present, so names just short of it lose little
+     * and names of common words only lose much.
+     */
     static double rarityFactor(double evidence) {
-        return Math.min(1.0, 0.2 + 0.8 * evidence / SUFFICIENT_EVIDENCE);
+        double share = Math.min(1.0, evidence / SUFFICIENT_EVIDENCE);
+        return 0.2 + 0.8 * share * share;
     }
 
     /** The name's part: its score and the explanation entries "name" and, where it bites, "rarity". */
@@ -77,6 +82,7 @@ final class Evidence {
         }
         int closest = Integer.MAX_VALUE;
         boolean sameDay = false;
+        boolean sameYear = false;
         long closestRange = listed[0];
         for (long range : listed) {
             int apart = BirthDates.yearsApart(query, range);
@@ -85,6 +91,8 @@ final class Evidence {
                 closestRange = range;
             }
             sameDay |= BirthDates.isDay(query) && query == range;
+            sameYear |= BirthDates.first(query) / 10000 == BirthDates.first(range) / 10000
+                    && BirthDates.last(query) / 10000 == BirthDates.last(range) / 10000;
         }
         double delta;
         String how;
@@ -94,6 +102,10 @@ final class Evidence {
         } else if (closest == 0) {
             delta = SAME_BIRTH_PERIOD;
             how = "date of birth consistent";
+        } else if (sameYear) {
+            // lists copy days wrongly more often than years (4 July and 14 July 1980): no evidence either way
+            delta = 0;
+            how = "born the same year, another day";
         } else if (closest == 1) {
             delta = BIRTH_YEAR_OFF_BY_ONE;
             how = "date of birth one year off";

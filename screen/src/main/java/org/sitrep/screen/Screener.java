@@ -174,6 +174,8 @@ public final class Screener {
     private static final class RememberedSimilarity implements NameScorer.WordSimilarity {
         private final TokenSimilarity words;
         private final Map<String, Map<String, Double>> byQueryWord = new java.util.IdentityHashMap<>();
+        /** Words compared as written in a vowelless script score differently, so they are remembered apart. */
+        private final Map<String, Map<String, Double>> byAbjadQueryWord = new java.util.IdentityHashMap<>();
 
         RememberedSimilarity(TokenSimilarity words) {
             this.words = words;
@@ -181,7 +183,8 @@ public final class Screener {
 
         @Override
         public double similarity(String a, String b, boolean abjad) {
-            Map<String, Double> known = byQueryWord.computeIfAbsent(a, k -> new java.util.IdentityHashMap<>());
+            Map<String, Double> known = (abjad ? byAbjadQueryWord : byQueryWord)
+                    .computeIfAbsent(a, k -> new java.util.IdentityHashMap<>());
             Double value = known.get(b);
             if (value == null) {
                 value = words.similarity(a, b, abjad);

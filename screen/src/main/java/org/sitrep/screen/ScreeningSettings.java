@@ -16,10 +16,10 @@ public record ScreeningSettings(Algorithm algorithm, WeakAliasPolicy weakAliases
     /**
      * The default decision threshold of Sitrep's algorithm, chosen with {@code sitrep bench screen} on the 2021 SDN and
      * UN lists: the lowest threshold (in steps of 0.05) whose false-positive rate on 50,000 synthetic non-listed people
-     * stays within half the 1% budget (0.5% at 0.65; 0.60 would spend 1.1%). See {@code by_threshold} in the output.
+     * stays well within the 1% budget (0.7% at 0.60; 0.55 would spend 1.4%). See {@code by_threshold} in the output.
      */
-    public static final double MATCH_THRESHOLD = 0.65;
-    /** The default review threshold: lower, so near misses are shown to an analyst (about 2% of non-listed people). */
+    public static final double MATCH_THRESHOLD = 0.60;
+    /** The default review threshold: lower, so near misses are shown to an analyst (about 1.5% of non-listed people). */
     public static final double REVIEW_THRESHOLD = 0.55;
     /** OFAC's tool makes no decision; 0.90 is a commonly used setting of its minimum-score slider. */
     public static final double OFAC_MATCH_THRESHOLD = 0.90;

@@ -116,4 +116,82 @@ class NameStructureTest {
         return new ListEntity("test", id, "Person", name, List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), null, "test:" + id);
     }
+
+    @Test
+    void wordsWrittenApartInOneNameAndTogetherInTheOtherAreOneWord() {
+        Comparison apart = comparer.compare("TARVON MEKASHI SHIPPING CO", "Tarvonmekashi Shipping Company", "Company");
+        assertThat(apart.score()).isGreaterThan(0.95);
+        assertThat(apart.explanation().get(0).detail()).contains("tarvonmekashi~tarvonmekashi");
+        // a listed name holding only the first piece is not as good as the name the pieces spell together
+        assertThat(comparer.compare("TARVON MEKASHI SHIPPING CO", "Tarvon Holding", "Company").score())
+                .isLessThan(apart.score());
+        // three pieces, and a person's name, in the other direction
+        assertThat(person("Dravik Olanso Pemura", "DRAVIK OLAN SO, Pemura").score()).isGreaterThan(0.95);
+        // words that merely begin alike are not joined
+        assertThat(person("Dravik Olanso", "DRAVIKOLSEN, Pemura").score()).isLessThan(0.65);
+    }
+
+    @Test
+    void compoundEndingsWrittenApartWithAnArticleJoinTheWordBefore() {
+        assertThat(normalizer.normalize("NAFEZ EL DINE, Rami").tokens())
+                .isEqualTo(normalizer.normalize("NAFEZEDDINE, Rami").tokens());
+        assertThat(person("Qutb ud Deen Marwani", "MARWANI, Qutbuddin").score()).isGreaterThan(0.95);
+    }
+
+    @Test
+    void differentCommonGivenNamesTellPeopleApartAsWellAsRareOnes() {
+        double common = person("Hasan Dravinski", "Yusuf Dravinski").score();
+        double rare = person("Belmir Dravinski", "Korvat Dravinski").score();
+        assertThat(common).isCloseTo(rare, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(person("Hasan Dravinski", "Yusuf Dravinski").match()).isFalse();
+        // a common given name merely left out is still an omission, not a conflict
+        assertThat(person("Hasan Dravinski", "DRAVINSKI, Hasan Yusuf").match()).isTrue();
+    }
+
+    @Test
+    void aFinalHaOfArabicScriptMayBeTheVowelALatinSpellingEndsIn() {
+        assertThat(person("Hamida Qorbani", "حمیده قربانی").score()).isGreaterThan(0.95);
+        assertThat(person("Jamal Zeiniye", "جمال زينيه").match()).isTrue();
+        // not any ending: Zeinab is another name
+        assertThat(person("Jamal Zeiniye", "جمال زينب").match()).isFalse();
+        // two names both in Arabic script are written alike and compared letter by letter, alif included
+        assertThat(person("احمدي خلفاني", "حمدي خلفاني").score()).isLessThan(0.95);
+    }
+
+    @Test
+    void aCompoundPrefixLeftBehindByCommaInversionRejoinsTheFamilyName() {
+        assertThat(normalizer.normalize("QARMUDI, Tawfiq Abu").tokens())
+                .isEqualTo(normalizer.normalize("Tawfiq Abu al-Qarmudi").tokens());
+        assertThat(person("NAZIRI, Abdul", "Abdulnaziri").score()).isEqualTo(1.0);
+        // a given name that is no compound prefix stays where it is
+        assertThat(normalizer.normalize("QARMUDI, Tawfiq").tokens()).containsExactly("qarmudi", "tawfiq");
+    }
+
+    @Test
+    void belarusianAndUkrainianRomanisationsMeetTheRussianOnes() {
+        assertThat(person("KRAVETSKAU, Uladzimir", "Vladimir Kravetskov").score()).isGreaterThan(0.9);
+        assertThat(person("Siarhei Lenkevich", "LENKEVICH, Sergey").score()).isEqualTo(1.0);
+        assertThat(person("Katsiaryna Dolmatova", "DOLMATOVA, Kateryna").score()).isEqualTo(1.0);
+        // the ending alone does not make two different family names one
+        assertThat(person("Uladzimir Petrau", "Vladimir Ivanov").match()).isFalse();
+    }
+
+    @Test
+    void compoundsOnTheSamePieceAreAsAlikeAsTheirOtherPart() {
+        // the shared "Abd al-" makes the spellings look alike, but Basir and Bari are different names
+        assertThat(person("Abd al-Basir Tolvani", "Abd al-Bari Tolvani").score())
+                .isLessThan(person("Abd al-Basir Tolvani", "Abdul Baseer Tolvani").score());
+        assertThat(person("TOLVANI, Abdal Basir", "BARI, Abdul").match()).isFalse();
+        assertThat(person("Nur ud-Din Tolvani", "Nuruddin Tolvani").score()).isEqualTo(1.0);
+        // Arabic script glues the article into the compound
+        assertThat(person("Abdulhadi Tolvani", "عبدالهادي تولواني").match()).isTrue();
+    }
+
+    @Test
+    void koreanSyllablesInEitherRomanisationAreTheSame() {
+        assertThat(person("PAEK, Chin-Kyong", "Baek Jin Gyeong").match()).isTrue();
+        // a syllable apart is still another name
+        assertThat(person("PAEK, Chin-Kyong", "Baek Jun Gyeong").score())
+                .isLessThan(person("PAEK, Chin-Kyong", "Baek Jin Gyeong").score());
+    }
 }

@@ -91,6 +91,17 @@ class ScreenerTest {
     }
 
     @Test
+    void anotherDayOfTheSameYearIsNoEvidenceEitherWay() {
+        List<Explanation> why = new java.util.ArrayList<>();
+        double delta = Evidence.birthDate("1980-07-04",
+                new long[] {org.sitrep.screen.index.BirthDates.parse("1980-07-14")}, why);
+        assertThat(delta).as("a day copied wrongly, not a year").isZero();
+        assertThat(why).singleElement().satisfies(e -> assertThat(e.detail()).contains("same year"));
+        assertThat(Evidence.birthDate("1981-07-14", new long[] {org.sitrep.screen.index.BirthDates.parse("1980-07-14")},
+                new java.util.ArrayList<>())).isNegative();
+    }
+
+    @Test
     void birthYearRangesAreUnderstood() {
         Query inRange = new Query("q", "Faisal Ahmed Ali Alzahrani", "Person", "1987-02-01", "SA", List.of());
         Match top = screener.screen(inRange).get(0);
@@ -152,5 +163,28 @@ class ScreenerTest {
     private static double score(Screener s, String name) {
         return s.screen(named(name)).stream().filter(m -> m.id().equals("19449")).mapToDouble(Match::score)
                 .findFirst().orElse(0);
+    }
+
+    @Test
+    void commonWordsHeldExactlyOutrankARareWordThatIsOnlySpelledAlike() {
+        // the query's common given names, both held by one party, say more than one rare near-spelling of one of them
+        List<ListEntity> entities = new ArrayList<>();
+        entities.add(person("1", "HASAN, Yusuf", List.of(), List.of(), null, null, null));
+        entities.add(person("2", "HASANOV, Gennady", List.of(), List.of(), null, null, null));
+        entities.add(person("3", "YUSUFZAI, Orkun", List.of(), List.of(), null, null, null));
+        String[] family = {"Qasim", "Saleh", "Nasser", "Hamdan", "Karimi", "Farouk", "Rashid", "Haddad", "Mansour"};
+        int id = 100;
+        for (String f : family) {
+            for (String g : new String[] {"Hasan", "Yusuf"}) {
+                entities.add(person(String.valueOf(id++), f.toUpperCase() + ", " + g, List.of(), List.of(), null, null, null));
+            }
+        }
+        ListSnapshot list = new ListSnapshot("test-list", "test", "0".repeat(64), Path.of("test"), entities);
+        Screener small = Screener.of(List.of(list), ScreeningSettings.defaults());
+        var index = small.index();
+        int[] first = index.candidates(index.normalizer().normalize("Yusuf Hasan Brekalo"), 1, true);
+        assertThat(index.entityId(index.entityOf(first[0]))).isEqualTo("1");
+        assertThat(small.withSettings(ScreeningSettings.defaults().withReviewThreshold(0))
+                .screen(named("Yusuf Hasan Brekalo"))).extracting(Match::id).first().isEqualTo("1");
     }
 }

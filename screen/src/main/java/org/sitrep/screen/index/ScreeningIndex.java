@@ -222,6 +222,7 @@ public final class ScreeningIndex implements TokenWeights {
             if (nominated && wh.postingCount > cap) {
                 continue;
             }
+            nominated = true;
             // best-agreeing listed words first; on large lists the budget stops the long tail of near spellings
             long budget = cap;
             for (int k = 0; k < wh.size() && budget > 0; k++) {
@@ -232,7 +233,6 @@ public final class ScreeningIndex implements TokenWeights {
                 }
                 budget -= postingStart[w + 1] - postingStart[w];
             }
-            nominated = true;
         }
         if (acronyms) {
             nominateAcronyms(query, s);
@@ -283,6 +283,9 @@ public final class ScreeningIndex implements TokenWeights {
 
     private WordHits computeExpansion(String token, boolean abjad) {
         WordHits out = new WordHits();
+        // a rare spelling near a common query word ("aziza" for "aziz") is worth no more than the query word itself,
+        // or it would push the names holding the very word out of the candidates
+        float queryWeight = (float) weight(token);
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         Integer exact = wordIds.get(token);
         if (exact != null) {
@@ -303,7 +306,7 @@ public final class ScreeningIndex implements TokenWeights {
                 }
                 double agreement = NameScorer.agreement(similarity.similarity(token, words[w], abjad));
                 if (agreement > 0) {
-                    out.add(w, (float) (agreement * wordWeights[w]), postingStart[w + 1] - postingStart[w]);
+                    out.add(w, (float) (agreement * Math.min(queryWeight, wordWeights[w])), postingStart[w + 1] - postingStart[w]);
                 }
             }
         }

@@ -50,7 +50,7 @@ public final class NameNormalizer {
     /** Normalises one name; never null, possibly {@linkplain NormalizedName#isEmpty() empty}. */
     public NormalizedName normalize(String name) {
         ScriptMix scripts = ScriptMix.of(name);
-        String written = scripts.abjad() ? spokenEndings(name) : name;
+        String written = scripts.abjad() ? spokenEndings(name) : uninvertedPrefix(name);
         List<String> words = scripts.han() ? hanWords(written) : fold(transliterator(scripts).transliterate(written));
         List<String> tokens = new ArrayList<>(words.size());
         for (String word : words) {
@@ -81,6 +81,27 @@ public final class NameNormalizer {
             out.append(c == '\u0629' || (c == '\u0649' && last) ? '\u0627' : c);
         }
         return out.toString();
+    }
+
+    /**
+     * Lists invert names around a comma ("KHATTALAH, Ahmad Abu" for Ahmad Abu Khattalah); a compound prefix left at
+     * the end of the given names ("Abu", "Abdul") belongs to the family name before the comma, and is moved back in
+     * front of it so that the two join as they do when written in order.
+     */
+    private String uninvertedPrefix(String name) {
+        int comma = name.indexOf(',');
+        if (comma <= 0 || name.indexOf(',', comma + 1) >= 0) {
+            return name;
+        }
+        String given = name.substring(comma + 1).strip();
+        int space = given.lastIndexOf(' ');
+        String last = given.substring(space + 1);
+        List<String> folded = fold(last);
+        if (folded.size() != 1 || vocabulary.compoundPrefix(folded.get(0)) == null) {
+            return name;
+        }
+        String family = name.substring(0, comma).strip();
+        return (space < 0 ? "" : given.substring(0, space) + " ") + last + " " + family;
     }
 
     /**

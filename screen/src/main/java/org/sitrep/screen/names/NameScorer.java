@@ -32,7 +32,7 @@ public final class NameScorer {
      * How much an acronym counts as the words whose initials it spells ("IRGC", Islamic Revolutionary Guard Corps):
      * less than the words themselves, since initials are far less distinctive than spellings.
      */
-    public static final double ACRONYM_AGREEMENT = Double.parseDouble(System.getProperty("tune.acr", "0.8"));
+    public static final double ACRONYM_AGREEMENT = 0.8;
     /** Fewest letters of a word read as an acronym: two letters spell too many names by chance. */
     public static final int MIN_ACRONYM = 3;
     /** Most letters of a word read as an acronym. */
@@ -92,7 +92,9 @@ public final class NameScorer {
         if (q.length == 0 || c.length == 0) {
             return new NameScore(0, 0, "nothing comparable in " + (q.length == 0 ? "the first" : "the second") + " name");
         }
-        boolean abjad = query.abjad() || candidate.abjad();
+        // a name from a script without written vowels is compared on its consonants with a Latin one; two such names
+        // are written alike and compare letter by letter (alif and all)
+        boolean abjad = query.abjad() != candidate.abjad();
         double[] wq = new double[q.length];
         double[] wc = new double[c.length];
         for (int i = 0; i < q.length; i++) {
@@ -100,6 +102,18 @@ public final class NameScorer {
         }
         for (int j = 0; j < c.length; j++) {
             wc[j] = weights.weight(c[j]);
+        }
+        // "Chon Myong" and "Chonmyong", "Post Bank" and "Postbank": neighbouring words of one name written as one
+        // word of the other are that word
+        Glued gq = Glued.of(q, wq, c, wordSimilarity, abjad);
+        if (gq != null) {
+            q = gq.words();
+            wq = gq.weights();
+        }
+        Glued gc = Glued.of(c, wc, q, wordSimilarity, abjad);
+        if (gc != null) {
+            c = gc.words();
+            wc = gc.weights();
         }
         double[] sim = new double[q.length * c.length];
         for (int i = 0; i < q.length; i++) {
@@ -241,23 +255,27 @@ public final class NameScorer {
         boolean candidateCovered = candidatePaired == c.length && candidatePaired >= 2;
         double queryCost = candidateCovered ? UNPAIRED_CANDIDATE_COST : UNPAIRED_QUERY_COST;
         double candidateCost = queryCovered || candidateCovered ? UNPAIRED_CANDIDATE_COST : CONFLICT_CANDIDATE_COST;
+        boolean conflict = !queryCovered && !candidateCovered;
         double cost = 0;
         for (int i = 0; i < q.length; i++) {
             if (pairOf[i] == -1) {
-                cost += queryCost * wq[i];
+                cost += queryCost * (conflict ? conflictWeight(q[i], wq[i]) : wq[i]);
             }
         }
         for (int j = 0; j < c.length; j++) {
             if (!taken[j]) {
-                cost += candidateCost * wc[j];
+                cost += candidateCost * (conflict ? conflictWeight(c[j], wc[j]) : wc[j]);
             }
         }
         double score = pairedWeight + cost == 0 ? 0 : paired / (pairedWeight + cost);
         String gluedNote = joinedNote;
         String gluedQuery = String.join("", q);
         String gluedCandidate = String.join("", c);
-        // "Bin Laden" and "Binladen": the same letters split into words differently
+        // "Bin Laden" and "Binladen": the same letters split into words differently. With as many words on both sides
+        // the words were paired already, and long joined spellings look alike too easily ("Abdbasir", "Abdbari");
+        // except for names of short syllables (Korean "Ri Jae Il", "Ri Che-il"), whose words alone say too little
         if (score < 1 && q.length <= 3 && c.length <= 3 && (q.length > 1 || c.length > 1)
+                && (q.length != c.length || (isSyllabic(q) && isSyllabic(c)))
                 && Math.abs(gluedQuery.length() - gluedCandidate.length()) <= Math.max(1, gluedQuery.length() / 8)) {
             double whole = agreement(jaroWinkler.apply(gluedQuery, gluedCandidate));
             if (whole > score) {
@@ -268,6 +286,108 @@ public final class NameScorer {
         }
         String detail = explain ? detail(q, c, sim, pairOf, taken, gluedNote) : "";
         return new NameScore(score, evidence, detail);
+    }
+
+    /**
+     * A name's words with neighbours joined where, joined, they are one word of the other name: two or three words
+     * whose letters, run together, are that word (allowing a slip), and closer to it than the first of them alone.
+     * The joined word weighs as its heaviest part.
+     */
+    private record Glued(String[] words, double[] weights) {
+
+        /** Joined words must be at least this alike to the other name's word. */
+        private static final double SAME_WHEN_JOINED = 0.97;
+
+        static Glued of(String[] own, double[] weight, String[] other, WordSimilarity similarity, boolean abjad) {
+            if (own.length < 2) {
+                return null;
+            }
+            List<String> words = null;
+            List<Double> weights = null;
+            int i = 0;
+            while (i < own.length) {
+                int joined = 0;
+                String as = null;
+                for (int run = Math.min(3, own.length - i); run >= 2 && joined == 0; run--) {
+                    int letters = 0;
+                    for (int k = i; k < i + run; k++) {
+                        letters += own[k].length();
+                    }
+                    for (String word : other) {
+                        if (word.length() < letters - 1 || word.length() > letters + 1 || word.charAt(0) != own[i].charAt(0)
+                                || !word.regionMatches(0, own[i], 0, Math.min(3, own[i].length()))) {
+                            continue;
+                        }
+                        StringBuilder together = new StringBuilder(letters);
+                        for (int k = i; k < i + run; k++) {
+                            together.append(own[k]);
+                        }
+                        String t = together.toString();
+                        double s = t.equals(word) ? 1 : similarity.similarity(t, word, abjad);
+                        if (s >= SAME_WHEN_JOINED && s > similarity.similarity(own[i], word, abjad)) {
+                            joined = run;
+                            as = word.equals(t) ? word : t;
+                            break;
+                        }
+                    }
+                }
+                if (joined > 0 && words == null) {
+                    words = new java.util.ArrayList<>(own.length);
+                    weights = new java.util.ArrayList<>(own.length);
+                    for (int k = 0; k < i; k++) {
+                        words.add(own[k]);
+                        weights.add(weight[k]);
+                    }
+                }
+                if (joined > 0) {
+                    double heaviest = 0;
+                    for (int k = i; k < i + joined; k++) {
+                        heaviest = Math.max(heaviest, weight[k]);
+                    }
+                    words.add(as);
+                    weights.add(heaviest);
+                    i += joined;
+                } else {
+                    if (words != null) {
+                        words.add(own[i]);
+                        weights.add(weight[i]);
+                    }
+                    i++;
+                }
+            }
+            if (words == null) {
+                return null;
+            }
+            double[] w = new double[weights.size()];
+            for (int k = 0; k < w.length; k++) {
+                w[k] = weights.get(k);
+            }
+            return new Glued(words.toArray(String[]::new), w);
+        }
+    }
+
+    /**
+     * What a word left without partner weighs against the match when both names have such words ("Hasan X" and
+     * "Ahmad X"). Agreeing on a common name proves little, so it weighs little when paired; but two different common
+     * names tell two people apart as well as any other words do, so here they weigh at least an ordinary word. (A
+     * name merely left out, as a middle name often is, keeps its rarity weight.)
+     */
+    private double conflictWeight(String word, double weight) {
+        if (vocabulary != null && weight < TokenWeights.ORDINARY && vocabulary.isCommonName(word)) {
+            return TokenWeights.ORDINARY;
+        }
+        return weight;
+    }
+
+    /** Longest average word length of a name written in syllables (Korean, Chinese given names). */
+    private static final double SYLLABLE_LENGTH = 4.0;
+
+    private static boolean isSyllabic(String[] words) {
+        int letters = 0;
+        for (String w : words) {
+            letters += w.length();
+        }
+        return letters <= SYLLABLE_LENGTH * words.length;
     }
 
     /** Whether a normalised word may be an acronym: a few letters, no digits. */

@@ -252,6 +252,16 @@ public final class NameVocabulary {
         return compoundSuffixes;
     }
 
+    /** The canonical compound prefixes ({@code abd}, {@code abu}), as normalised names begin with them. */
+    public java.util.Set<String> canonicalCompoundPrefixes() {
+        return Set.copyOf(compoundPrefixes.values());
+    }
+
+    /** The canonical compound suffixes ({@code din}, {@code allah}), as normalised names end with them. */
+    public java.util.Set<String> canonicalCompoundSuffixes() {
+        return Set.copyOf(compoundSuffixes.values());
+    }
+
     /** The canonical legal form ({@code limited} → {@code ltd}), or null when the word is not one. */
     public String orgForm(String word) {
         return orgFormCanonical.get(word);

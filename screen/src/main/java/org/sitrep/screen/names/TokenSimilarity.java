@@ -36,7 +36,15 @@ public final class TokenSimilarity {
      */
     public TokenSimilarity(NameVocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.compoundPrefixes = vocabulary == null ? new String[0] : vocabulary.canonicalCompoundPrefixes().toArray(String[]::new);
+        this.compoundSuffixes = vocabulary == null ? new String[0] : vocabulary.canonicalCompoundSuffixes().toArray(String[]::new);
     }
+
+    /** Canonical compound pieces that words begin or end with ({@code abd}, {@code din}). */
+    private final String[] compoundPrefixes;
+    private final String[] compoundSuffixes;
+    /** Shortest rest of a compound word that is compared on its own. */
+    private static final int MIN_COMPOUND_REST = 3;
     /** Phonetic keys by word; words repeat endlessly across names, keys are costly to compute. */
     private final java.util.concurrent.ConcurrentHashMap<String, String> phoneticKeys = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_CACHED_KEYS = 1 << 19;
@@ -52,6 +60,25 @@ public final class TokenSimilarity {
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0) ? INITIAL : 0.0;
         }
+        // "Abd al-Basir" and "Abd al-Bari" share their first letters by construction: compounds on the same piece
+        // are as alike as the rest of them
+        for (String prefix : compoundPrefixes) {
+            if (a.startsWith(prefix) && b.startsWith(prefix)) {
+                String ra = compoundRest(a.substring(prefix.length()), abjad);
+                String rb = compoundRest(b.substring(prefix.length()), abjad);
+                int shortest = abjad ? 2 : MIN_COMPOUND_REST;
+                if (ra.length() >= shortest && rb.length() >= shortest) {
+                    return similarity(ra, rb, abjad);
+                }
+            }
+        }
+        for (String suffix : compoundSuffixes) {
+            if (a.endsWith(suffix) && b.endsWith(suffix) && a.length() - suffix.length() >= MIN_COMPOUND_REST
+                    && b.length() - suffix.length() >= MIN_COMPOUND_REST) {
+                return similarity(a.substring(0, a.length() - suffix.length()),
+                        b.substring(0, b.length() - suffix.length()), abjad);
+            }
+        }
         double score = jaroWinkler.apply(a, b);
         if (score >= SAME_WORD) {
             return score;
@@ -63,12 +90,26 @@ public final class TokenSimilarity {
             // sounding alike is good evidence for transliteration variants, but not proof
             score += (1 - score) * 0.5;
         }
+        if (score < SYLLABLE_VARIANT && a.length() <= MAX_SYLLABLE && b.length() <= MAX_SYLLABLE
+                && syllable(a).equals(syllable(b))) {
+            score = SYLLABLE_VARIANT;
+        }
+        String ea = russianEnding(a, b);
+        String eb = russianEnding(b, a);
+        if (ea != a || eb != b) {
+            score = Math.max(score, jaroWinkler.apply(ea, eb));
+        }
         if (abjad) {
             score = Math.max(score, skeletonSimilarity(a, b));
             String la = looseSpelling(a);
             String lb = looseSpelling(b);
             if (!la.equals(a) || !lb.equals(b)) {
                 score = Math.max(score, skeletonSimilarity(la, lb));
+            }
+            String sa = withoutSpokenFinalH(a, b);
+            String sb = withoutSpokenFinalH(b, a);
+            if (sa != a || sb != b) {
+                score = Math.max(score, skeletonSimilarity(sa, sb));
             }
         }
         return score;
@@ -86,6 +127,64 @@ public final class TokenSimilarity {
         boolean fits = writtenWithin(a, b) || writtenWithin(b, a);
         double sameSkeleton = !fits ? 0.8 : Math.min(ka.length(), kb.length()) >= 3 ? 0.97 : TWO_CONSONANTS_FIT;
         return ka.equals(kb) ? sameSkeleton : Math.min(fits ? 1 : 0.8, 0.9 * jaroWinkler.apply(ka, kb));
+    }
+
+    /**
+     * The rest of a compound after its prefix; Arabic script writes the article glued into it (عبدالحی, "abdalhy"),
+     * where Latin spellings leave it out or apart.
+     */
+    private static String compoundRest(String rest, boolean abjad) {
+        return abjad && rest.length() >= 4 && rest.startsWith("al") ? rest.substring(2) : rest;
+    }
+
+    /** Longest word read as one romanised syllable (Korean "Hyok", "Chin"). */
+    private static final int MAX_SYLLABLE = 6;
+    /** What two romanisations of one syllable score: the same syllable, though a short word proves less. */
+    private static final double SYLLABLE_VARIANT = 0.92;
+
+    /**
+     * A short word with the differences between the two romanisations of Korean made one: McCune-Reischauer writes
+     * initial ch, k, p, t where the Revised system writes j, g, b, d, and o, u where it writes eo, eu
+     * ({@code chin} and {@code jin}, {@code kyong} and {@code gyeong}).
+     */
+    static String syllable(String word) {
+        String w = word.replace("eo", "o").replace("eu", "u");
+        if (w.startsWith("ch")) {
+            return "j" + w.substring(2);
+        }
+        return switch (w.charAt(0)) {
+            case 'k' -> "g" + w.substring(1);
+            case 'p' -> "b" + w.substring(1);
+            case 't' -> "d" + w.substring(1);
+            default -> w;
+        };
+    }
+
+    /**
+     * A family name with the Belarusian ending -au or -ou written as the Russian -ov where the other word ends so
+     * (Navumau, Navumov): the lists romanise the same name from either language.
+     */
+    static String russianEnding(String word, String other) {
+        int n = word.length();
+        if (n < 5 || word.charAt(n - 1) != 'u' || (word.charAt(n - 2) != 'a' && word.charAt(n - 2) != 'o')
+                || !(other.endsWith("ov") || other.endsWith("ev"))) {
+            return word;
+        }
+        return word.substring(0, n - 2) + other.substring(other.length() - 2);
+    }
+
+    /**
+     * A word without its final h where the other word ends in a vowel: Arabic and Persian script write many names'
+     * final vowel with the letter ha (زينيه Zeiniye, شاه زاده Shahzade), which transliteration renders as h.
+     */
+    static String withoutSpokenFinalH(String word, String other) {
+        int n = word.length();
+        if (n < 4 || word.charAt(n - 1) != 'h' || other.isEmpty()) {
+            return word;
+        }
+        char last = other.charAt(other.length() - 1);
+        return last == 'a' || last == 'e' || last == 'i' || last == 'o' || last == 'u' || last == 'y'
+                ? word.substring(0, n - 1) : word;
     }
 
     /**
