@@ -26,6 +26,13 @@ final class EvalRe3dCommand implements Callable<Integer> {
     @Option(names = "--no-baseline", description = "Skip the CoreNLP default-NER baseline.")
     boolean noBaseline;
 
+    @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "Score the first N documents only (0: all).")
+    int limit;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Write Sitrep's misses and spurious finds (entities and relations), one per line, to FILE.")
+    Path errors;
+
     @Spec
     CommandSpec spec;
 
@@ -35,11 +42,14 @@ final class EvalRe3dCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("sitrep eval re3d: not a folder: " + dir);
             return ExitCodes.USAGE;
         }
-        Re3dEvaluation eval = Re3dEvaluation.load(dir);
+        Re3dEvaluation eval = Re3dEvaluation.load(dir).limit(limit);
         Re3dEvaluation.Result sitrep;
         {
             Extractor extractor = Extractor.builder().places(GeocoderPlaceResolver.bundled()).build();
             sitrep = eval.evaluate(extractor);
+        }
+        if (errors != null) {
+            Files.writeString(errors, eval.errors(sitrep));
         }
         // The extractor is out of scope before the baseline loads its models, so both fit in one modest heap.
         Re3dEvaluation.Result baseline = noBaseline ? null : eval.evaluateCoreNlpDefault();

@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
  */
 final class NameKeys {
 
+    private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "mine", "we", "us", "our", "ours", "you",
+            "your", "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs");
+
     private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     private final Set<String> orgForms = new HashSet<>();
 
@@ -48,6 +51,9 @@ final class NameKeys {
      * documents, so they never meet across documents by their words. Scripts without case (Arabic, Chinese) are names.
      */
     static boolean isDescription(String name) {
+        if (PRONOUNS.contains(name.strip().toLowerCase(Locale.ROOT))) {
+            return true; // "I" is capitalised, and no more a name than "he"
+        }
         boolean cased = false;
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);

@@ -2,6 +2,7 @@ package org.sitrep.extract.claim;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import org.sitrep.extract.Claim;
+import org.sitrep.extract.Datelines;
 import org.sitrep.extract.Dependencies;
 import org.sitrep.extract.DocumentContext;
 import org.sitrep.extract.ExtractionStage;
@@ -102,6 +103,9 @@ public final class ClaimFinder implements ExtractionStage, ParseNeed {
             }
         }
         if (content == null) {
+            content = clauseAfter(deps, tokens, verb);
+        }
+        if (content == null) {
             return;
         }
         content = trimPunctuation(tokens, content);
@@ -112,12 +116,41 @@ public final class ClaimFinder implements ExtractionStage, ParseNeed {
         String source = null;
         String sourceText = null;
         if (!subjects.isEmpty() && !NOT_SPEAKERS.contains(tokens.get(subjects.getFirst()).lemma().toLowerCase(Locale.ROOT))) {
-            int[] subject = deps.subtreeRange(subjects.getFirst());
+            int[] subject = speaker(deps, tokens, subjects.getFirst());
             sourceText = doc.tokenSpan(s, subject[0], subject[1]).text();
             source = entityWithin(doc, s, subject[0], subject[1]);
         }
         addClaim(doc, source, sourceText, doc.tokenSpan(s, verb, verb + 1), doc.tokenSpan(s, content[0], content[1]),
                 stance);
+    }
+
+    /**
+     * The parser misreads "SANA said army units and "supporting forces" had struck ..." as said-with-an-object plus a
+     * second verb; when a finite verb follows the cue within what hangs on it, the words after the cue are what was
+     * said. Without one ("said on Monday") there is no content.
+     */
+    private static int[] clauseAfter(Dependencies deps, List<CoreLabel> tokens, int verb) {
+        int end = deps.subtreeRange(verb)[1];
+        for (int k = verb + 1; k < end; k++) {
+            String tag = tokens.get(k).tag();
+            if (tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) {
+                return new int[] {verb + 1, end};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The words naming whoever speaks: the subject's subtree, less a dateline the parser hung on it ("GAZIANTEP,
+     * 15 March 2016 — Activists said ...": the activists speak, not the city).
+     */
+    private static int[] speaker(Dependencies deps, List<CoreLabel> tokens, int head) {
+        int[] range = deps.subtreeRange(head);
+        int proper = Datelines.end(tokens);
+        if (range[0] < proper && proper < range[1]) {
+            range[0] = proper;
+        }
+        return range;
     }
 
     /** "According to X, ..." and "..., according to X": no parse needed. */

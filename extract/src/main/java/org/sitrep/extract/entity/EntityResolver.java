@@ -51,7 +51,12 @@ public final class EntityResolver implements ExtractionStage {
     public void process(DocumentContext doc) {
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new LinkedHashMap<>();
+        List<Mention> pronouns = new ArrayList<>();
         for (Mention m : doc.mentions()) {
+            if (isPronoun(m)) {
+                pronouns.add(m);
+                continue;
+            }
             Group g = findGroup(m, groups, byKey);
             if (g == null) {
                 g = new Group();
@@ -71,6 +76,20 @@ public final class EntityResolver implements ExtractionStage {
             }
         }
         mergeShortNames(groups);
+        // After the merges, so that "Mr. Haswani" already counts as the person George Haswani.
+        List<Mention> unresolved = new ArrayList<>();
+        for (Mention p : pronouns) {
+            Group antecedent = antecedent(p, groups);
+            if (antecedent == null) {
+                unresolved.add(p);
+            } else {
+                antecedent.mentions.add(p);
+            }
+        }
+        doc.mentions().removeAll(unresolved);
+        for (Group g : groups) {
+            g.mentions.sort(java.util.Comparator.comparingInt((Mention m) -> m.span().start()));
+        }
         int n = 0;
         for (Group g : groups) {
             String id = "e" + (++n);
@@ -80,12 +99,52 @@ public final class EntityResolver implements ExtractionStage {
             for (Mention m : g.mentions) {
                 doc.assign(m, id);
                 spans.add(m.span());
-                if (!m.text().equals(name)) {
+                if (!m.text().equals(name) && !isPronoun(m)) {
                     aliases.add(m.text());
                 }
             }
             doc.entities().add(new Entity(id, g.type, name, List.copyOf(aliases), spans, List.of()));
         }
+    }
+
+    /** Sentences back a pronoun's antecedent may be. */
+    private static final int ANTECEDENT_SENTENCES = 2;
+
+    /**
+     * "We", "us", "our" in a statement speak for the institution behind it, often named only near the start: they may
+     * reach back past {@value #ANTECEDENT_SENTENCES} sentences.
+     */
+    private static boolean speaksForAnInstitution(Mention pronoun) {
+        return Set.of("we", "us", "our").contains(pronoun.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isPronoun(Mention m) {
+        return m.canonical() == null && m.tokenEnd() - m.tokenStart() == 1
+                && MentionFinder.PRONOUNS.containsKey(m.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Who a pronoun stands for: the person ("I", "he") or the group or state ("we", "they") named last before it,
+     * at most {@value #ANTECEDENT_SENTENCES} sentences back; none when nobody fits.
+     */
+    private static Group antecedent(Mention pronoun, List<Group> groups) {
+        Group best = null;
+        int bestEnd = -1;
+        for (Group g : groups) {
+            boolean fits = pronoun.type() == EntityType.PERSON ? g.type == EntityType.PERSON
+                    : g.type.isActor() && g.type != EntityType.PERSON;
+            if (!fits) {
+                continue;
+            }
+            for (Mention m : g.mentions) {
+                if (!isPronoun(m) && m.span().end() <= pronoun.span().start() && m.span().end() > bestEnd
+                        && (pronoun.sentence() - m.sentence() <= ANTECEDENT_SENTENCES || speaksForAnInstitution(pronoun))) {
+                    best = g;
+                    bestEnd = m.span().end();
+                }
+            }
+        }
+        return best;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,6 +34,10 @@ public final class MentionFinder implements ExtractionStage {
     private static final Pattern ARMED_GROUP_WORDS = Pattern.compile(
             "\\b(Army|Armies|Forces|Force|Brigades?|Battalions?|Regiments?|Division|Front|Militias?|Guards?|Corps"
                     + "|Liwa|Jaysh|Jaish|Harakat|Kataib|Kata'ib|Mujahideen|Units|Legion|Troops)\\b");
+    /** Names of military formations, which may share words with firms ("Group"). */
+    private static final Pattern MILITARY_UNIT_WORDS = Pattern.compile(
+            "\\b(Task Group|Task Force|Expeditionary|Squadron|Wing|Fleet|Battalion|Brigade|Regiment|Battery"
+                    + "|National Guard|Special Forces|Marine Corps|Air Force|Navy)\\b");
     private static final Pattern GOVERNMENT_WORDS = Pattern.compile(
             "\\b(Ministry|Ministries|Department|Government|Parliament|Senate|Congress|Cabinet|Presidency|Office|Agency"
                     + "|Police|Treasury|Court|Embassy|Council|Command|Commission|Directorate|Intelligence|Customs)\\b");
@@ -60,8 +65,22 @@ public final class MentionFinder implements ExtractionStage {
     private static final Set<String> HYPHEN_SUFFIXES = Set.of("held", "controlled", "led", "backed", "supported",
             "allied", "run", "linked", "affiliated", "aligned", "based", "occupied", "sponsored", "funded", "made");
 
+    /** Words that open a noun phrase; a phrase that has one ends there on the left. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "our",
+            "their", "its", "his", "her", "my", "your", "all", "both", "other", "some", "many", "several", "each",
+            "such", "any");
+    /** Personal pronouns that stand for a person or a group named before; {@link EntityResolver} resolves them. */
+    public static final Map<String, EntityType> PRONOUNS = Map.ofEntries(
+            Map.entry("i", EntityType.PERSON), Map.entry("me", EntityType.PERSON), Map.entry("my", EntityType.PERSON),
+            Map.entry("he", EntityType.PERSON), Map.entry("him", EntityType.PERSON), Map.entry("his", EntityType.PERSON),
+            Map.entry("she", EntityType.PERSON), Map.entry("her", EntityType.PERSON),
+            Map.entry("we", EntityType.ORGANIZATION), Map.entry("us", EntityType.ORGANIZATION),
+            Map.entry("our", EntityType.ORGANIZATION), Map.entry("they", EntityType.ORGANIZATION),
+            Map.entry("them", EntityType.ORGANIZATION));
+
     private final Gazetteer gazetteer;
     private final PlaceResolver places;
+    private final ActorNouns actorNouns = new ActorNouns();
 
     public MentionFinder(Gazetteer gazetteer, PlaceResolver places) {
         this.gazetteer = gazetteer;
@@ -98,7 +117,10 @@ public final class MentionFinder implements ExtractionStage {
             found = widenToBodies(doc, s, tokens, found);
             found.addAll(hyphenPrefixes(doc, s, tokens, found));
             found.addAll(offices(doc, s, tokens, found));
+            found.addAll(nominalActors(doc, s, tokens, found));
+            found.addAll(pronouns(doc, s, tokens, found));
             found.addAll(nestedNationalities(doc, s, tokens, found));
+            found.addAll(nestedRulers(doc, s, tokens, found));
             found.sort(Comparator.comparingInt(Mention::tokenStart).thenComparingInt(m -> -m.tokenEnd()));
             for (Mention m : found) {
                 if (m.canonical() == null && namedAsBusiness(tokens, m)) {
@@ -231,8 +253,8 @@ public final class MentionFinder implements ExtractionStage {
             EntityType type = known.map(GazetteerEntry::type)
                     .orElse(regime ? EntityType.GOVERNMENT_BODY : EntityType.ARMED_GROUP);
             result.add(new Mention(s, start, k + 1, span, type, known.map(GazetteerEntry::name).orElse(null)));
-            if (m.type() == EntityType.NATIONALITY) {
-                result.add(m);
+            if (m.type() == EntityType.NATIONALITY || m.type() == EntityType.PERSON) {
+                result.add(m); // "the Asad regime" still mentions Asad
             }
         }
         return result;
@@ -288,9 +310,12 @@ public final class MentionFinder implements ExtractionStage {
             }
             final int from = start;
             final int to = end;
-            boolean overlapsName = found.stream().anyMatch(m -> m.tokenStart() < to && from < m.tokenEnd());
+            // A place in the complement ("Minister for the Middle East") stays a mention of its own.
+            final int office = i + 1;
+            boolean overlapsName = found.stream().anyMatch(m -> m.tokenStart() < to && from < m.tokenEnd()
+                    && !(m.tokenStart() > office && m.type().isLocation()));
             boolean holderFollows = found.stream().anyMatch(m -> m.type() == EntityType.PERSON
-                    && m.tokenStart() >= to && m.tokenStart() <= to + 1);
+                    && m.tokenStart() == to);
             if (overlapsName || holderFollows || start == i && i > 0 && !tokens.get(i - 1).word().equalsIgnoreCase("the")) {
                 i = end - 1;
                 continue;
@@ -301,12 +326,124 @@ public final class MentionFinder implements ExtractionStage {
         return result;
     }
 
+    /**
+     * Actors named by a common noun: "the regime", "government forces", "opposition fighters", "our partners",
+     * "the Iraqi foreign minister", "the government of Iraq". The noun must head its phrase ("terrorist attacks" names
+     * no actor) and no name may modify it ("ISIL fighters" is ISIL's mention); a person noun needs a determiner.
+     */
+    private List<Mention> nominalActors(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> found) {
+        List<Mention> result = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel head = tokens.get(i);
+            Optional<EntityType> noun = head.tag().startsWith("NN") ? actorNouns.typeOf(head.word()) : Optional.empty();
+            final int at = i;
+            if (noun.isEmpty() || found.stream().anyMatch(m -> m.covers(at))
+                    || i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("NN")) {
+                continue;
+            }
+            int start = i;
+            boolean determined = false;
+            boolean namedOwner = false;
+            while (start > 0 && !determined && !namedOwner) {
+                final int prev = start - 1;
+                CoreLabel p = tokens.get(prev);
+                Optional<Mention> name = found.stream().filter(m -> m.covers(prev)).findFirst();
+                if (name.isPresent()) {
+                    namedOwner = name.get().type() != EntityType.NATIONALITY;
+                    start = namedOwner ? start : name.get().tokenStart();
+                } else if (DETERMINERS.contains(p.word().toLowerCase(Locale.ROOT)) || p.tag().equals("PRP$")) {
+                    start--;
+                    determined = true;
+                } else if (p.tag().equals("JJ") || p.tag().startsWith("NN") || p.tag().equals("VBN")) {
+                    // Not numbers or "least": "at least 40 villagers" counts the dead, it is not a name.
+                    start--;
+                } else {
+                    break;
+                }
+            }
+            EntityType type = noun.get();
+            int end = i + 1;
+            boolean nameFollows = end < tokens.size() && (found.stream().anyMatch(m -> m.tokenStart() == at + 1)
+                    || Character.isUpperCase(tokens.get(end).word().codePointAt(0)));
+            // "The Free Syria Monitor, a group based in Britain": an apposition describes the name, it is no actor.
+            final int first = start;
+            boolean apposition = first >= 2 && tokens.get(first - 1).word().equals(",")
+                    && found.stream().anyMatch(m -> m.covers(first - 2));
+            if (namedOwner || apposition || type == EntityType.PERSON && (!determined || nameFollows)) {
+                continue;
+            }
+            // "the government of Iraq", "the people of Mosul": the body or people of a named state or place.
+            if (type != EntityType.PERSON && end + 1 < tokens.size() && tokens.get(end).word().equals("of")) {
+                Optional<Mention> of = found.stream().filter(m -> m.tokenStart() == at + 2
+                        && (m.type() == EntityType.COUNTRY || m.type() == EntityType.PLACE)).findFirst();
+                if (of.isPresent()) {
+                    end = of.get().tokenEnd();
+                }
+            }
+            var span = doc.tokenSpan(s, start, end);
+            Optional<GazetteerEntry> known = gazetteer.lookup(span.text().replaceFirst("^(?i)the ", ""));
+            // "the government" alone says not whose: as an entity it would merge every government in the document.
+            final int from = start;
+            boolean owned = end > i + 1 || found.stream().anyMatch(m -> m.type() == EntityType.NATIONALITY
+                    && m.tokenStart() >= from && m.tokenEnd() <= at);
+            if (type == EntityType.GOVERNMENT_BODY && known.isEmpty() && !owned) {
+                i = end - 1;
+                continue;
+            }
+            result.add(new Mention(s, start, end, span, known.map(GazetteerEntry::type).orElse(type),
+                    known.map(GazetteerEntry::name).orElse(null)));
+            i = end - 1;
+        }
+        return result;
+    }
+
+    /** Pronouns for people and groups ("I", "he", "we", "they"), to be resolved to who they stand for. */
+    private static List<Mention> pronouns(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> found) {
+        List<Mention> result = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            EntityType type = t.tag().startsWith("PRP") ? PRONOUNS.get(t.word().toLowerCase(Locale.ROOT)) : null;
+            final int at = i;
+            if (type != null && !t.word().equals("US") && found.stream().noneMatch(m -> m.covers(at))) {
+                result.add(new Mention(s, i, i + 1, doc.tokenSpan(s, i, i + 1), type, null));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * "the Assad regime", a known name for a government, also mentions the ruler it is named after: one capitalised
+     * word before a lower-case "regime" or "government" that names no state, people or place.
+     */
+    private List<Mention> nestedRulers(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> found) {
+        List<Mention> result = new ArrayList<>();
+        for (Mention m : found) {
+            int last = m.tokenEnd() - 1;
+            int ruler = last - 1;
+            if (m.type() != EntityType.GOVERNMENT_BODY || ruler < m.tokenStart()
+                    || !REGIME_WORDS.contains(tokens.get(last).word())) {
+                continue;
+            }
+            String word = tokens.get(ruler).word();
+            boolean nested = found.stream().anyMatch(o -> o != m && o.covers(ruler));
+            if (nested || !Character.isUpperCase(word.codePointAt(0)) || word.equalsIgnoreCase("the")
+                    || gazetteer.lookup(word).isPresent() || places.resolve(word, REGION).isPresent()) {
+                continue;
+            }
+            result.add(new Mention(s, ruler, ruler + 1, doc.tokenSpan(s, ruler, ruler + 1), EntityType.PERSON, null));
+        }
+        return result;
+    }
+
     /** "Iraqi Security Forces" also mentions the nationality "Iraqi". */
     private List<Mention> nestedNationalities(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> found) {
         List<Mention> result = new ArrayList<>();
         for (Mention m : found) {
             if (m.type() == EntityType.NATIONALITY || m.type() == EntityType.PERSON) {
                 continue;
+            }
+            if (m.type() == EntityType.GOVERNMENT_BODY || m.type() == EntityType.ORGANIZATION) {
+                nestedStateAfterOf(doc, s, tokens, found, m).ifPresent(result::add); // not "Islamic State of Iraq"
             }
             int first = m.tokenStart();
             if (tokens.get(first).word().equalsIgnoreCase("the") && first + 1 < m.tokenEnd()) {
@@ -325,12 +462,36 @@ public final class MentionFinder implements ExtractionStage {
         return result;
     }
 
+    /** "Government of Iraq" also mentions the state "Iraq". */
+    private Optional<Mention> nestedStateAfterOf(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> found,
+                                                 Mention m) {
+        for (int k = m.tokenStart() + 1; k + 1 < m.tokenEnd(); k++) {
+            if (!tokens.get(k).word().equals("of")) {
+                continue;
+            }
+            int from = k + 1 < m.tokenEnd() && tokens.get(k + 1).word().equalsIgnoreCase("the") ? k + 2 : k + 1;
+            if (from >= m.tokenEnd()) {
+                return Optional.empty();
+            }
+            var span = doc.tokenSpan(s, from, m.tokenEnd());
+            final int at = from;
+            return gazetteer.lookup(span.text())
+                    .filter(e -> e.type() == EntityType.COUNTRY)
+                    .filter(e -> found.stream().noneMatch(o -> o != m && o.covers(at)))
+                    .map(e -> new Mention(s, at, m.tokenEnd(), span, EntityType.COUNTRY, e.name()));
+        }
+        return Optional.empty();
+    }
+
     /** Types a name the gazetteer does not know from the CRF class and the words in it. */
     static EntityType typeOfUnknownName(String crfLabel, String text) {
         return switch (crfLabel) {
             case "PERSON" -> EntityType.PERSON;
             case "LOCATION" -> FACILITY_WORDS.matcher(text).find() ? EntityType.FACILITY : EntityType.PLACE;
             default -> {
+                if (MILITARY_UNIT_WORDS.matcher(text).find()) {
+                    yield EntityType.ARMED_GROUP; // "Amphibious Task Group" is no business for all its "Group"
+                }
                 if (COMPANY_WORDS.matcher(text).find()) {
                     yield EntityType.COMPANY;
                 }

@@ -11,6 +11,7 @@ import org.sitrep.extract.Entity;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.InputDocument;
 import org.sitrep.extract.Relation;
+import org.sitrep.extract.entity.MentionFinder;
 import org.sitrep.extract.RelationType;
 import org.sitrep.model.CodePoints;
 import org.sitrep.model.DocDate;
@@ -34,7 +35,8 @@ import java.util.stream.Stream;
  * Nationality, exact and overlapping, and the relations FightingAgainst, AlliesOf, InChargeOf and BelongsTo; and the
  * same entity figures for CoreNLP's default NER as a baseline. re3d's InChargeOf covers holding places and things as
  * well as command, so both leadership and control map to it. re3d's offsets are UTF-16 indexes; the set has no
- * characters outside the Basic Multilingual Plane, so they equal code points, and they are converted anyway.
+ * characters outside the Basic Multilingual Plane, so they equal code points, and they are converted anyway. re3d types
+ * a state acting as an Organisation and a state as a place as a Location; see {@link #namedAsPlace}.
  */
 public final class Re3dEvaluation {
 
@@ -49,18 +51,22 @@ public final class Re3dEvaluation {
     record GoldDocument(String id, String text, List<Typed> entities, List<GoldRelation> relations) {
     }
 
-    /** A typed span (re3d type names). */
-    record Typed(int start, int end, String type) {
+    /** A typed span (re3d type names), in code points. */
+    public record Typed(int start, int end, String type) {
         boolean overlaps(Typed o) {
             return start < o.end && o.start < end;
         }
     }
 
-    record GoldRelation(String type, Typed source, Typed target) {
+    /** A relation between two spans, as gold gives it or as Sitrep's output is read for scoring. */
+    public record GoldRelation(String type, Typed source, Typed target) {
     }
 
-    /** Figures of one system. */
-    public record Result(Map<String, Score> exact, Map<String, Score> overlap, Map<String, Score> relations) {
+    /**
+     * Figures of one system, and what it found in each document (for {@link #errors}).
+     */
+    public record Result(Map<String, Score> exact, Map<String, Score> overlap, Map<String, Score> relations,
+                         List<List<Typed>> foundEntities, List<List<GoldRelation>> foundRelations) {
 
         public Score total(Map<String, Score> byType) {
             return byType.values().stream().reduce(Score.ZERO, Score::plus);
@@ -142,13 +148,18 @@ public final class Re3dEvaluation {
         return documents.size();
     }
 
+    /** The first {@code n} documents only (all when {@code n} is not positive), for quicker iterations. */
+    public Re3dEvaluation limit(int n) {
+        return n <= 0 || n >= documents.size() ? this : new Re3dEvaluation(List.copyOf(documents.subList(0, n)));
+    }
+
     /** Scores Sitrep's extractor. */
     public Result evaluate(Extractor extractor) {
         List<List<Typed>> entities = new ArrayList<>();
         List<List<GoldRelation>> relations = new ArrayList<>();
         for (GoldDocument d : documents) {
             DocumentExtraction x = extractor.extract(InputDocument.of(d.id(), d.text(), DocDate.UNKNOWN));
-            entities.add(systemEntities(x));
+            entities.add(systemEntities(x, d.text()));
             relations.add(systemRelations(x));
         }
         return score(entities, relations);
@@ -199,17 +210,69 @@ public final class Re3dEvaluation {
         };
     }
 
-    private static List<Typed> systemEntities(DocumentExtraction x) {
+    private static List<Typed> systemEntities(DocumentExtraction x, String text) {
         List<Typed> found = new ArrayList<>();
         for (Entity e : x.entities()) {
             String type = re3dType(e);
             if (type != null) {
                 for (Span m : e.mentions()) {
-                    found.add(new Typed(m.start(), m.end(), type));
+                    // re3d types a people named as a group ("the Iraqis", "local Arabs") as an Organisation.
+                    boolean people = e.type() == org.sitrep.extract.EntityType.NATIONALITY && !m.text().equals(e.name())
+                            && m.text().endsWith("s");
+                    boolean country = e.type() == org.sitrep.extract.EntityType.COUNTRY;
+                    // "we" standing for a state is the state acting, never a place.
+                    boolean pronoun = MentionFinder.PRONOUNS.containsKey(m.text().toLowerCase(java.util.Locale.ROOT));
+                    if (!(country && pronoun)) {
+                        found.add(new Typed(m.start(), m.end(), people ? "Organisation" : type));
+                    }
+                    if (country && (pronoun || !namedAsPlace(text, m))) {
+                        found.add(new Typed(m.start(), m.end(), "Organisation"));
+                    }
                 }
             }
         }
         return found;
+    }
+
+    /** Words before a state's name that make it the place where something is, not an actor. */
+    private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("in", "into", "across", "to", "from",
+            "at", "near", "throughout", "inside", "within", "over", "of", "northern", "southern", "eastern", "western",
+            "central", "north", "south", "east", "west", "visit", "visited", "visiting", "around");
+
+    /**
+     * re3d types a state as an Organisation where it acts ("The UK condemns ...", "allies such as France"), often as a
+     * Location too, and only as a Location where it is a place ("strikes in Syria", "near Raqqa, Syria"); the contract
+     * has one type, Country, so the words before the mention decide whether it also counts as an Organisation.
+     */
+    static boolean namedAsPlace(String text, Span m) {
+        int at = CodePoints.charIndexOf(text, m.start());
+        String before = text.substring(Math.max(0, at - 120), at).replace(",", " , ").strip();
+        String[] words = before.split("\\s+");
+        int k = words.length - 1;
+        if (k >= 1 && words[k].equals(",") && Character.isUpperCase(words[k - 1].codePointAt(0))) {
+            return true; // "Raqqa, Syria"
+        }
+        // "in Syria", "near Palmyra, Syria", "in Syria and Iraq": walk back over coordinated names to the preposition.
+        for (int hops = 0; hops < 4 && k >= 0; hops++) {
+            if (words[k].equalsIgnoreCase("the")) {
+                k--;
+            }
+            if (k < 0) {
+                return false;
+            }
+            String w = words[k].toLowerCase(java.util.Locale.ROOT);
+            if (PLACE_WORDS.contains(w)) {
+                return true;
+            }
+            if (!(w.equals("and") || w.equals("or") || w.equals(","))) {
+                return false;
+            }
+            k--;
+            while (k >= 0 && (words[k].equals(",") || !words[k].isEmpty() && Character.isUpperCase(words[k].codePointAt(0)))) {
+                k--;
+            }
+        }
+        return false;
     }
 
     /** Each relation as the mentions of its two entities inside its evidence. */
@@ -270,7 +333,78 @@ public final class Re3dEvaluation {
             }
             relations.put(type, sc);
         }
-        return new Result(exact, overlap, relations);
+        return new Result(exact, overlap, relations, systemEntities, systemRelations);
+    }
+
+    /**
+     * Errors of a result, one line each, tab-separated so they sort and count well: {@code MISS} (gold not overlapped
+     * by a system item of its type) or {@code SPURIOUS} (system item overlapping no gold of its type), {@code RMISS} or
+     * {@code RSPURIOUS} for relations; then the type, the covered text ("source -> target" for relations), what the
+     * other side has there (an entity's type and text, or whether Sitrep found both arguments of a missed relation),
+     * the document id, and the sentence around.
+     */
+    public String errors(Result result) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < documents.size(); i++) {
+            GoldDocument d = documents.get(i);
+            List<Typed> sys = result.foundEntities().get(i);
+            for (Typed g : d.entities()) {
+                if (sys.stream().noneMatch(x -> x.type().equals(g.type()) && x.overlaps(g))) {
+                    String other = sys.stream().filter(x -> x.overlaps(g)).map(x -> x.type() + ":" + cut(d.text(), x))
+                            .findFirst().orElse("-");
+                    sb.append(line("MISS", g.type(), cut(d.text(), g), d, other, g));
+                }
+            }
+            for (Typed x : sys) {
+                if (d.entities().stream().noneMatch(g -> g.type().equals(x.type()) && x.overlaps(g))) {
+                    String other = d.entities().stream().filter(g -> g.overlaps(x)).map(g -> g.type() + ":" + cut(d.text(), g))
+                            .findFirst().orElse("-");
+                    sb.append(line("SPURIOUS", x.type(), cut(d.text(), x), d, other, x));
+                }
+            }
+            List<GoldRelation> rels = result.foundRelations().get(i);
+            for (GoldRelation g : d.relations()) {
+                if (rels.stream().noneMatch(r -> relationMatches(r, g))) {
+                    // Whether Sitrep found both arguments as entities, so that only the relation was missed.
+                    boolean found = sys.stream().anyMatch(x -> x.overlaps(g.source()))
+                            && sys.stream().anyMatch(x -> x.overlaps(g.target()));
+                    sb.append(line("RMISS", g.type(), cut(d.text(), g.source()) + " -> " + cut(d.text(), g.target()), d,
+                            found ? "arguments-found" : "argument-missed", g.source()));
+                }
+            }
+            for (GoldRelation r : rels) {
+                if (d.relations().stream().noneMatch(g -> relationMatches(r, g))) {
+                    sb.append(line("RSPURIOUS", r.type(), cut(d.text(), r.source()) + " -> " + cut(d.text(), r.target()),
+                            d, "-", r.source()));
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String line(String kind, String type, String text, GoldDocument d, String other, Typed at) {
+        String t = d.text();
+        int start = CodePoints.charIndexOf(t, at.start());
+        int end = CodePoints.charIndexOf(t, at.end());
+        int from = t.lastIndexOf(". ", Math.max(0, start - 1)) + 1;
+        int to = t.indexOf(". ", end);
+        to = Math.min(to < 0 ? t.length() : to + 1, from + 400);
+        String context = t.substring(from, Math.max(from, to)).replaceAll("\\s+", " ").strip();
+        return String.join("\t", kind, type, text.replaceAll("\\s+", " "), other.replaceAll("\\s+", " "), d.id(), context)
+                + "\n";
+    }
+
+    private static String cut(String text, Typed t) {
+        return text.substring(CodePoints.charIndexOf(text, t.start()), CodePoints.charIndexOf(text, t.end()));
+    }
+
+    private static boolean relationMatches(GoldRelation a, GoldRelation g) {
+        if (!a.type().equals(g.type())) {
+            return false;
+        }
+        boolean symmetric = g.type().equals("FightingAgainst") || g.type().equals("AlliesOf");
+        return a.source().overlaps(g.source()) && a.target().overlaps(g.target())
+                || symmetric && a.source().overlaps(g.target()) && a.target().overlaps(g.source());
     }
 
     /** Greedy one-to-one matching: each gold item matches at most one system item. */

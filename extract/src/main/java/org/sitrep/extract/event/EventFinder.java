@@ -5,6 +5,7 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import org.sitrep.extract.Claim;
+import org.sitrep.extract.Datelines;
 import org.sitrep.extract.Dependencies;
 import org.sitrep.extract.DocumentContext;
 import org.sitrep.extract.Entity;
@@ -240,8 +241,16 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
 
     private Event build(DocumentContext doc, int s, List<CoreLabel> tokens, TriggerLexicon.Hit hit,
                         Optional<Dependencies> deps, Set<String> docCountries, boolean breach) {
-        List<Mention> actorMentions = actorMentions(doc, s, hit, deps, true);
-        List<Mention> targetMentions = actorMentions(doc, s, hit, deps, false);
+        List<Mention> actorMentions = new ArrayList<>(actorMentions(doc, s, hit, deps, true));
+        List<Mention> targetMentions = new ArrayList<>(actorMentions(doc, s, hit, deps, false));
+        for (Mention m : List.copyOf(actorMentions)) {
+            if (isNonCombatant(m)) {
+                actorMentions.remove(m); // "23 civilians ... when warplanes struck": they suffered it, did not do it
+                if (!targetMentions.contains(m)) {
+                    targetMentions.add(m);
+                }
+            }
+        }
         Set<String> actors = new LinkedHashSet<>();
         actorMentions.forEach(m -> actors.add(doc.entityOf(m)));
         Set<String> targets = new LinkedHashSet<>();
@@ -261,8 +270,52 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         }
         String id = "v" + (doc.events().size() + 1);
         return new Event(id, hit.type(), List.copyOf(actors), List.copyOf(targets),
-                location(doc, s, tokens, docCountries), date(doc, s), fatalities(tokens), count(tokens), tags,
+                location(doc, s, tokens, docCountries), date(doc, s), fatalities(othersWordsMasked(doc, s, tokens, claim)),
+                count(tokens), tags,
                 modality, claim.map(Claim::id).orElse(null), evidence);
+    }
+
+    /**
+     * The sentence with the words of competing claims blanked out: in "accounts diverged, with rescuers saying
+     * dozens died and the army saying it killed eight", neither figure is the narrator's toll.
+     */
+    private static List<CoreLabel> othersWordsMasked(DocumentContext doc, int s, List<CoreLabel> tokens,
+                                                     Optional<Claim> own) {
+        Span sentence = doc.sentenceSpan(s);
+        List<Claim> others = doc.claims().stream()
+                .filter(c -> own.isEmpty() || !own.get().id().equals(c.id()))
+                .filter(c -> c.content().start() >= sentence.start() && c.content().end() <= sentence.end())
+                .toList();
+        if (others.size() < 2) {
+            return tokens; // one other voice may well give the narrator's toll; two are competing accounts
+        }
+        List<CoreLabel> out = null;
+        for (Claim c : others) {
+            for (int j = 0; j < tokens.size(); j++) {
+                Span t = doc.tokenSpan(s, j, j + 1);
+                if (c.content().start() <= t.start() && t.end() <= c.content().end()) {
+                    if (out == null) {
+                        out = new ArrayList<>(tokens);
+                    }
+                    CoreLabel blank = new CoreLabel(tokens.get(j));
+                    blank.setWord("_");
+                    blank.setLemma("_");
+                    out.set(j, blank);
+                }
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** Head nouns of descriptions that name people who suffer violence rather than wage it. */
+    private static final Set<String> NON_COMBATANTS = Set.of("civilians", "civilian", "people", "residents",
+            "villagers", "refugees", "families", "population", "children", "women", "patients", "worshippers",
+            "students", "journalists", "displaced", "passengers", "workers", "inhabitants", "shoppers", "pilgrims");
+
+    private static boolean isNonCombatant(Mention m) {
+        String text = m.span().text().strip().toLowerCase(Locale.ROOT);
+        String head = text.substring(text.lastIndexOf(' ') + 1);
+        return NON_COMBATANTS.contains(head);
     }
 
     /**
@@ -292,7 +345,13 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 }
             } else {
                 args.addAll(d.children(head, "obj", "nsubj:pass"));
-                for (int c : d.children(head, "nmod", "obl")) {
+                List<Integer> phrases = new ArrayList<>(d.children(head, "nmod", "obl"));
+                // "imposed sanctions on X": the target hangs on the verb governing a nominal trigger
+                int gov = d.head(head);
+                if (gov >= 0 && d.relationToHead(head).startsWith("obj")) {
+                    phrases.addAll(d.children(gov, "obl"));
+                }
+                for (int c : phrases) {
                     String marker = d.caseMarker(c);
                     if (marker.equals("on") || marker.equals("against") || marker.equals("with")) {
                         args.add(c);
@@ -352,8 +411,12 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     private Location location(DocumentContext doc, int s, List<CoreLabel> tokens, Set<String> docCountries) {
         Mention best = null;
         int bestRank = Integer.MAX_VALUE;
+        int proper = Datelines.end(tokens);
         for (Mention m : doc.mentionsIn(s)) {
             if (!m.type().isLocation()) {
+                continue;
+            }
+            if (m.tokenStart() < proper || isWhereSomeoneIsBased(tokens, m)) {
                 continue;
             }
             String prev = m.tokenStart() > 0 ? tokens.get(m.tokenStart() - 1).word().toLowerCase(Locale.ROOT) : "";
@@ -388,6 +451,28 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             return new Location(doc.entityOf(best), name, p.country(), p.latitude(), p.longitude(), resolved);
         }
         return new Location(doc.entityOf(best), name, null, null, null, precision);
+    }
+
+    /** Words before "in" that make a place someone's seat, not where things happened. */
+    private static final Set<String> SEAT_WORDS = Set.of("based", "headquartered", "located", "registered", "office",
+            "offices", "headquarters", "embassy", "exile", "exiled");
+
+    /**
+     * "a monitoring group based in Turkey", "the Riyadh-based committee", "its office in Moscow": the place says where
+     * a party sits, not where the event happened.
+     */
+    private static boolean isWhereSomeoneIsBased(List<CoreLabel> tokens, Mention m) {
+        int before = m.tokenStart() - 1;
+        if (before >= 1 && tokens.get(before).word().equalsIgnoreCase("in")
+                && SEAT_WORDS.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        int after = m.tokenEnd();
+        if (after < tokens.size() && tokens.get(after).word().toLowerCase(Locale.ROOT).matches("-?based")) {
+            return true;
+        }
+        return after + 1 < tokens.size() && tokens.get(after).word().equals("-")
+                && tokens.get(after + 1).word().equalsIgnoreCase("based");
     }
 
     /**
@@ -448,6 +533,8 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     private static Fatalities fatalities(List<CoreLabel> tokens) {
         Fatalities best = null;
         int bestDistance = Integer.MAX_VALUE;
+        Fatalities bestPart = null;
+        int bestPartDistance = Integer.MAX_VALUE;
         for (int i = 0; i < tokens.size(); i++) {
             if (!DEATH_LEMMAS.contains(TriggerLexicon.lemma(tokens.get(i)))) {
                 continue;
@@ -458,13 +545,57 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                     continue;
                 }
                 int distance = Math.abs(j - i);
-                if (distance < bestDistance) {
+                int breakdown = breakdownStart(tokens, r);
+                if (breakdown >= 0) {
+                    // the whole the breakdown belongs to stands right before it, however far from the death word
+                    Quantities.Reading whole = wholeBefore(tokens, breakdown);
+                    if (whole != null && distance < bestDistance) {
+                        best = whole.range();
+                        bestDistance = distance;
+                    } else if (whole == null && distance < bestPartDistance) {
+                        bestPart = r.range();
+                        bestPartDistance = distance;
+                    }
+                } else if (distance < bestDistance) {
                     best = r.range();
                     bestDistance = distance;
                 }
             }
         }
-        return best;
+        return best != null ? best : bestPart;
+    }
+
+    /**
+     * Where a breakdown of the dead begins when {@code r} is part of one — "At least 23 civilians, among them seven
+     * children and four women", "11 people, five of them medical workers" — else -1.
+     */
+    private static int breakdownStart(List<CoreLabel> tokens, Quantities.Reading r) {
+        if (r.end() + 1 < tokens.size() && tokens.get(r.end()).word().equalsIgnoreCase("of")
+                && Set.of("them", "whom", "those").contains(tokens.get(r.end() + 1).word().toLowerCase(Locale.ROOT))) {
+            return r.start();
+        }
+        for (int k = r.start() - 1; k >= Math.max(0, r.start() - 8); k--) {
+            CoreLabel t = tokens.get(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (t.tag() != null && t.tag().startsWith("VB") || w.equals(".") || w.equals(";")) {
+                return -1; // a clause of its own ("including an air strike, killed 23"), not a breakdown
+            }
+            if (w.equals("including") || w.equals("among") || w.equals("incl.")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The number a breakdown starting at {@code breakdown} divides: "23 civilians, among ...". */
+    private static Quantities.Reading wholeBefore(List<CoreLabel> tokens, int breakdown) {
+        for (int k = breakdown - 1; k >= Math.max(0, breakdown - 6); k--) {
+            Quantities.Reading r = Quantities.readAt(tokens, k);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** "30 wounded" counts the injured, not the dead. */

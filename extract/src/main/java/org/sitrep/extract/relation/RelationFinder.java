@@ -66,6 +66,8 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             Map.entry("shell", RelationType.FIGHTING_AGAINST), Map.entry("defeat", RelationType.FIGHTING_AGAINST),
             Map.entry("besiege", RelationType.FIGHTING_AGAINST), Map.entry("ambush", RelationType.FIGHTING_AGAINST),
             Map.entry("expel", RelationType.FIGHTING_AGAINST), Map.entry("oppose", RelationType.FIGHTING_AGAINST),
+            Map.entry("destroy", RelationType.FIGHTING_AGAINST), Map.entry("degrade", RelationType.FIGHTING_AGAINST),
+            Map.entry("counter", RelationType.FIGHTING_AGAINST), Map.entry("eliminate", RelationType.FIGHTING_AGAINST),
             Map.entry("ally", RelationType.ALLIANCE), Map.entry("support", RelationType.ALLIANCE),
             Map.entry("back", RelationType.ALLIANCE), Map.entry("assist", RelationType.ALLIANCE),
             Map.entry("aid", RelationType.ALLIANCE), Map.entry("help", RelationType.ALLIANCE),
@@ -92,7 +94,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             "source");
 
     /** Actors further apart than this are rarely related by the words between them. */
-    private static final int MAX_CUE_GAP = 12;
+    private static final int MAX_CUE_GAP = 20;
     /** Words that end the stretch a cue can span: clause breaks and reporting verbs (the speaker is not a party). */
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "while", "whereas", "but", "say", "tell",
             "announce", "state", "add");
@@ -100,7 +102,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             "outside", "around", "over", "from", "within", "northern", "southern", "eastern", "western", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
     private static final java.util.regex.Pattern UNIT_WORDS = java.util.regex.Pattern.compile(
-            "\\b(Battalion|Regiment|Brigade|Division|Group|Wing|Squadron|Company|Corps|Task Force|Fleet|Command)\\b");
+            "\\b(Battalion|Regiment|Brigade|Division|Group|Wing|Squadron|Company|Corps|Task Force|Fleet|Command|Guard)\\b");
 
     private final RelationCues cues = new RelationCues();
 
@@ -241,6 +243,8 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
     }
 
     private void cueWindowsAmong(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> actors) {
+        Mention supporter = null;
+        Mention supported = null;
         for (int k = 0; k + 1 < actors.size(); k++) {
             Mention a = actors.get(k);
             Mention b = actors.get(k + 1);
@@ -261,6 +265,15 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                 add(doc, s, RelationType.MEMBERSHIP, a, b, a.tokenStart(), b.tokenEnd());
                 continue;
             }
+            int fromAt = between.lastIndexOf("from");
+            boolean fromUnit = fromAt >= 0 && fromAt >= between.size() - 2 && between.size() <= 4
+                    && (fromAt == between.size() - 1 || between.getLast().equals("the"));
+            if (fromUnit && UNIT_WORDS.matcher(b.text()).find()
+                    && (a.type() == EntityType.ARMED_GROUP || a.type() == EntityType.PERSON)) {
+                // "Airmen deployed from the 158th Fighter Wing", "soldiers from 3rd Battalion": where they serve.
+                add(doc, s, RelationType.MEMBERSHIP, a, b, a.tokenStart(), b.tokenEnd());
+                continue;
+            }
             RelationCues.Cue cue = broken ? null : cues.find(between);
             if (cue == null) {
                 continue;
@@ -272,7 +285,54 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                 continue;
             }
             add(doc, s, cue.type(), subject, object, a.tokenStart(), b.tokenEnd());
+            // "X struck in support of Y against Z", "X stands by Y to defeat Z": the supporter fights Z as well.
+            if (cue.type() == RelationType.FIGHTING_AGAINST && !cue.reverse() && a == supported) {
+                add(doc, s, RelationType.FIGHTING_AGAINST, supporter, b, supporter.tokenStart(), b.tokenEnd());
+            }
+            boolean supports = cue.type() == RelationType.ALLIANCE && !cue.reverse();
+            supporter = supports ? a : null;
+            supported = supports ? b : null;
+            // "X include A, B and C", "A and B fought X": what holds for one of a list holds for every item of it.
+            for (Mention left : coordinatedBefore(tokens, actors, k)) {
+                add(doc, s, cue.type(), cue.reverse() ? b : left, cue.reverse() ? left : b, left.tokenStart(), b.tokenEnd());
+            }
+            for (Mention right : coordinatedAfter(tokens, actors, k + 1)) {
+                add(doc, s, cue.type(), cue.reverse() ? right : a, cue.reverse() ? a : right, a.tokenStart(), right.tokenEnd());
+            }
         }
+    }
+
+    /** Words that join the items of a list of names. */
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "the", "as", "well", "&");
+
+    private static boolean joinedAsList(List<CoreLabel> tokens, Mention first, Mention second) {
+        if (second.tokenStart() <= first.tokenEnd()) {
+            return false;
+        }
+        for (int t = first.tokenEnd(); t < second.tokenStart(); t++) {
+            if (!LIST_JOINERS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The actors listed after {@code actors[at]} and joined to it: B and C in "A, B and C". */
+    private static List<Mention> coordinatedAfter(List<CoreLabel> tokens, List<Mention> actors, int at) {
+        List<Mention> list = new ArrayList<>();
+        for (int j = at + 1; j < actors.size() && joinedAsList(tokens, actors.get(j - 1), actors.get(j)); j++) {
+            list.add(actors.get(j));
+        }
+        return list;
+    }
+
+    /** The actors listed before {@code actors[at]} and joined to it: A and B in "A, B and C". */
+    private static List<Mention> coordinatedBefore(List<CoreLabel> tokens, List<Mention> actors, int at) {
+        List<Mention> list = new ArrayList<>();
+        for (int j = at - 1; j >= 0 && joinedAsList(tokens, actors.get(j), actors.get(j + 1)); j--) {
+            list.add(actors.get(j));
+        }
+        return list;
     }
 
     /** Relations only parties (people, firms, groups, states) can have. */
@@ -412,6 +472,13 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             List.of("occupy", "by"), List.of("under", "the", "control", "of"), List.of("under", "control", "of"),
             List.of("seize", "by"), List.of("capture", "by"), List.of("run", "by"));
 
+    /** Nouns for a place passing to a new holder: "the fall of Mosul to ISIL". */
+    private static final Set<String> FALL_WORDS = Set.of("fall", "loss", "surrender", "handover");
+
+    /** Nouns that name a kind of place before its name: "the city of Mosul", "the province of Anbar". */
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "district", "region",
+            "governorate", "port", "island");
+
     /** "Mosul, the largest city still held by ISIL", "the plant, under the control of X since 2014". */
     private void heldPlaces(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
@@ -420,7 +487,13 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                 continue;
             }
             // "a plant southwest of Raqqa, held by X": after a preposition the place only locates what is held.
-            if (place.tokenStart() > 0 && tokens.get(place.tokenStart() - 1).tag().matches("IN|TO")) {
+            int before = place.tokenStart() - 1;
+            // ... but "the city of Mosul, held by X" names the place itself.
+            boolean namingOf = before >= 1 && tokens.get(before).word().equals("of")
+                    && PLACE_NOUNS.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT));
+            boolean fallOf = before >= 1 && tokens.get(before).word().equals("of")
+                    && FALL_WORDS.contains(lemma(tokens.get(before - 1)));
+            if (before >= 0 && tokens.get(before).tag().matches("IN|TO") && !namingOf && !fallOf) {
                 continue;
             }
             Mention holder = null;
@@ -438,6 +511,12 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             List<String> between = new ArrayList<>();
             for (int t = place.tokenEnd(); t < holder.tokenStart(); t++) {
                 between.add(lemma(tokens.get(t)));
+            }
+            // "the fall of Mosul to ISIL": the place passed to the holder.
+            if (between.equals(List.of("to")) && before >= 1 && tokens.get(before).word().equals("of")
+                    && FALL_WORDS.contains(lemma(tokens.get(before - 1)))) {
+                add(doc, s, RelationType.CONTROL, holder, place, before - 1, holder.tokenEnd());
+                continue;
             }
             if (between.stream().anyMatch(CLAUSE_BREAKS::contains)) {
                 continue;
@@ -481,6 +560,9 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                 continue;
             }
             List<Mention> subjects = mentionsOf(doc, s, d, d.children(v, "nsubj"));
+            if (subjects.isEmpty() && type == RelationType.FIGHTING_AGAINST) {
+                subjects = controllingSubjects(doc, s, d, v);
+            }
             List<Mention> objects = new ArrayList<>(mentionsOf(doc, s, d, d.children(v, "obj")));
             List<Mention> agents = new ArrayList<>();
             for (int c : d.children(v, "obl", "nmod")) {
@@ -512,6 +594,34 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                 }
             }
         }
+    }
+
+    /**
+     * Who does what a subjectless verb says: "X stands by Iraq to defeat Y", "X works to degrade and defeat Y", "X is
+     * committed to destroying Y", "X's commitment to defeating Y" — the subject of the clause (or the owner of the
+     * noun) the verb completes.
+     */
+    private static List<Mention> controllingSubjects(DocumentContext doc, int s, Dependencies d, int verb) {
+        int h = verb;
+        for (int step = 0; step < 3; step++) {
+            String rel = d.relationToHead(h);
+            int head = d.head(h);
+            if (head < 0) {
+                break;
+            }
+            if (rel.startsWith("acl")) {
+                return mentionsOf(doc, s, d, d.children(head, "nmod:poss"));
+            }
+            if (!(rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj"))) {
+                break;
+            }
+            h = head;
+            List<Mention> found = mentionsOf(doc, s, d, d.children(h, "nsubj"));
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /** "X bought oil from Y", "oil was purchased from Y by X": Y supplies X. */
@@ -611,6 +721,9 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                     }
                     String subject = type == RelationType.SANCTIONED_BY ? target : actor;
                     String object = type == RelationType.SANCTIONED_BY ? actor : target;
+                    if (type == RelationType.SUPPLY && suppliedInSentence(doc, actor, target, v.evidence())) {
+                        continue; // the verb said who sold to whom ("X bought crude from Y"); the event's roles do not
+                    }
                     addById(doc, type, subject, object, v.modality(), v.claim(), v.evidence());
                 }
             }
@@ -689,7 +802,16 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
         return Optional.ofNullable(best);
     }
 
+    /** Head nouns of groups that suffer fighting rather than wage it: "civilians fled the militias" is no battle. */
+    private static final Set<String> NON_COMBATANTS = Set.of("civilians", "people", "refugees", "residents",
+            "population", "families", "journalists", "reporters", "students", "victims", "villagers", "children",
+            "women", "protesters", "demonstrators", "communities", "community");
+
     private void add(DocumentContext doc, int s, RelationType kind, Mention subject, Mention object, int from, int to) {
+        if (kind == RelationType.FIGHTING_AGAINST && NON_COMBATANTS.contains(
+                doc.tokens(subject.sentence()).get(subject.tokenEnd() - 1).word().toLowerCase(Locale.ROOT))) {
+            return;
+        }
         RelationType type = businessAware(kind, typeOf(doc, subject), typeOf(doc, object));
         if (BETWEEN_PARTIES.contains(type) && (subject.type() == EntityType.NATIONALITY
                 || object.type() == EntityType.NATIONALITY || subject.type().isLocation() || object.type().isLocation())) {
@@ -704,6 +826,18 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
         Optional<Claim> claim = doc.claimCovering(evidence);
         Modality modality = claim.map(c -> c.stance().modalityOfContent()).orElse(Modality.ASSERTED);
         addById(doc, type, a, b, modality, claim.map(Claim::id).orElse(null), evidence);
+    }
+
+    /** Whether a verb pattern already found supply between the two, either way, within {@code sentence}. */
+    private static boolean suppliedInSentence(DocumentContext doc, String a, String b, Span sentence) {
+        for (Relation r : doc.relations()) {
+            boolean pair = r.subject().equals(a) && r.object().equals(b) || r.subject().equals(b) && r.object().equals(a);
+            if (r.type() == RelationType.SUPPLY && pair && sentence.start() <= r.evidence().start()
+                    && r.evidence().end() <= sentence.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addById(DocumentContext doc, RelationType type, String subject, String object,
