@@ -93,20 +93,13 @@ final class EntityShowCommand implements Callable<Integer> {
         if (resolutions.isEmpty()) {
             return;
         }
-        Map<String, List<Resolution>> byReason = new LinkedHashMap<>();
-        for (Resolution r : resolutions) {
-            byReason.computeIfAbsent(r.method() + "\u001f" + r.name() + "\u001f" + r.matchedName(),
-                    k -> new java.util.ArrayList<>()).add(r);
-        }
         out.println("  resolved here:");
-        byReason.values().forEach(group -> {
-            Resolution r = group.getLast();
-            long documents = group.stream().map(Resolution::documentId).filter(java.util.Objects::nonNull).distinct()
-                    .count();
+        for (Resolution.Group group : Resolution.grouped(resolutions)) {
+            Resolution r = group.latest();
             out.printf("    %-20s %s -> %s  %.2f%s%n", r.method(), r.name(), r.matchedName(), r.score(),
-                    documents > 0 ? "  (" + documents + " document(s))" : "  (" + r.mergedId() + ")");
+                    group.documents() > 0 ? "  (" + group.documents() + " document(s))" : "  (" + r.mergedId() + ")");
             out.printf("        %s%n", r.detail());
-        });
+        }
     }
 
     private static Map<String, Object> toJson(Resolution r) {

@@ -8,12 +8,8 @@ import org.sitrep.screen.Screener;
 import org.sitrep.screen.index.Countries;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,12 +78,12 @@ final class CrossDocumentResolver {
      */
     List<Fold> run(Connection c, Instant now) throws SQLException {
         Map<String, Integer> documentFrequency = documentFrequency(c);
-        int documents = count(c, "SELECT COUNT(*) FROM document");
+        int documents = Sql.count(c, "SELECT COUNT(*) FROM document");
         int hub = Math.max(3, documents / 3);
         Map<String, String> docText = new HashMap<>();
         List<Fold> folds = new ArrayList<>();
         Set<String> gone = new HashSet<>();
-        for (String[] row : rows(c, "SELECT id, schema_name FROM entity WHERE id LIKE 'e-%' AND schema_name IN"
+        for (String[] row : Sql.rows(c, "SELECT id, schema_name FROM entity WHERE id LIKE 'e-%' AND schema_name IN"
                 + " ('Person', 'Organization', 'Company', 'PublicBody', 'LegalEntity') ORDER BY id")) {
             String id = row[0];
             if (gone.contains(id)) {
@@ -96,9 +92,10 @@ final class CrossDocumentResolver {
             Fold fold = resolve(c, id, row[1], documentFrequency, hub, docText, gone);
             if (fold != null) {
                 EntityDecisions.repoint(c, id, fold.entityId());
-                update(c, "DELETE FROM entity WHERE id = ?", id);
+                Sql.update(c, "DELETE FROM entity WHERE id = ?", id);
                 gone.add(id);
-                record(c, fold, now);
+                ResolutionReasons.record(c, fold.entityId(), fold.mergedId(), null, fold.name(), fold.matchedName(),
+                        fold.method(), fold.score(), fold.detail(), ORIGIN, now);
                 folds.add(fold);
             }
         }
@@ -108,7 +105,7 @@ final class CrossDocumentResolver {
     private Fold resolve(Connection c, String id, String schema, Map<String, Integer> df, int hub,
                          Map<String, String> docText, Set<String> gone) throws SQLException {
         List<String> names = new ArrayList<>();
-        for (String[] r : rows(c, "SELECT prop_value, COUNT(*) n FROM statement WHERE entity_id = ? AND prop = 'name'"
+        for (String[] r : Sql.rows(c, "SELECT prop_value, COUNT(*) n FROM statement WHERE entity_id = ? AND prop = 'name'"
                 + " GROUP BY prop_value ORDER BY n DESC, prop_value", id)) {
             if (names.size() < NAMES_PER_ENTITY && words(schema, r[0]) >= 2 && !NameKeys.isDescription(r[0])) {
                 names.add(r[0]);
@@ -186,7 +183,7 @@ final class CrossDocumentResolver {
     }
 
     private static int mentions(Connection c, String entityId) throws SQLException {
-        return Integer.parseInt(rows(c, "SELECT COUNT(*) FROM statement WHERE entity_id = ? AND document_id IS NOT NULL",
+        return Integer.parseInt(Sql.rows(c, "SELECT COUNT(*) FROM statement WHERE entity_id = ? AND document_id IS NOT NULL",
                 entityId).getFirst()[0]);
     }
 
@@ -224,7 +221,7 @@ final class CrossDocumentResolver {
                 }
                 String kbId = ListParties.entityId(m.list(), m.id());
                 Candidate prior = best.get(kbId);
-                if ((prior == null || prior.score < m.score()) && exists(c, kbId)) {
+                if ((prior == null || prior.score < m.score()) && Sql.exists(c, kbId)) {
                     String why = m.explanation().stream().map(e -> e.feature() + " " + e.detail())
                             .reduce((a, b) -> a + "; " + b).orElse("");
                     best.put(kbId, new Candidate(kbId, m.name(), m.list(), name, m.matchedName(), "list-name", m.score(),
@@ -246,7 +243,7 @@ final class CrossDocumentResolver {
                 if (word.length() < 4) {
                     continue;
                 }
-                for (String[] r : rows(c, "SELECT entity_id, name_key FROM entity_key WHERE name_key LIKE ?"
+                for (String[] r : Sql.rows(c, "SELECT entity_id, name_key FROM entity_key WHERE name_key LIKE ?"
                         + " AND entity_id <> ?", kind + "|%" + word + "%", id)) {
                     if (r[0].startsWith("e-") && !gone.contains(r[0])
                             && List.of(r[1].substring(kind.length() + 1).split(" ")).contains(word)) {
@@ -257,12 +254,12 @@ final class CrossDocumentResolver {
         }
         List<Candidate> out = new ArrayList<>();
         for (String other : others) {
-            String otherSchema = schemaOf(c, other);
+            String otherSchema = Sql.schemaOf(c, other);
             if (otherSchema == null || !NameKeys.kind(otherSchema).equals(kind)) {
                 continue;
             }
             Candidate best = null;
-            for (String[] r : rows(c, "SELECT DISTINCT prop_value FROM statement WHERE entity_id = ? AND prop = 'name'",
+            for (String[] r : Sql.rows(c, "SELECT DISTINCT prop_value FROM statement WHERE entity_id = ? AND prop = 'name'",
                     other)) {
                 if (words(otherSchema, r[0]) < 2 || NameKeys.isDescription(r[0])) {
                     continue;
@@ -286,7 +283,7 @@ final class CrossDocumentResolver {
     /** Countries named (as country or demonym) just before any mention of the entity, as alpha-2 codes. */
     private Set<String> mentionCountries(Connection c, String id, Map<String, String> docText) throws SQLException {
         Set<String> out = new TreeSet<>();
-        for (String[] r : rows(c, "SELECT document_id, span_start FROM statement WHERE entity_id = ?"
+        for (String[] r : Sql.rows(c, "SELECT document_id, span_start FROM statement WHERE entity_id = ?"
                 + " AND document_id IS NOT NULL", id)) {
             String text = docText.computeIfAbsent(r[0], d -> textOf(c, d));
             int start = Integer.parseInt(r[1]); // spans count code points
@@ -330,7 +327,7 @@ final class CrossDocumentResolver {
 
     private Set<String> candidateCountries(Connection c, String entityId) throws SQLException {
         Set<String> out = new TreeSet<>();
-        for (String[] r : rows(c, "SELECT prop_value FROM statement WHERE entity_id = ? AND prop IN ('nationality',"
+        for (String[] r : Sql.rows(c, "SELECT prop_value FROM statement WHERE entity_id = ? AND prop IN ('nationality',"
                 + " 'country', 'citizenship')", entityId)) {
             String code = countries.code(r[0]);
             if (code != null) {
@@ -346,12 +343,12 @@ final class CrossDocumentResolver {
      */
     private static Set<String> neighbours(Connection c, String entityId, boolean withLinks) throws SQLException {
         Set<String> out = new HashSet<>();
-        for (String[] r : rows(c, "SELECT DISTINCT o.entity_id FROM statement s JOIN statement o ON o.document_id ="
+        for (String[] r : Sql.rows(c, "SELECT DISTINCT o.entity_id FROM statement s JOIN statement o ON o.document_id ="
                 + " s.document_id WHERE s.entity_id = ? AND s.document_id IS NOT NULL", entityId)) {
             out.add(r[0]);
         }
         if (withLinks) {
-            for (String[] r : rows(c, "SELECT subject_id, object_id FROM link WHERE (subject_id = ? OR object_id = ?)"
+            for (String[] r : Sql.rows(c, "SELECT subject_id, object_id FROM link WHERE (subject_id = ? OR object_id = ?)"
                     + " AND link_type <> 'sanctioned_by'", entityId, entityId)) {
                 out.add(r[0]);
                 out.add(r[1]);
@@ -363,7 +360,7 @@ final class CrossDocumentResolver {
 
     private static Map<String, Integer> documentFrequency(Connection c) throws SQLException {
         Map<String, Integer> out = new HashMap<>();
-        for (String[] r : rows(c, "SELECT entity_id, COUNT(DISTINCT document_id) FROM statement"
+        for (String[] r : Sql.rows(c, "SELECT entity_id, COUNT(DISTINCT document_id) FROM statement"
                 + " WHERE document_id IS NOT NULL GROUP BY entity_id")) {
             out.put(r[0], Integer.parseInt(r[1]));
         }
@@ -373,7 +370,7 @@ final class CrossDocumentResolver {
     private static List<String> captions(Connection c, Set<String> ids) throws SQLException {
         List<String> out = new ArrayList<>();
         for (String id : ids) {
-            List<String[]> r = rows(c, "SELECT caption FROM entity WHERE id = ?", id);
+            List<String[]> r = Sql.rows(c, "SELECT caption FROM entity WHERE id = ?", id);
             out.add(r.isEmpty() ? id : r.getFirst()[0] + " (" + id + ")");
         }
         return out;
@@ -395,71 +392,11 @@ final class CrossDocumentResolver {
 
     private static String textOf(Connection c, String documentId) {
         try {
-            List<String[]> r = rows(c, "SELECT text FROM document WHERE id = ?", documentId);
+            List<String[]> r = Sql.rows(c, "SELECT text FROM document WHERE id = ?", documentId);
             return r.isEmpty() ? null : r.getFirst()[0];
         } catch (SQLException e) {
             return null; // without the text there is no country context; the rest still decides
         }
     }
 
-    private static void record(Connection c, Fold f, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO resolution_reason (entity_id, merged_id, name,"
-                + " matched_name, method, score, detail, origin, recorded_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
-            ps.setString(1, f.entityId());
-            ps.setString(2, f.mergedId());
-            ps.setString(3, cut(f.name(), 1000));
-            ps.setString(4, cut(f.matchedName(), 1000));
-            ps.setString(5, f.method());
-            ps.setDouble(6, f.score());
-            ps.setString(7, cut(f.detail(), 4000));
-            ps.setString(8, ORIGIN);
-            ps.setObject(9, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-            ps.executeUpdate();
-        }
-    }
-
-    private static String cut(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
-    }
-
-    private static boolean exists(Connection c, String id) throws SQLException {
-        return schemaOf(c, id) != null;
-    }
-
-    private static String schemaOf(Connection c, String id) throws SQLException {
-        List<String[]> r = rows(c, "SELECT schema_name FROM entity WHERE id = ?", id);
-        return r.isEmpty() ? null : r.getFirst()[0];
-    }
-
-    private static int count(Connection c, String sql) throws SQLException {
-        return Integer.parseInt(rows(c, sql).getFirst()[0]);
-    }
-
-    private static void update(Connection c, String sql, String arg) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, arg);
-            ps.executeUpdate();
-        }
-    }
-
-    private static List<String[]> rows(Connection c, String sql, String... args) throws SQLException {
-        List<String[]> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setString(i + 1, args[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                int n = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    String[] row = new String[n];
-                    for (int i = 0; i < n; i++) {
-                        String v = rs.getString(i + 1);
-                        row[i] = v == null ? null : v.trim();
-                    }
-                    out.add(row);
-                }
-            }
-        }
-        return out;
-    }
 }

@@ -121,6 +121,14 @@ public final class EntityDecisions {
     }
 
     /**
+     * The id an entity has now: itself, or — when merged away by a person or folded away as the same party — the
+     * entity it became.
+     */
+    public String current(String id) {
+        return store.query(c -> followFolds(c, follow(readLog(c), id)));
+    }
+
+    /**
      * The entity {@code id} names, following merges: an entity merged away is shown as the one it was merged into.
      */
     public Optional<EntityView> show(String id) {
@@ -151,8 +159,8 @@ public final class EntityDecisions {
                     }
                 }
             }
-            int links = count(c, "SELECT COUNT(*) FROM link WHERE subject_id = ? OR object_id = ?", current, current);
-            int events = count(c, "SELECT COUNT(DISTINCT event_id) FROM event_participant WHERE entity_id = ?", current);
+            int links = Sql.count(c, "SELECT COUNT(*) FROM link WHERE subject_id = ? OR object_id = ?", current, current);
+            int events = Sql.count(c, "SELECT COUNT(DISTINCT event_id) FROM event_participant WHERE entity_id = ?", current);
             List<EntityDecision> decisions = readLog(c).stream().filter(d -> d.entityId().equals(current)
                     || d.otherId().equals(current) || d.otherId().equals(id) || d.entityId().equals(id)).toList();
             return Optional.of(new EntityView(current, schema, caption, names, links, events, decisions));
@@ -172,12 +180,12 @@ public final class EntityDecisions {
             for (EntityDecision d : log) {
                 if (d.kind().equals(EntityDecision.MERGE)) {
                     String keep = follow(log.subList(0, log.indexOf(d)), d.entityId());
-                    if (exists(c, keep)) {
+                    if (Sql.exists(c, keep)) {
                         applyMerge(c, keep, d.otherId(), d.names());
                     }
                 } else if (d.kind().equals(EntityDecision.SPLIT)) {
                     String from = follow(log.subList(0, log.indexOf(d)), d.entityId());
-                    if (exists(c, from) || exists(c, d.otherId())) {
+                    if (Sql.exists(c, from) || Sql.exists(c, d.otherId())) {
                         applySplit(c, from, d.otherId(), d.names());
                     }
                 }
@@ -189,8 +197,8 @@ public final class EntityDecisions {
     /** Where an entity folded away automatically (same party on two lists, a spelling of a listed name) lives now. */
     private static String followFolds(Connection c, String id) throws SQLException {
         String current = id;
-        for (int guard = 0; guard < 10 && !exists(c, current); guard++) {
-            List<String[]> into = rows(c, "SELECT entity_id FROM resolution_reason WHERE merged_id = ? ORDER BY id DESC",
+        for (int guard = 0; guard < 10 && !Sql.exists(c, current); guard++) {
+            List<String[]> into = Sql.rows(c, "SELECT entity_id FROM resolution_reason WHERE merged_id = ? ORDER BY id DESC",
                     current);
             if (into.isEmpty()) {
                 return current;
@@ -219,13 +227,13 @@ public final class EntityDecisions {
     }
 
     private void applyMerge(Connection c, String keep, String merged, List<String> mergedNames) throws SQLException {
-        String schema = schemaOf(c, keep);
+        String schema = Sql.schemaOf(c, keep);
         // Entity ids are stable across re-extraction (derived from names, or list record ids), so the merged id is
         // the one to fold in again; its names are pointed at the kept entity below.
         Set<String> sources = Set.of(merged);
         for (String from : sources) {
             repoint(c, from, keep);
-            update(c, "DELETE FROM entity WHERE id = ?", from);
+            Sql.update(c, "DELETE FROM entity WHERE id = ?", from);
         }
         for (String name : mergedNames) {
             String key = keys.key(schema == null ? "Thing" : schema, name);
@@ -238,14 +246,14 @@ public final class EntityDecisions {
     private void applySplit(Connection c, String from, String to, List<String> names) throws SQLException {
         Set<String> lower = new LinkedHashSet<>();
         names.forEach(n -> lower.add(n.toLowerCase(Locale.ROOT)));
-        String schema = schemaOf(c, from);
+        String schema = Sql.schemaOf(c, from);
         if (schema == null) {
-            schema = schemaOf(c, to);
+            schema = Sql.schemaOf(c, to);
         }
         if (schema == null) {
             return; // neither entity exists any more: the names are gone from the store
         }
-        if (exists(c, from) && exists(c, to)) {
+        if (Sql.exists(c, from) && Sql.exists(c, to)) {
             // Re-extraction may have resolved the whole party to the split-off entity (its names lead there now):
             // start again from everything on the original, then move exactly the split names and what rests on them.
             repoint(c, to, from);
@@ -274,7 +282,7 @@ public final class EntityDecisions {
                 }
             }
             for (String id : ids) {
-                update(c, "UPDATE statement SET entity_id = ? WHERE id = ?", to, id);
+                Sql.update(c, "UPDATE statement SET entity_id = ? WHERE id = ?", to, id);
             }
         }
         // Other facts follow the mentions their evidence rests on: a link, event or claim whose span holds a moved
@@ -283,32 +291,32 @@ public final class EntityDecisions {
         for (Map.Entry<String, List<int[]>> doc : moved.entrySet()) {
             String documentId = doc.getKey();
             List<int[]> remaining = staying.getOrDefault(documentId, List.of());
-            for (String[] row : rows(c, "SELECT id, subject_id, object_id, span_start, span_end FROM link"
+            for (String[] row : Sql.rows(c, "SELECT id, subject_id, object_id, span_start, span_end FROM link"
                     + " WHERE document_id = ? AND (subject_id = ? OR object_id = ?)", documentId, from, from)) {
                 if (follows(doc.getValue(), remaining, Integer.parseInt(row[3]), Integer.parseInt(row[4]))) {
                     if (row[1].equals(from)) {
-                        update(c, "UPDATE link SET subject_id = ? WHERE id = ?", to, row[0]);
+                        Sql.update(c, "UPDATE link SET subject_id = ? WHERE id = ?", to, row[0]);
                     }
                     if (row[2].equals(from)) {
-                        update(c, "UPDATE link SET object_id = ? WHERE id = ?", to, row[0]);
+                        Sql.update(c, "UPDATE link SET object_id = ? WHERE id = ?", to, row[0]);
                     }
                 }
             }
-            for (String[] row : rows(c, "SELECT e.id, p.role, e.span_start, e.span_end FROM event e JOIN event_participant p"
+            for (String[] row : Sql.rows(c, "SELECT e.id, p.role, e.span_start, e.span_end FROM event e JOIN event_participant p"
                     + " ON p.event_id = e.id WHERE e.document_id = ? AND p.entity_id = ?", documentId, from)) {
                 if (follows(doc.getValue(), remaining, Integer.parseInt(row[2]), Integer.parseInt(row[3]))) {
-                    update(c, "DELETE FROM event_participant WHERE event_id = ? AND role = ? AND entity_id = ?",
+                    Sql.update(c, "DELETE FROM event_participant WHERE event_id = ? AND role = ? AND entity_id = ?",
                             row[0], row[1], to);
-                    update(c, "UPDATE event_participant SET entity_id = ? WHERE event_id = ? AND role = ? AND entity_id = ?",
+                    Sql.update(c, "UPDATE event_participant SET entity_id = ? WHERE event_id = ? AND role = ? AND entity_id = ?",
                             to, row[0], row[1], from);
                 }
             }
-            for (String[] row : rows(c, "SELECT id, cue_start, content_end FROM claim WHERE document_id = ?"
+            for (String[] row : Sql.rows(c, "SELECT id, cue_start, content_end FROM claim WHERE document_id = ?"
                     + " AND source_entity = ?", documentId, from)) {
                 int cue = Integer.parseInt(row[1]);
                 // the speaker is named before the cue or right after it ("said Abu Ahmad")
                 if (follows(doc.getValue(), remaining, Math.max(0, cue - 300), Integer.parseInt(row[2]))) {
-                    update(c, "UPDATE claim SET source_entity = ? WHERE id = ?", to, row[0]);
+                    Sql.update(c, "UPDATE claim SET source_entity = ? WHERE id = ?", to, row[0]);
                 }
             }
         }
@@ -322,19 +330,19 @@ public final class EntityDecisions {
 
     /** Points every statement, link, event, claim and name key of entity {@code from} at entity {@code to}. */
     static void repoint(Connection c, String from, String to) throws SQLException {
-        update(c, "UPDATE statement SET entity_id = ? WHERE entity_id = ?", to, from);
+        Sql.update(c, "UPDATE statement SET entity_id = ? WHERE entity_id = ?", to, from);
         // a designation names the party it designates (the FtM Sanction's entity property)
-        update(c, "UPDATE statement SET prop_value = ? WHERE prop = 'entity' AND prop_value = ?", to, from);
-        update(c, "UPDATE link SET subject_id = ? WHERE subject_id = ?", to, from);
-        update(c, "UPDATE link SET object_id = ? WHERE object_id = ?", to, from);
-        update(c, "DELETE FROM event_participant WHERE entity_id = ? AND EXISTS (SELECT 1 FROM event_participant k"
+        Sql.update(c, "UPDATE statement SET prop_value = ? WHERE prop = 'entity' AND prop_value = ?", to, from);
+        Sql.update(c, "UPDATE link SET subject_id = ? WHERE subject_id = ?", to, from);
+        Sql.update(c, "UPDATE link SET object_id = ? WHERE object_id = ?", to, from);
+        Sql.update(c, "DELETE FROM event_participant WHERE entity_id = ? AND EXISTS (SELECT 1 FROM event_participant k"
                 + " WHERE k.event_id = event_participant.event_id AND k.role = event_participant.role"
                 + " AND k.entity_id = ?)", from, to);
-        update(c, "UPDATE event_participant SET entity_id = ? WHERE entity_id = ?", to, from);
-        update(c, "UPDATE event SET location_entity = ? WHERE location_entity = ?", to, from);
-        update(c, "UPDATE claim SET source_entity = ? WHERE source_entity = ?", to, from);
-        update(c, "UPDATE entity_key SET entity_id = ? WHERE entity_id = ?", to, from);
-        update(c, "UPDATE resolution_reason SET entity_id = ? WHERE entity_id = ?", to, from);
+        Sql.update(c, "UPDATE event_participant SET entity_id = ? WHERE entity_id = ?", to, from);
+        Sql.update(c, "UPDATE event SET location_entity = ? WHERE location_entity = ?", to, from);
+        Sql.update(c, "UPDATE claim SET source_entity = ? WHERE source_entity = ?", to, from);
+        Sql.update(c, "UPDATE entity_key SET entity_id = ? WHERE entity_id = ?", to, from);
+        Sql.update(c, "UPDATE resolution_reason SET entity_id = ? WHERE entity_id = ?", to, from);
     }
 
     /** Whether a fact spanning {@code [start, end)} rests on a moved mention and on none that stayed. */
@@ -346,7 +354,7 @@ public final class EntityDecisions {
 
     private static Map<String, List<int[]>> mentions(Connection c, String entityId) throws SQLException {
         Map<String, List<int[]>> out = new HashMap<>();
-        for (String[] row : rows(c, "SELECT document_id, span_start, span_end FROM statement WHERE entity_id = ?"
+        for (String[] row : Sql.rows(c, "SELECT document_id, span_start, span_end FROM statement WHERE entity_id = ?"
                 + " AND document_id IS NOT NULL", entityId)) {
             out.computeIfAbsent(row[0], k -> new ArrayList<>()).add(new int[] {Integer.parseInt(row[1]),
                     Integer.parseInt(row[2])});
@@ -436,26 +444,13 @@ public final class EntityDecisions {
     }
 
     private static void requireEntity(Connection c, String id) throws SQLException {
-        if (!exists(c, id)) {
+        if (!Sql.exists(c, id)) {
             throw new IllegalArgumentException("no entity " + id);
         }
     }
 
-    private static boolean exists(Connection c, String id) throws SQLException {
-        return schemaOf(c, id) != null;
-    }
-
-    private static String schemaOf(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT schema_name FROM entity WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
-
     private void ensureEntity(Connection c, String id, String schema, String caption) throws SQLException {
-        if (exists(c, id)) {
+        if (Sql.exists(c, id)) {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement(
@@ -468,45 +463,4 @@ public final class EntityDecisions {
         }
     }
 
-    private static int count(Connection c, String sql, String... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setString(i + 1, args[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
-    }
-
-    private static List<String[]> rows(Connection c, String sql, String... args) throws SQLException {
-        List<String[]> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setString(i + 1, args[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                int n = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    String[] row = new String[n];
-                    for (int i = 0; i < n; i++) {
-                        String v = rs.getString(i + 1);
-                        row[i] = v == null ? null : v.trim();
-                    }
-                    out.add(row);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static void update(Connection c, String sql, String... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setString(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        }
-    }
 }

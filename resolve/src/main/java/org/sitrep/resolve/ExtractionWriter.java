@@ -200,35 +200,12 @@ final class ExtractionWriter {
         if (id == null) {
             id = "e-" + Hashing.sha256(nameKeys.isEmpty() ? schema + "|" + e.name() : nameKeys.getFirst()).substring(0, 20);
         } else {
-            reason(c, id, prefix + e.id(), documentId, e.name(), matched, method, score, detail, now);
+            ResolutionReasons.record(c, id, prefix + e.id(), documentId, e.name(), matched, method, score, detail, origin, now);
         }
         for (String key : nameKeys) {
             register(c, key, id);
         }
         return id;
-    }
-
-    /** Records why a document's entity resolved to an existing knowledge-base entity (table resolution_reason). */
-    private void reason(Connection c, String entityId, String localId, String documentId, String name, String matched,
-                        String method, double score, String detail, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO resolution_reason (entity_id, merged_id, document_id,"
-                + " name, matched_name, method, score, detail, origin, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-            ps.setString(1, entityId);
-            ps.setString(2, localId);
-            ps.setString(3, documentId);
-            ps.setString(4, cut(name));
-            ps.setString(5, cut(matched));
-            ps.setString(6, method);
-            ps.setDouble(7, score);
-            ps.setString(8, cut(detail));
-            ps.setString(9, origin);
-            ps.setObject(10, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-            ps.executeUpdate();
-        }
-    }
-
-    private static String cut(String s) {
-        return s.length() <= 1000 ? s : s.substring(0, 1000);
     }
 
     private static final List<String> PARTY_KINDS = List.of("person", "org", "place");

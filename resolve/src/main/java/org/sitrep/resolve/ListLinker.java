@@ -9,11 +9,8 @@ import org.sitrep.screen.Screener;
 import org.sitrep.screen.ScreeningSettings;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,10 +54,7 @@ final class ListLinker {
      * @return the folds made
      */
     List<Fold> run(Connection c, List<ListSnapshot> lists, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM resolution_reason WHERE origin = ?")) {
-            ps.setString(1, ORIGIN);
-            ps.executeUpdate(); // the folds are derived afresh from the lists as they are now
-        }
+        Sql.update(c, "DELETE FROM resolution_reason WHERE origin = ?", ORIGIN); // derived afresh from the lists
         List<ListSnapshot> ordered = lists.stream().sorted(Comparator.comparingInt((ListSnapshot l) -> -l.entities().size())
                 .thenComparing(ListSnapshot::listId)).toList();
         Map<String, String> foldedInto = new HashMap<>();
@@ -77,13 +71,14 @@ final class ListLinker {
                 while (foldedInto.containsKey(kept)) {
                     kept = foldedInto.get(kept);
                 }
-                if (kept.equals(folded) || !exists(c, kept) || !exists(c, folded)) {
+                if (kept.equals(folded) || !Sql.exists(c, kept) || !Sql.exists(c, folded)) {
                     continue;
                 }
                 Fold fold = new Fold(kept, folded, entry.name(), same.matchedName(), same.score(), why(same));
                 EntityDecisions.repoint(c, folded, kept);
-                delete(c, folded);
-                record(c, fold, now);
+                Sql.update(c, "DELETE FROM entity WHERE id = ?", folded);
+                ResolutionReasons.record(c, kept, folded, null, fold.name(), fold.matchedName(), METHOD, fold.score(),
+                        fold.detail(), ORIGIN, now);
                 foldedInto.put(folded, kept);
                 folds.add(fold);
             }
@@ -149,39 +144,4 @@ final class ListLinker {
         return m.explanation().stream().map(e -> e.feature() + " " + e.detail()).collect(Collectors.joining("; "));
     }
 
-    private static boolean exists(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM entity WHERE id = ?")) {
-            ps.setString(1, id);
-            try (var rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
-    private static void delete(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM entity WHERE id = ?")) {
-            ps.setString(1, id);
-            ps.executeUpdate();
-        }
-    }
-
-    private static void record(Connection c, Fold f, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO resolution_reason (entity_id, merged_id, name,"
-                + " matched_name, method, score, detail, origin, recorded_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
-            ps.setString(1, f.keptId());
-            ps.setString(2, f.foldedId());
-            ps.setString(3, cut(f.name(), 1000));
-            ps.setString(4, cut(f.matchedName(), 1000));
-            ps.setString(5, METHOD);
-            ps.setDouble(6, f.score());
-            ps.setString(7, cut(f.detail(), 4000));
-            ps.setString(8, ORIGIN);
-            ps.setObject(9, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-            ps.executeUpdate();
-        }
-    }
-
-    private static String cut(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
-    }
 }

@@ -17,7 +17,6 @@ import org.sitrep.model.Link;
 import org.sitrep.store.EvidenceStore;
 
 import org.sitrep.resolve.EntityDecisions;
-import org.sitrep.resolve.EntityView;
 import org.sitrep.resolve.KnowledgeBase;
 import org.sitrep.resolve.Resolution;
 
@@ -123,7 +122,7 @@ final class EntitiesApi {
     private void dossier(Context ctx) {
         // an id merged away (by a person, or as the same party on another list) opens the entity it became
         String requested = Params.required(ctx, "id");
-        String id = new EntityDecisions(store).show(requested).map(EntityView::id).orElse(requested);
+        String id = new EntityDecisions(store).current(requested);
         Map<String, Object> out = store.query(c -> {
             Map<String, Object> entity = entity(c, id);
             Documents documents = new Documents(c);
@@ -159,10 +158,8 @@ final class EntitiesApi {
      * seven documents is one row that says seven).
      */
     private List<Map<String, Object>> resolutions(String id) {
-        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
-        Map<String, Set<String>> documents = new LinkedHashMap<>();
-        for (Resolution r : new KnowledgeBase(store).resolutions(id)) {
-            String key = r.method() + "\u001f" + r.name() + "\u001f" + r.matchedName();
+        return Resolution.grouped(new KnowledgeBase(store).resolutions(id)).stream().map(g -> {
+            Resolution r = g.latest();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("method", r.method());
             row.put("name", r.name());
@@ -170,14 +167,9 @@ final class EntitiesApi {
             row.put("score", r.score());
             row.put("detail", r.detail());
             row.put("merged_id", r.mergedId());
-            rows.put(key, row); // the latest reason stands for the group
-            Set<String> docs = documents.computeIfAbsent(key, k -> new LinkedHashSet<>());
-            if (r.documentId() != null) {
-                docs.add(r.documentId());
-            }
-        }
-        rows.forEach((key, row) -> row.put("documents", documents.get(key).size()));
-        return List.copyOf(rows.values());
+            row.put("documents", g.documents());
+            return row;
+        }).toList();
     }
 
     private static Map<String, Object> entity(Connection c, String id) throws SQLException {
