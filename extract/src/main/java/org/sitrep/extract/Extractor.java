@@ -37,7 +37,8 @@ public final class Extractor {
         List<ExtractionStage> chain = new ArrayList<>();
         chain.add(new MentionFinder(b.gazetteer, b.places));
         chain.add(new EntityResolver());
-        chain.add(new ParseSelector(pipeline, List.of(claims, events, relations), events, b.parseEverySentence));
+        chain.add(new ParseSelector(pipeline, List.of(claims, events, relations), events.dateNeed(),
+                b.parseEverySentence));
         chain.add(claims);
         chain.add(events);
         chain.add(relations);

@@ -525,4 +525,27 @@ class ExtractorTest {
             assertThat(r.object()).isEqualTo(entityMentioned(x, "12th Signal Battalion").orElseThrow().id());
         });
     }
+
+    @Test
+    void ofTwoOverlappingGazetteerNamesTheOneEndingInItsHeadWins() {
+        DocumentExtraction x = extract("Fighters of the Islamic State group shelled the town. "
+                + "The U.S. Treasury Department named three of their financiers.");
+        assertThat(entityMentioned(x, "Islamic State group")).hasValueSatisfying(
+                e -> assertThat(e.type()).isEqualTo(EntityType.ARMED_GROUP));
+        assertThat(entityMentioned(x, "U.S. Treasury Department")).hasValueSatisfying(
+                e -> assertThat(e.type()).isEqualTo(EntityType.GOVERNMENT_BODY));
+        assertThat(entityNamed(x, "United States")).isEmpty();
+    }
+
+    @Test
+    void anEventSentenceWithoutDateWordsTakesTheDocumentsDateAndOneWithThemItsOwn() {
+        DocumentExtraction x = extract("Artillery shelled the eastern districts of Aleppo. "
+                + "Warplanes bombed a bakery in Idlib on 14 February.");
+        List<Event> events = x.events();
+        assertThat(events).extracting(v -> v.date().value()).contains("2016-02-14");
+        assertThat(events).anySatisfy(v -> {
+            assertThat(v.location().name()).isEqualTo("Aleppo");
+            assertThat(v.date().precision()).isEqualTo("week");
+        });
+    }
 }

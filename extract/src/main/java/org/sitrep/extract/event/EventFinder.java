@@ -60,12 +60,18 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     private static final Pattern TIMEX = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-W(\\d{2}))?");
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
+    private final DateCues dateCues = new DateCues();
     private final PlaceResolver places;
     private final Gazetteer gazetteer;
 
     public EventFinder(PlaceResolver places, Gazetteer gazetteer) {
         this.places = places;
         this.gazetteer = gazetteer;
+    }
+
+    /** Which sentences need their dates resolved: those that may carry an event and hold a date word or number. */
+    public ParseNeed dateNeed() {
+        return (doc, sentence) -> needsParse(doc, sentence) && dateCues.anyIn(doc.tokens(sentence));
     }
 
     @Override
