@@ -548,4 +548,15 @@ class ExtractorTest {
             assertThat(v.date().precision()).isEqualTo("week");
         });
     }
+
+    @Test
+    void shellsAsAPluralNounAreShellingButAShellCompanyIsNot() {
+        DocumentExtraction x = extract("Two shells struck the clinic in Douma on Monday, killing a nurse.");
+        assertThat(x.events()).anySatisfy(v -> {
+            assertThat(v.type()).isEqualTo(EventType.SHELLING);
+            assertThat(v.location().name()).isEqualTo("Douma");
+        });
+        DocumentExtraction company = extract("Prosecutors said the broker used a shell company in Cyprus.");
+        assertThat(company.events()).noneMatch(v -> v.type() == EventType.SHELLING);
+    }
 }

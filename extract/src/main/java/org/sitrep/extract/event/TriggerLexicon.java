@@ -24,7 +24,8 @@ final class TriggerLexicon {
     record Hit(int start, int end, EventType type) {
     }
 
-    private record Entry(String[] lemmas, EventType type, boolean verbOnly) {
+    /** {@code tags}: Penn tag prefixes the first word must have; empty when any will do. */
+    private record Entry(String[] lemmas, EventType type, List<String> tags) {
     }
 
     private final Map<String, List<Entry>> byFirstLemma = new HashMap<>();
@@ -36,8 +37,8 @@ final class TriggerLexicon {
             EventType type = EventType.fromSubtype(cols[1])
                     .orElseThrow(() -> new IllegalStateException("triggers.tsv: unknown sub-event type " + cols[1]));
             String[] lemmas = cols[0].strip().split(" ");
-            boolean verbOnly = cols.length > 2 && cols[2].strip().equals("V");
-            byFirstLemma.computeIfAbsent(lemmas[0], k -> new ArrayList<>()).add(new Entry(lemmas, type, verbOnly));
+            List<String> tags = cols.length > 2 ? List.of(cols[2].strip().split("\\|")) : List.of();
+            byFirstLemma.computeIfAbsent(lemmas[0], k -> new ArrayList<>()).add(new Entry(lemmas, type, tags));
         }
         countedThings.addAll(lines("counted-things.tsv"));
     }
@@ -118,6 +119,7 @@ final class TriggerLexicon {
                 return false;
             }
         }
-        return !e.verbOnly() || tokens.get(at).tag().startsWith("VB");
+        String tag = tokens.get(at).tag();
+        return e.tags().isEmpty() || e.tags().stream().anyMatch(tag::startsWith);
     }
 }
