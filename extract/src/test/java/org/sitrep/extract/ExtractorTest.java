@@ -559,4 +559,12 @@ class ExtractorTest {
         DocumentExtraction company = extract("Prosecutors said the broker used a shell company in Cyprus.");
         assertThat(company.events()).noneMatch(v -> v.type() == EventType.SHELLING);
     }
+
+    @Test
+    void agreeingToSomethingIsAnAgreementAndCuttingAidASanction() {
+        DocumentExtraction x = extract("Jordan and Iraq agreed on Tuesday to reopen the border crossing at Trebil. "
+                + "According to officials, Japan suspended aid to the interim authority after the coup.");
+        assertThat(x.events()).extracting(Event::type).contains(EventType.AGREEMENT, EventType.SANCTION);
+        assertThat(x.events()).filteredOn(v -> v.type() == EventType.AGREEMENT).hasSize(1);
+    }
 }
