@@ -567,4 +567,11 @@ class ExtractorTest {
         assertThat(x.events()).extracting(Event::type).contains(EventType.AGREEMENT, EventType.SANCTION);
         assertThat(x.events()).filteredOn(v -> v.type() == EventType.AGREEMENT).hasSize(1);
     }
+
+    @Test
+    void arsonAndCurfewsAreStrategicDevelopments() {
+        DocumentExtraction x = extract("Militiamen set fire to the council offices in Manbij on Friday. "
+                + "The governor imposed a curfew on the town.");
+        assertThat(x.events()).extracting(Event::type).contains(EventType.LOOTING, EventType.OTHER_DEVELOPMENT);
+    }
 }
