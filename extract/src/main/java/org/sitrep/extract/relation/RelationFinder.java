@@ -37,9 +37,9 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             Map.entry("chief", RelationType.LEADERSHIP), Map.entry("commander", RelationType.LEADERSHIP),
             Map.entry("president", RelationType.LEADERSHIP), Map.entry("emir", RelationType.LEADERSHIP),
             Map.entry("founder", RelationType.LEADERSHIP), Map.entry("chairman", RelationType.LEADERSHIP),
-            Map.entry("director", RelationType.LEADERSHIP), Map.entry("minister", RelationType.LEADERSHIP),
+            Map.entry("director", RelationType.LEADERSHIP), Map.entry("minister", RelationType.EMPLOYMENT),
             Map.entry("king", RelationType.LEADERSHIP), Map.entry("ceo", RelationType.LEADERSHIP),
-            Map.entry("secretary", RelationType.LEADERSHIP), Map.entry("general", RelationType.LEADERSHIP),
+            Map.entry("secretary", RelationType.LEADERSHIP), Map.entry("general", RelationType.MEMBERSHIP),
             Map.entry("member", RelationType.MEMBERSHIP), Map.entry("fighter", RelationType.MEMBERSHIP),
             Map.entry("militant", RelationType.MEMBERSHIP), Map.entry("soldier", RelationType.MEMBERSHIP),
             Map.entry("official", RelationType.MEMBERSHIP), Map.entry("officer", RelationType.MEMBERSHIP),
@@ -136,6 +136,8 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             hyphenPatterns(doc, s, tokens, mentions);
             locatedIn(doc, s, tokens, mentions);
             heldPlaces(doc, s, tokens, mentions);
+            controlNouns(doc, s, tokens, mentions);
+            seats(doc, s, tokens, mentions);
             cueWindows(doc, s, tokens, mentions);
             Optional<Dependencies> parse = doc.parse(s).map(Dependencies::new);
             if (parse.isPresent()) {
@@ -167,10 +169,41 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                 add(doc, s, type, person.get(), org.get(), org.get().tokenStart(), person.get().tokenEnd());
                 continue;
             }
-            // "X, the leader of Y" / "X, a member of Y".
+            // "X, an ISIL commander": the role is the apposition of a name; an indefinite article makes X one of
+            // the group's many commanders (a member), a definite one its commander.
+            if (org.isPresent() && org.get().type() != EntityType.PERSON && org.get().type() != EntityType.NATIONALITY) {
+                int det = org.get().tokenStart() - 1;
+                String article = det >= 1 ? tokens.get(det).word().toLowerCase(Locale.ROOT) : "";
+                Optional<Mention> who = det >= 1 && tokens.get(det - 1).word().equals(",")
+                        ? mentionEndingAt(mentions, det - 1, 0) : Optional.empty();
+                if (who.isPresent() && who.get().type() == EntityType.PERSON && Set.of("a", "an", "the").contains(article)) {
+                    RelationType held = article.equals("the") || type != RelationType.LEADERSHIP ? type
+                            : RelationType.MEMBERSHIP;
+                    add(doc, s, held, who.get(), org.get(), who.get().tokenStart(), i + 1);
+                    continue;
+                }
+            }
+            // "X, commander, Y": a role between commas, the holder before it and the body after.
+            if (type == RelationType.LEADERSHIP && i >= 1 && i + 2 < tokens.size() && tokens.get(i - 1).word().equals(",")
+                    && tokens.get(i + 1).word().equals(",")) {
+                Optional<Mention> who = mentionEndingAt(mentions, i - 1, 0).filter(m -> m.type() == EntityType.PERSON);
+                Optional<Mention> body = mentionStartingAt(mentions, i + 2, 1).filter(m -> m.type() != EntityType.PERSON
+                        && m.type() != EntityType.NATIONALITY && !m.type().isLocation());
+                if (who.isPresent() && body.isPresent()) {
+                    add(doc, s, type, who.get(), body.get(), who.get().tokenStart(), body.get().tokenEnd());
+                    continue;
+                }
+            }
+            // "X, the leader of Y" / "X, a member of Y" — but not "ISIL killed 70 members of the tribe".
             if (i + 2 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("of")) {
+                final int role = i;
                 Optional<Mention> of = mentionStartingAt(mentions, i + 2, 2);
-                Optional<Mention> who = mentionEndingAt(mentions, i, 4);
+                // Only a person holds a post ("the US Secretary of State" names no leader of a State).
+                boolean post = type == RelationType.LEADERSHIP || type == RelationType.EMPLOYMENT
+                        || type == RelationType.FAMILY;
+                Optional<Mention> who = mentionEndingAt(mentions, i, 4)
+                        .filter(m -> noVerbBetween(tokens, m.tokenEnd(), role))
+                        .filter(m -> !post || m.type() == EntityType.PERSON);
                 if (of.isPresent() && who.isPresent() && who.get() != of.get()) {
                     add(doc, s, type, who.get(), of.get(), who.get().tokenStart(), of.get().tokenEnd());
                     continue;
@@ -185,6 +218,16 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                 }
             }
         }
+    }
+
+    /** Whether no verb but a form of "be" stands between two tokens: "X, then a member of", not "X killed members of". */
+    private static boolean noVerbBetween(List<CoreLabel> tokens, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (tokens.get(t).tag().startsWith("VB") && !lemma(tokens.get(t)).equals("be")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Turkish-backed rebels", "ISIS-held Raqqa", "U.S.-led coalition". */
@@ -233,9 +276,14 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
         cueWindowsAmong(doc, s, tokens, named);
     }
 
+    /** Capitalised nouns after a body's name that make the name a modifier: "Security Council Resolution 2328". */
+    private static final Set<String> DOCUMENT_WORDS = Set.of("Resolution", "Resolutions", "Report", "Summit",
+            "Convention", "Charter", "Communique", "Declaration");
+
     private List<Mention> actorsForCues(List<CoreLabel> tokens, List<Mention> mentions) {
         return mentions.stream()
                 .filter(m -> m.type().isActor() || m.type() == EntityType.NATIONALITY)
+                .filter(m -> m.tokenEnd() >= tokens.size() || !DOCUMENT_WORDS.contains(tokens.get(m.tokenEnd()).word()))
                 .filter(m -> !(m.type() == EntityType.COUNTRY && isLocative(tokens, m)))
                 .filter(m -> mentions.stream().noneMatch(o -> o != m && o.tokenStart() <= m.tokenStart()
                         && m.tokenEnd() <= o.tokenEnd() && o.tokenEnd() - o.tokenStart() > m.tokenEnd() - m.tokenStart()))
@@ -253,11 +301,13 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                 continue;
             }
             List<String> between = new ArrayList<>();
+            List<String> tags = new ArrayList<>();
             boolean broken = false;
             for (int t = a.tokenEnd(); t < b.tokenStart(); t++) {
                 String lemma = lemma(tokens.get(t));
                 broken |= CLAUSE_BREAKS.contains(lemma);
                 between.add(lemma);
+                tags.add(tokens.get(t).tag());
             }
             if (gap == 1 && between.getFirst().equals(",") && UNIT_WORDS.matcher(a.text()).find()
                     && UNIT_WORDS.matcher(b.text()).find()) {
@@ -274,15 +324,68 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                 add(doc, s, RelationType.MEMBERSHIP, a, b, a.tokenStart(), b.tokenEnd());
                 continue;
             }
-            RelationCues.Cue cue = broken ? null : cues.find(between);
+            if (fromAt == 0 && between.size() <= 2 && MEMBER_NOUNS.contains(lemma(tokens.get(a.tokenEnd() - 1)))
+                    && (b.type() == EntityType.ARMED_GROUP || b.type() == EntityType.ORGANIZATION)) {
+                // "militants from ISIL", "fighters from the Nusra Front": the group they come from.
+                add(doc, s, RelationType.MEMBERSHIP, a, b, a.tokenStart(), b.tokenEnd());
+                continue;
+            }
+            List<String> afterName = afterParenthesis(between);
+            if (afterName.size() >= 3 && tags.get(between.size() - afterName.size()).equals("NNS")) {
+                afterName = afterName.subList(1, afterName.size()); // "our Coalition partners, especially X"
+            }
+            if (afterName.size() >= 2 && afterName.size() <= 4 && afterName.getFirst().equals(",")
+                    && EXAMPLE_MARKERS.contains(String.join(" ", afterName.subList(1, afterName.size()))
+                    .replaceAll(" the$", ""))) {
+                // "our Coalition partners, especially the Turks", "its backers, notably Russia": one of the group.
+                add(doc, s, RelationType.MEMBERSHIP, b, a, a.tokenStart(), b.tokenEnd());
+                continue;
+            }
+            if (k == 0 && between.size() <= 2 && between.getFirst().equals(",") && frontedSupport(tokens, a)) {
+                // "In support of the Iraqi army, coalition aircraft struck ...", "With the backing of X, Y ...".
+                add(doc, s, RelationType.ALLIANCE, b, a, a.tokenStart(), b.tokenEnd());
+                continue;
+            }
+            if (between.equals(List.of("within")) && (b.type() == EntityType.ORGANIZATION
+                    || b.type() == EntityType.ARMED_GROUP || b.type() == EntityType.GOVERNMENT_BODY)) {
+                // "working with Turkey within NATO": a party acting inside the body it belongs to.
+                add(doc, s, RelationType.MEMBERSHIP, a, b, a.tokenStart(), b.tokenEnd());
+                continue;
+            }
+            if (k == 0 && between.size() <= 2 && between.getFirst().equals(",") && frontedPurpose(tokens, a)) {
+                // "To defeat Daesh, we need partners", "In the campaign to defeat ISIL, the SDF have begun ...":
+                // the first name after the fronted clause is who fights.
+                add(doc, s, RelationType.FIGHTING_AGAINST, b, a, a.tokenStart(), b.tokenEnd());
+                continue;
+            }
+            if (!broken && Set.of("deliver", "inflict", "hand").contains(between.getLast())
+                    && defeatFollows(tokens, b.tokenEnd())) {
+                // "we will deliver ISIL a lasting defeat"
+                add(doc, s, RelationType.FIGHTING_AGAINST, a, b, a.tokenStart(), b.tokenEnd());
+                continue;
+            }
+            RelationCues.Cue cue = broken ? null : cues.find(between, tags);
             if (cue == null) {
                 continue;
             }
             Mention subject = cue.reverse() ? b : a;
             Mention object = cue.reverse() ? a : b;
+            if ((cue.type() == RelationType.ALLIANCE || cue.type() == RelationType.MEMBERSHIP) && !cue.reverse()
+                    && (targetOfFighting(tokens, a) || afterWord(tokens, a, Set.of("against", "by")))) {
+                // "we struck ISIL targets in support of our partners", "missions against ISIL as part of the 407th":
+                // the one who supports or takes part is the subject of the clause, not the target.
+                continue;
+            }
+            if (cue.type() == RelationType.MEMBERSHIP && cue.reverse() && cue.verb() && afterPreposition(tokens, a)) {
+                continue; // "oil supplied to the regime, including X": X is one of the suppliers, not of the regime
+            }
             if ((cue.type() == RelationType.LEADERSHIP || cue.type() == RelationType.MEMBERSHIP)
                     && object.type() == EntityType.NATIONALITY) {
                 continue;
+            }
+            if (cue.type() == RelationType.MEMBERSHIP
+                    && (object.type() == EntityType.PERSON || object.type() == EntityType.COUNTRY)) {
+                continue; // "X joined Jordan in an exercise", "X joined John Kerry for talks": company, not membership
             }
             add(doc, s, cue.type(), subject, object, a.tokenStart(), b.tokenEnd());
             // "X struck in support of Y against Z", "X stands by Y to defeat Z": the supporter fights Z as well.
@@ -293,14 +396,34 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             supporter = supports ? a : null;
             supported = supports ? b : null;
             // "X include A, B and C", "A and B fought X": what holds for one of a list holds for every item of it.
-            for (Mention left : coordinatedBefore(tokens, actors, k)) {
+            List<Mention> before = coordinatedBefore(tokens, actors, k);
+            for (Mention left : before) {
                 add(doc, s, cue.type(), cue.reverse() ? b : left, cue.reverse() ? left : b, left.tokenStart(), b.tokenEnd());
+            }
+            if (!cue.reverse() && (cue.type() == RelationType.FIGHTING_AGAINST || cue.type() == RelationType.ALLIANCE)) {
+                // "A, B and C are committed to defeating Z": those who fight or back someone together are allies.
+                List<Mention> side = new ArrayList<>(before.reversed());
+                side.add(a);
+                side.removeIf(m -> m.type() == EntityType.NATIONALITY);
+                for (int i = 0; i < side.size(); i++) {
+                    for (int j = i + 1; j < side.size(); j++) {
+                        add(doc, s, RelationType.ALLIANCE, side.get(i), side.get(j), side.get(i).tokenStart(),
+                                side.get(j).tokenEnd());
+                    }
+                }
             }
             for (Mention right : coordinatedAfter(tokens, actors, k + 1)) {
                 add(doc, s, cue.type(), cue.reverse() ? right : a, cue.reverse() ? a : right, a.tokenStart(), right.tokenEnd());
             }
         }
     }
+
+    /** Plural nouns for the people of a group: "militants from ISIL". */
+    private static final Set<String> MEMBER_NOUNS = Set.of("militant", "fighter", "soldier", "troops", "member",
+            "operative", "commander", "official", "officer", "jihadist", "gunman", "recruit", "volunteer");
+    /** Words between a group and one of its members given as an example: "its allies, notably Russia". */
+    private static final Set<String> EXAMPLE_MARKERS = Set.of("especially", "notably", "particularly",
+            "in particular", "such as", "chiefly", "mainly", "primarily");
 
     /** Words that join the items of a list of names. */
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "the", "as", "well", "&");
@@ -309,12 +432,123 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
         if (second.tokenStart() <= first.tokenEnd()) {
             return false;
         }
+        if (second.tokenStart() - first.tokenEnd() == 1 && tokens.get(first.tokenEnd()).word().equals(",")
+                && UNIT_WORDS.matcher(first.text()).find() && UNIT_WORDS.matcher(second.text()).find()) {
+            return false; // "2nd Battalion, 5th Special Forces Group": a unit and its formation, not a list
+        }
+        boolean comma = false;
         for (int t = first.tokenEnd(); t < second.tokenStart(); t++) {
-            if (!LIST_JOINERS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+            String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            // Adjectives belong to the next item: "the UK, the wider Global Coalition and ...".
+            boolean adjective = tokens.get(t).tag().startsWith("JJ") && t > first.tokenEnd();
+            if (!LIST_JOINERS.contains(w) && !adjective) {
                 return false;
+            }
+            comma |= w.equals(",");
+        }
+        return !(comma && clauseSubject(tokens, second) && objectOfVerb(tokens, first));
+    }
+
+    /** Whether the mention is the object of a verb of fighting: "strike ISIL targets", "attacked the militia". */
+    private static boolean targetOfFighting(List<CoreLabel> tokens, Mention m) {
+        int t = m.tokenStart() - 1;
+        while (t >= 0 && tokens.get(t).tag().matches("DT|JJ.*|PRP\\$|CD")) {
+            t--;
+        }
+        return t >= 0 && tokens.get(t).tag().startsWith("VB")
+                && VERBS.get(lemma(tokens.get(t))) == RelationType.FIGHTING_AGAINST;
+    }
+
+    /**
+     * Whether the mention is the object of a fighting verb in an infinitive or gerund clause ("to defeat ISIL",
+     * "defeating ISIL") that opens the sentence, with no name before it.
+     */
+    private static boolean frontedPurpose(List<CoreLabel> tokens, Mention m) {
+        if (!targetOfFighting(tokens, m)) {
+            return false;
+        }
+        int v = m.tokenStart() - 1;
+        while (v >= 0 && !tokens.get(v).tag().startsWith("VB")) {
+            v--;
+        }
+        return v >= 0 && (tokens.get(v).tag().equals("VBG") || v > 0 && tokens.get(v - 1).word().equalsIgnoreCase("to"));
+    }
+
+    /** The words after a name's bracketed acronym, if the words start with one: ", especially X" in "(PMF), especially X". */
+    private static List<String> afterParenthesis(List<String> between) {
+        int close = -1;
+        if (Set.of("-rrb-", ")").contains(between.getFirst())) {
+            close = 0;
+        } else if (Set.of("-lrb-", "(").contains(between.getFirst())) {
+            for (int t = 1; t < between.size() && t <= 4 && close < 0; t++) {
+                close = Set.of("-rrb-", ")").contains(between.get(t)) ? t : -1;
+            }
+        }
+        return close < 0 ? between : between.subList(close + 1, between.size());
+    }
+
+    /** Whether the mention follows "support of", "backing of" or "help of" at the start of the sentence. */
+    private static boolean frontedSupport(List<CoreLabel> tokens, Mention m) {
+        int t = m.tokenStart() - 1;
+        while (t >= 0 && tokens.get(t).tag().matches("DT|JJ.*|PRP\\$")) {
+            t--;
+        }
+        if (t < 1 || !Set.of("of", "for").contains(tokens.get(t).word().toLowerCase(Locale.ROOT))
+                || !Set.of("support", "backing", "help", "assistance").contains(lemma(tokens.get(t - 1)))) {
+            return false;
+        }
+        for (int k = 0; k < t - 1; k++) {
+            if (tokens.get(k).tag().startsWith("VB")) {
+                return false; // the support phrase opens the sentence; otherwise it belongs to a verb before it
             }
         }
         return true;
+    }
+
+    /** Whether "defeat" or "blow" ends the noun phrase starting at {@code from}: "a lasting defeat". */
+    private static boolean defeatFollows(List<CoreLabel> tokens, int from) {
+        for (int t = from; t < Math.min(tokens.size(), from + 4); t++) {
+            if (Set.of("defeat", "blow", "setback").contains(lemma(tokens.get(t)))) {
+                return true;
+            }
+            if (!tokens.get(t).tag().matches("DT|JJ.*|RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code words} comes right before the mention, over articles and adjectives. */
+    private static boolean afterWord(List<CoreLabel> tokens, Mention m, Set<String> words) {
+        int t = m.tokenStart() - 1;
+        while (t >= 0 && tokens.get(t).tag().matches("DT|JJ.*|PRP\\$|CD")) {
+            t--;
+        }
+        return t >= 0 && words.contains(tokens.get(t).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a preposition other than "of" comes right before the mention, over articles and adjectives. */
+    private static boolean afterPreposition(List<CoreLabel> tokens, Mention m) {
+        int t = m.tokenStart() - 1;
+        while (t >= 0 && tokens.get(t).tag().matches("DT|JJ.*|PRP\\$|CD")) {
+            t--;
+        }
+        // "members of X include": "of" joins X to the noun that includes, it does not make X an object.
+        return t >= 0 && tokens.get(t).tag().matches("IN|TO") && !tokens.get(t).word().equalsIgnoreCase("of");
+    }
+
+    /** Whether a verb follows the mention: it is the subject of a clause ("..., and the UK has supported"). */
+    private static boolean clauseSubject(List<CoreLabel> tokens, Mention m) {
+        return m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).tag().matches("VB.*|MD");
+    }
+
+    /** Whether a verb comes right before the mention (over articles and adjectives): it is that verb's object. */
+    private static boolean objectOfVerb(List<CoreLabel> tokens, Mention m) {
+        int t = m.tokenStart() - 1;
+        while (t >= 0 && tokens.get(t).tag().matches("DT|JJ.*|PRP\\$|CD")) {
+            t--;
+        }
+        return t >= 0 && tokens.get(t).tag().startsWith("VB");
     }
 
     /** The actors listed after {@code actors[at]} and joined to it: B and C in "A, B and C". */
@@ -470,7 +704,17 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
     /** Word sequences between a place and the party after it that say the party holds the place. */
     private static final List<List<String>> HELD_BY = List.of(List.of("hold", "by"), List.of("control", "by"),
             List.of("occupy", "by"), List.of("under", "the", "control", "of"), List.of("under", "control", "of"),
-            List.of("seize", "by"), List.of("capture", "by"), List.of("run", "by"));
+            List.of("seize", "by"), List.of("capture", "by"), List.of("run", "by"), List.of("take", "by"),
+            List.of("overrun", "by"), List.of("retake", "by"), List.of("recapture", "by"), List.of("liberate", "by"));
+
+    /** Verbs of winning a place back from whoever held it: "liberate Mosul from ISIL", "retake the town from X". */
+    private static final Set<String> TAKE_BACK = Set.of("liberate", "free", "retake", "recapture", "clear", "wrest",
+            "seize", "capture", "take");
+
+    /** Nouns between a party and a place that say the party holds or takes it: "ISIL's control of Mosul". */
+    private static final List<List<String>> CONTROL_OF = List.of(List.of("control", "of"), List.of("control", "over"),
+            List.of("retaking", "of"), List.of("recapture", "of"), List.of("capture", "of"), List.of("seizure", "of"),
+            List.of("takeover", "of"), List.of("grip", "on"), List.of("hold", "on"));
 
     /** Nouns for a place passing to a new holder: "the fall of Mosul to ISIL". */
     private static final Set<String> FALL_WORDS = Set.of("fall", "loss", "surrender", "handover");
@@ -521,11 +765,98 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             if (between.stream().anyMatch(CLAUSE_BREAKS::contains)) {
                 continue;
             }
+            // "the campaign to liberate the city of Mosul from ISIL": who the place is won back from held it.
+            if (between.equals(List.of("from")) && takenBack(tokens, place.tokenStart())) {
+                add(doc, s, RelationType.CONTROL, holder, place, place.tokenStart(), holder.tokenEnd());
+                continue;
+            }
             for (List<String> cue : HELD_BY) {
                 if (java.util.Collections.indexOfSubList(between, cue) >= 0) {
                     add(doc, s, RelationType.CONTROL, holder, place, place.tokenStart(), holder.tokenEnd());
                     break;
                 }
+            }
+        }
+    }
+
+    /** Whether a verb of winning a place back comes shortly before token {@code at}, with no other verb between. */
+    private static boolean takenBack(List<CoreLabel> tokens, int at) {
+        for (int t = at - 1; t >= Math.max(0, at - 6); t--) {
+            if (tokens.get(t).tag().startsWith("VB")) {
+                return TAKE_BACK.contains(lemma(tokens.get(t)));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "ISIL has had control of Mosul for two years", "the army claims full control of Aleppo", "X's capture of Y": a
+     * party, then a noun of holding or taking, then the place, with no other name between.
+     */
+    private void controlNouns(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention party = mentions.get(k);
+            Mention place = mentionStartingAt(mentions, party.tokenEnd(), MAX_CUE_GAP).orElse(null);
+            if (place == null || !party.type().isActor() || party.type() == EntityType.PERSON
+                    || !(place.type() == EntityType.PLACE || place.type() == EntityType.FACILITY)) {
+                continue;
+            }
+            int gap = place.tokenStart() - party.tokenEnd();
+            if (gap < 2 || gap > 8) {
+                continue;
+            }
+            List<String> between = new ArrayList<>();
+            for (int t = party.tokenEnd(); t < place.tokenStart(); t++) {
+                between.add(tokens.get(t).word().toLowerCase(Locale.ROOT));
+            }
+            if (between.stream().anyMatch(CLAUSE_BREAKS::contains) || between.contains(",")) {
+                continue;
+            }
+            for (List<String> cue : CONTROL_OF) {
+                int at = java.util.Collections.indexOfSubList(between, cue);
+                // The noun is the place's holder's, not a word further on: "ISIL's control of", "X has control of".
+                if (at >= 0 && at + cue.size() >= between.size() - 2) {
+                    add(doc, s, RelationType.CONTROL, party, place, party.tokenStart(), place.tokenEnd());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Nouns for the place a group rules from: "Raqqa, ISIL's self-proclaimed capital". */
+    private static final Set<String> SEAT_NOUNS = Set.of("capital", "stronghold", "bastion", "heartland");
+
+    /**
+     * "Raqqa, ISIL's self-proclaimed capital", "the city of Raqqa, a self-proclaimed ISIL capital": a place apposed
+     * to a group's capital or stronghold is held by the group.
+     */
+    private void seats(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> mentions) {
+        for (Mention place : mentions) {
+            if (place.type() != EntityType.PLACE || place.tokenEnd() >= tokens.size()
+                    || !tokens.get(place.tokenEnd()).word().equals(",")) {
+                continue;
+            }
+            Optional<Mention> group = mentionStartingAt(mentions, place.tokenEnd() + 1, 3)
+                    .filter(m -> m.type() == EntityType.ARMED_GROUP || m.type() == EntityType.GOVERNMENT_BODY);
+            if (group.isEmpty()) {
+                continue;
+            }
+            int t = group.get().tokenEnd();
+            if (t < tokens.size() && tokens.get(t).word().equals("'s")) {
+                t++;
+            }
+            // Modifiers of the noun, "self-proclaimed" among them, up to the end of the apposition.
+            int limit = Math.min(tokens.size(), t + 4);
+            while (t < limit && !SEAT_NOUNS.contains(lemma(tokens.get(t)))
+                    && tokens.get(t).tag().matches("JJ.*|VBN|HYPH|DT|NN|RB|:")) {
+                t++;
+            }
+            boolean onlyArticles = true;
+            for (int k = place.tokenEnd() + 1; k < group.get().tokenStart(); k++) {
+                onlyArticles &= tokens.get(k).tag().matches("DT|JJ.*|VBN|HYPH");
+            }
+            if (onlyArticles && t < tokens.size() && SEAT_NOUNS.contains(lemma(tokens.get(t)))) {
+                add(doc, s, RelationType.CONTROL, group.get(), place, place.tokenStart(), t + 1);
             }
         }
     }
@@ -719,6 +1050,10 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                     if (!actorsBoth || actor.equals(target)) {
                         continue;
                     }
+                    if (type == RelationType.FIGHTING_AGAINST && (namedAsPlaceOnly(doc, actor, v.evidence())
+                            || namedAsPlaceOnly(doc, target, v.evidence()))) {
+                        continue; // "killed by a coalition airstrike near Tabqa Dam, Syria": Syria is where, not a side
+                    }
                     String subject = type == RelationType.SANCTIONED_BY ? target : actor;
                     String object = type == RelationType.SANCTIONED_BY ? actor : target;
                     if (type == RelationType.SUPPLY && suppliedInSentence(doc, actor, target, v.evidence())) {
@@ -765,6 +1100,30 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
         }
     }
 
+    /**
+     * Whether every mention of a state inside {@code evidence} names it as a place: "in Syria", "near Tabqa Dam,
+     * Syria". A state that acts is named otherwise ("Syria denied it").
+     */
+    private static boolean namedAsPlaceOnly(DocumentContext doc, String id, Span evidence) {
+        if (!hasType(doc, id, EntityType.COUNTRY)) {
+            return false;
+        }
+        boolean any = false;
+        for (Mention m : doc.mentions()) {
+            if (!id.equals(doc.entityOf(m)) || m.span().start() < evidence.start() || m.span().end() > evidence.end()) {
+                continue;
+            }
+            any = true;
+            List<CoreLabel> tokens = doc.tokens(m.sentence());
+            boolean afterPlace = m.tokenStart() >= 2 && tokens.get(m.tokenStart() - 1).word().equals(",")
+                    && tokens.get(m.tokenStart() - 2).tag().startsWith("NNP");
+            if (!isLocative(tokens, m) && !afterPlace) {
+                return false;
+            }
+        }
+        return any;
+    }
+
     private static boolean hasType(DocumentContext doc, String id, EntityType type) {
         return doc.entity(id).map(e -> e.type() == type).orElse(false);
     }
@@ -807,10 +1166,31 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             "population", "families", "journalists", "reporters", "students", "victims", "villagers", "children",
             "women", "protesters", "demonstrators", "communities", "community");
 
+    /** Names of military operations: "Operation Inherent Resolve", "the Operation Shader mission". */
+    private static final java.util.regex.Pattern OPERATION = java.util.regex.Pattern.compile("^(the )?Operation\\b");
+
     private void add(DocumentContext doc, int s, RelationType kind, Mention subject, Mention object, int from, int to) {
         if (kind == RelationType.FIGHTING_AGAINST && NON_COMBATANTS.contains(
                 doc.tokens(subject.sentence()).get(subject.tokenEnd() - 1).word().toLowerCase(Locale.ROOT))) {
             return;
+        }
+        if (kind == RelationType.ALLIANCE && NON_COMBATANTS.contains(
+                doc.tokens(object.sentence()).get(object.tokenEnd() - 1).word().toLowerCase(Locale.ROOT))) {
+            return; // helping refugees or civilians is aid, not an alliance
+        }
+        if ((kind == RelationType.FIGHTING_AGAINST || kind == RelationType.ALLIANCE)
+                && (typeOf(doc, subject) == EntityType.PERSON || typeOf(doc, object) == EntityType.PERSON)) {
+            return; // as with battles (fromEvents), the sides of a fight or an alliance are organised, not individuals
+        }
+        if (kind == RelationType.MEMBERSHIP && (object.type() == EntityType.PERSON
+                || object.type() == EntityType.PLACE || object.type() == EntityType.FACILITY
+                || subject.type() == EntityType.PLACE || subject.type() == EntityType.FACILITY
+                || object.type() == EntityType.COUNTRY && subject.type() != EntityType.PERSON)) {
+            return; // one joins a group, not a person ("joined John Kerry for talks") or a place
+        }
+        if (kind == RelationType.ALLIANCE && (OPERATION.matcher(subject.text()).find()
+                || OPERATION.matcher(object.text()).find())) {
+            return; // "troops supporting Operation Inherent Resolve": an operation is what parties do, not a party
         }
         RelationType type = businessAware(kind, typeOf(doc, subject), typeOf(doc, object));
         if (BETWEEN_PARTIES.contains(type) && (subject.type() == EntityType.NATIONALITY
