@@ -207,8 +207,9 @@ public final class ScreenBenchmark {
         holdOut.put("recall_at_1_unrelated", ratio(hits - relatedHits, unrelated));
         holdOut.put("note", "a hit is the right party ranked first alone with match: true; tied_for_first: the right "
                 + "party shares the top score with another (not a hit); related: some word of the held-out name is "
-                + "spelled or sounds like a word of one of the party's other names, or spells their initials; the "
-                + "unrelated rest are translations and genuinely different aliases that no spelling can recover");
+                + "spelled or sounds like a word of one of the party's other names (or is its translation in the "
+                + "vocabulary's org-words), or spells their initials; the unrelated rest are other translations and "
+                + "genuinely different aliases that no spelling can recover");
         out.put("alias_holdout", holdOut);
 
         // 2. false positives

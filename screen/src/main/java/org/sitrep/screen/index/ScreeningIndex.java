@@ -17,8 +17,10 @@ import java.util.Map;
 /**
  * The names of listed parties, organised so that a query finds its likely matches without being compared with every
  * name. Each normalised word of each name goes into an inverted index; a query word reaches the listed words it
- * resembles through three keys (first three letters, Double Metaphone, consonant skeleton), and listed names collect
- * the rarity-weighted agreement of their words. Only the best-collecting names go on to full comparison.
+ * resembles through a few keys (first three letters, also of the name inside a compound such as "Abu Makaburi";
+ * Double Metaphone; consonant skeleton; Korean syllable in either romanisation), neighbouring query words reach the
+ * listed word they spell together, and listed names collect the rarity-weighted agreement of their words. Only the
+ * best-collecting names go on to full comparison, plus a few reached through acronyms.
  *
  * <p>Storage is compact so that a million names fit in well under 200 MB: words are numbered once, names are runs of
  * word numbers in one int array, texts are UTF-8 in one byte array, and party details are packed arrays.
@@ -30,6 +32,8 @@ public final class ScreeningIndex implements TokenWeights {
     /** Which name of a party a listed name is. */
     public enum NameKind { PRIMARY, STRONG_ALIAS, WEAK_ALIAS, PREVIOUS }
 
+    /** Names reached through acronyms that join the candidates even when other names collected more. */
+    private static final int ACRONYM_CANDIDATES = 5;
     /** Words in more names than this (after the rarest query word) do not nominate candidates on their own. */
     private static final int MIN_POSTINGS_CAP = 2000;
     /** Smoothing of word rarity (see {@link #idf}). */
@@ -46,6 +50,8 @@ public final class ScreeningIndex implements TokenWeights {
     private final Map<String, int[]> byPrefix;
     private final Map<String, int[]> byPhonetic;
     private final Map<String, int[]> byConsonants;
+    /** Short words by their romanised syllable with McCune-Reischauer and Revised spellings made one (chin, jin). */
+    private final Map<String, int[]> bySyllable;
     /** Names of organisations by the acronyms their words could be written as (see {@link NameScorer#acronymsOf}). */
     private final Map<String, int[]> byAcronym;
 
@@ -104,12 +110,18 @@ public final class ScreeningIndex implements TokenWeights {
         Map<String, IntList> prefix = new HashMap<>();
         Map<String, IntList> phonetic = new HashMap<>();
         Map<String, IntList> consonants = new HashMap<>();
+        Map<String, IntList> syllables = new HashMap<>();
         for (int w = 0; w < words.length; w++) {
             String word = words[w];
             if (word.length() < 2) {
                 continue;
             }
             prefix.computeIfAbsent(word.substring(0, Math.min(3, word.length())), k -> new IntList(4)).add(w);
+            // "Abu Makaburi" is found by "Makaburi" (see TokenSimilarity#compoundPart)
+            String inner = similarity.compoundName(word);
+            if (inner != null) {
+                prefix.computeIfAbsent(inner.substring(0, 3), k -> new IntList(4)).add(w);
+            }
             String key = similarity.phoneticKey(word);
             if (!key.isEmpty()) {
                 phonetic.computeIfAbsent(key, k -> new IntList(4)).add(w);
@@ -118,10 +130,15 @@ public final class ScreeningIndex implements TokenWeights {
             if (skeleton.length() >= 2) {
                 consonants.computeIfAbsent(skeleton, k -> new IntList(4)).add(w);
             }
+            String syllable = syllableKey(word);
+            if (syllable != null) {
+                syllables.computeIfAbsent(syllable, k -> new IntList(2)).add(w);
+            }
         }
         byPrefix = freeze(prefix);
         byPhonetic = freeze(phonetic);
         byConsonants = freeze(consonants);
+        bySyllable = freeze(syllables);
         byAcronym = freeze(b.acronyms);
         nameEntity = b.nameEntity.toArray();
         nameFlags = Arrays.copyOf(b.nameFlags, nameCount);
@@ -143,6 +160,15 @@ public final class ScreeningIndex implements TokenWeights {
         identifiers = new HashMap<>();
         b.identifiers.forEach((k, v) -> identifiers.put(k, v.toArray()));
         scratch = ThreadLocal.withInitial(() -> new Scratch(nameCount));
+    }
+
+    /** The key of a short word in {@link #bySyllable}, or null when it is not short or the key is the word's prefix. */
+    private static String syllableKey(String word) {
+        if (word.length() > TokenSimilarity.MAX_SYLLABLE) {
+            return null;
+        }
+        String key = TokenSimilarity.syllable(word);
+        return key.regionMatches(0, word, 0, Math.min(3, word.length())) ? null : key;
     }
 
     private static double idf(int names, int df) {
@@ -206,7 +232,19 @@ public final class ScreeningIndex implements TokenWeights {
         Scratch s = scratch.get();
         s.reset();
         List<WordHits> hits = new ArrayList<>();
-        for (String token : new java.util.LinkedHashSet<>(query.tokens())) {
+        java.util.Set<String> words = new java.util.LinkedHashSet<>(query.tokens());
+        // "Aero-Caribbean" and "Aerocaribbean": neighbouring query words may be one listed word, as written
+        List<String> tokens = query.tokens();
+        for (int i = 0; i + 1 < tokens.size() && !query.abjad(); i++) {
+            String joined = tokens.get(i) + tokens.get(i + 1);
+            Integer w = tokens.get(i).length() >= 2 && tokens.get(i + 1).length() >= 2 ? wordIds.get(joined) : null;
+            if (w != null && !words.contains(joined)) {
+                WordHits wh = new WordHits();
+                wh.add(w, wordWeights[w], postingStart[w + 1] - postingStart[w]);
+                hits.add(wh);
+            }
+        }
+        for (String token : words) {
             if (token.length() < 2) {
                 continue; // initials nominate nearly every name
             }
@@ -234,36 +272,75 @@ public final class ScreeningIndex implements TokenWeights {
                 budget -= postingStart[w + 1] - postingStart[w];
             }
         }
-        if (acronyms) {
-            nominateAcronyms(query, s);
+        if (!acronyms) {
+            return s.top(limit, weakAliases ? null : this);
         }
-        return s.top(limit, weakAliases ? null : this);
+        IntList byAcronyms = new IntList(8);
+        nominateAcronyms(query, s, byAcronyms);
+        int[] top = s.top(limit, weakAliases ? null : this);
+        if (byAcronyms.size() == 0) {
+            return top;
+        }
+        // an acronym is one word against many: names reached through one would rarely collect as much as long names
+        // sharing several common words ("National Iranian Oil Company" for NIOEC), so a few of them always go on
+        java.util.Set<Integer> chosen = new java.util.HashSet<>();
+        for (int name : top) {
+            chosen.add(name);
+        }
+        IntList reached = new IntList(byAcronyms.size());
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int i = 0; i < byAcronyms.size(); i++) {
+            if (!chosen.contains(byAcronyms.get(i)) && seen.add(byAcronyms.get(i))) {
+                reached.add(byAcronyms.get(i));
+            }
+        }
+        int[] extra = s.topOf(reached, ACRONYM_CANDIDATES, weakAliases ? null : this);
+        IntList out = new IntList(top.length + extra.length);
+        for (int name : top) {
+            out.add(name);
+        }
+        for (int name : extra) {
+            if (chosen.add(name)) {
+                out.add(name);
+            }
+        }
+        return out.toArray();
     }
 
     /**
      * A query word that is an organisation's acronym ("IRGC") reaches the names it abbreviates, and a query's
      * initials reach listed names written as that acronym. Both count as much as a rare word.
      */
-    private void nominateAcronyms(NormalizedName query, Scratch s) {
+    private void nominateAcronyms(NormalizedName query, Scratch s, IntList reached) {
         java.util.Set<String> tokens = new java.util.LinkedHashSet<>(query.tokens());
+        float gain = (float) (unknownWordWeight * NameScorer.ACRONYM_AGREEMENT);
         for (String token : tokens) {
-            int[] names = NameScorer.isAcronymLike(token) ? byAcronym.get(token) : null;
-            if (names != null) {
-                float gain = (float) (unknownWordWeight * NameScorer.ACRONYM_AGREEMENT);
-                for (int name : names) {
-                    s.add(name, gain);
+            if (NameScorer.isAcronymLike(token)) {
+                addAll(byAcronym.get(token), gain, s, reached);
+            }
+        }
+        // the initials of any run of the query's words: "Flores Drug Trafficking Organization" is "Flores DTO"
+        java.util.Set<String> spelled = new java.util.HashSet<>();
+        List<String> all = query.tokens();
+        for (int from = 0; from + NameScorer.MIN_ACRONYM <= all.size(); from++) {
+            for (String acronym : NameScorer.acronymsOf(all.subList(from, all.size()), normalizer.vocabulary())) {
+                Integer w = tokens.contains(acronym) || !spelled.add(acronym) ? null : wordIds.get(acronym);
+                if (w != null) {
+                    float spelledGain = (float) (wordWeights[w] * NameScorer.ACRONYM_AGREEMENT);
+                    for (int p = postingStart[w]; p < postingStart[w + 1]; p++) {
+                        s.add(postings[p], spelledGain);
+                        reached.add(postings[p]);
+                    }
                 }
             }
         }
-        if (query.tokens().size() >= NameScorer.MIN_ACRONYM) {
-            for (String acronym : NameScorer.acronymsOf(query.tokens(), normalizer.vocabulary())) {
-                Integer w = tokens.contains(acronym) ? null : wordIds.get(acronym);
-                if (w != null) {
-                    float gain = (float) (wordWeights[w] * NameScorer.ACRONYM_AGREEMENT);
-                    for (int p = postingStart[w]; p < postingStart[w + 1]; p++) {
-                        s.add(postings[p], gain);
-                    }
-                }
+    }
+
+    private static void addAll(int[] names, float gain, Scratch s, IntList reached) {
+        if (names != null) {
+            for (int name : names) {
+                s.add(name, gain);
+                reached.add(name);
             }
         }
     }
@@ -292,10 +369,15 @@ public final class ScreeningIndex implements TokenWeights {
             seen.add(exact);
             out.add(exact, wordWeights[exact], postingStart[exact + 1] - postingStart[exact]);
         }
+        String inner = similarity.compoundName(token);
+        String syllable = token.length() <= TokenSimilarity.MAX_SYLLABLE ? TokenSimilarity.syllable(token) : null;
         int[][] groups = {
                 byPrefix.get(token.substring(0, Math.min(3, token.length()))),
                 byPhonetic.get(similarity.phoneticKey(token)),
-                byConsonants.get(TokenSimilarity.consonants(token))};
+                byConsonants.get(TokenSimilarity.consonants(token)),
+                inner == null ? null : byPrefix.get(inner.substring(0, 3)),
+                syllable == null ? null : bySyllable.get(syllable),
+                syllable == null ? null : byPrefix.get(syllable.substring(0, Math.min(3, syllable.length())))};
         for (int[] group : groups) {
             if (group == null) {
                 continue;
@@ -455,11 +537,16 @@ public final class ScreeningIndex implements TokenWeights {
 
         /** The {@code limit} best-scoring names, best first, through a bounded min-heap. */
         int[] top(int limit, ScreeningIndex withoutWeak) {
+            return topOf(touched, limit, withoutWeak);
+        }
+
+        /** The {@code limit} best-scoring of {@code names} (each once), best first. */
+        int[] topOf(IntList names, int limit, ScreeningIndex withoutWeak) {
             float[] heapScore = new float[limit];
             int[] heapName = new int[limit];
             int size = 0;
-            for (int i = 0; i < touched.size(); i++) {
-                int name = touched.get(i);
+            for (int i = 0; i < names.size(); i++) {
+                int name = names.get(i);
                 if (withoutWeak != null && withoutWeak.nameKind(name) == NameKind.WEAK_ALIAS) {
                     continue;
                 }

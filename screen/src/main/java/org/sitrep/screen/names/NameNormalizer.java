@@ -63,7 +63,8 @@ public final class NameNormalizer {
         for (String token : tokens) {
             String canonical = vocabulary.canonicalGivenName(foldCompound(token));
             String orgForm = vocabulary.orgForm(canonical);
-            out.add(orgForm != null ? orgForm : canonical);
+            // "Siman-e Kurdistan" and "Kurdistan Cement": lists translate the common words of organisation names
+            out.add(orgForm != null ? orgForm : vocabulary.orgWord(canonical));
         }
         return new NormalizedName(name, out, scripts.abjad());
     }

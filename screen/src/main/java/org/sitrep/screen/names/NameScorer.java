@@ -251,21 +251,34 @@ public final class NameScorer {
         }
         // One name being a part of the other (a missing middle name or second surname) is ordinary; words left over on
         // both sides are a conflict ("Turki X" is not "Muhammad X"). A one-word part proves little, so it is not eased.
-        boolean queryCovered = queryPaired == q.length;
-        boolean candidateCovered = candidatePaired == c.length && candidatePaired >= 2;
+        // A kunya ("Abu Hamza") is a byname beside the given names: left without partner it is a name one side leaves
+        // out, as a middle name is, not a word that tells two people apart
+        boolean[] queryKunya = kunyas(q, pairOf);
+        boolean[] candidateKunya = kunyas(c, taken);
+        int queryKunyas = count(queryKunya);
+        int candidateKunyas = count(candidateKunya);
+        boolean anyPair = queryPaired > 0 && candidatePaired > 0;
+        boolean queryCovered = queryPaired + (anyPair ? queryKunyas : 0) == q.length;
+        boolean candidateCovered = candidatePaired + (anyPair ? candidateKunyas : 0) == c.length && candidatePaired >= 2;
         double queryCost = candidateCovered ? UNPAIRED_CANDIDATE_COST : UNPAIRED_QUERY_COST;
         double candidateCost = queryCovered || candidateCovered ? UNPAIRED_CANDIDATE_COST : CONFLICT_CANDIDATE_COST;
         boolean conflict = !queryCovered && !candidateCovered;
         double cost = 0;
         for (int i = 0; i < q.length; i++) {
             if (pairOf[i] == -1) {
-                cost += queryCost * (conflict ? conflictWeight(q[i], wq[i]) : wq[i]);
+                double wordCost = anyPair && queryKunya[i] ? UNPAIRED_CANDIDATE_COST : queryCost;
+                cost += wordCost * (conflict ? conflictWeight(q[i], wq[i]) : wq[i]);
             }
         }
         for (int j = 0; j < c.length; j++) {
             if (!taken[j]) {
-                cost += candidateCost * (conflict ? conflictWeight(c[j], wc[j]) : wc[j]);
+                double wordCost = anyPair && candidateKunya[j] ? UNPAIRED_CANDIDATE_COST : candidateCost;
+                cost += wordCost * (conflict ? conflictWeight(c[j], wc[j]) : wc[j]);
             }
+        }
+        if (queryKunyas + candidateKunyas > 0 && anyPair && explain) {
+            joinedNote = (joinedNote == null ? "" : joinedNote + "; ") + "kunya left out: "
+                    + kunyaWords(q, queryKunya, c, candidateKunya);
         }
         double score = pairedWeight + cost == 0 ? 0 : paired / (pairedWeight + cost);
         String gluedNote = joinedNote;
@@ -379,6 +392,46 @@ public final class NameScorer {
         return weight;
     }
 
+    /** Which words without partner are kunyas ({@code unpaired} marks: pairOf -1 for the query, !taken for the other). */
+    private boolean[] kunyas(String[] words, int[] pairOf) {
+        boolean[] out = new boolean[words.length];
+        for (int i = 0; i < words.length; i++) {
+            out[i] = pairOf[i] == -1 && vocabulary != null && vocabulary.isKunya(words[i]);
+        }
+        return out;
+    }
+
+    private boolean[] kunyas(String[] words, boolean[] taken) {
+        boolean[] out = new boolean[words.length];
+        for (int i = 0; i < words.length; i++) {
+            out[i] = !taken[i] && vocabulary != null && vocabulary.isKunya(words[i]);
+        }
+        return out;
+    }
+
+    private static int count(boolean[] flags) {
+        int n = 0;
+        for (boolean f : flags) {
+            n += f ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static String kunyaWords(String[] q, boolean[] qk, String[] c, boolean[] ck) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < q.length; i++) {
+            if (qk[i]) {
+                out.append(out.length() > 0 ? ", " : "").append(q[i]).append(" (query)");
+            }
+        }
+        for (int j = 0; j < c.length; j++) {
+            if (ck[j]) {
+                out.append(out.length() > 0 ? ", " : "").append(c[j]);
+            }
+        }
+        return out.toString();
+    }
+
     /** Longest average word length of a name written in syllables (Korean, Chinese given names). */
     private static final double SYLLABLE_LENGTH = 4.0;
 
@@ -413,8 +466,7 @@ public final class NameScorer {
             int letter = 0;
             int k = start;
             while (k < words.length && !used[k] && letter < acronym.length()) {
-                char initial = words[k].charAt(0);
-                if (initial == acronym.charAt(letter)) {
+                if (vocabulary.initials(words[k]).indexOf(acronym.charAt(letter)) >= 0) {
                     letter++;
                 } else if (k == start || vocabulary.particleWeight(words[k]) < 0) {
                     break;
@@ -429,23 +481,46 @@ public final class NameScorer {
     }
 
     /**
-     * The acronyms a name's words could be written as: the initials of its words other than particles, and those
+     * The acronyms a name's words could be written as: the initials of its words other than connecting particles
+     * ("of", "de"; titles such as "General" are spelled), and those
      * initials cut after each word from the third on (trailing legal forms are often left out). Empty for names of
      * fewer than {@link #MIN_ACRONYM} such words.
      */
     public static List<String> acronymsOf(List<String> tokens, NameVocabulary vocabulary) {
-        StringBuilder initials = new StringBuilder();
+        // a word compared in its English or canonical form ("army" for "ejercito") is spelled by the initial of any of
+        // its forms: ELN, Ejercito de Liberacion Nacional
+        List<StringBuilder> spellings = new java.util.ArrayList<>();
+        spellings.add(new StringBuilder());
         for (String token : tokens) {
-            if (vocabulary.particleWeight(token) < 0 && !token.isEmpty() && initials.length() < MAX_ACRONYM) {
-                initials.append(token.charAt(0));
+            boolean connecting = vocabulary.particleWeight(token) >= 0 && !vocabulary.isTitle(token);
+            if (connecting || token.isEmpty() || spellings.get(0).length() >= MAX_ACRONYM) {
+                continue;
+            }
+            String initials = vocabulary.initials(token);
+            int before = spellings.size();
+            for (int k = 1; k < initials.length() && spellings.size() * 2 <= MAX_ACRONYM_SPELLINGS; k++) {
+                for (int s = 0; s < before; s++) {
+                    spellings.add(new StringBuilder(spellings.get(s)).append(initials.charAt(k)));
+                }
+            }
+            for (int s = 0; s < before; s++) {
+                spellings.get(s).append(initials.charAt(0));
             }
         }
         List<String> out = new java.util.ArrayList<>();
-        for (int n = MIN_ACRONYM; n <= initials.length(); n++) {
-            out.add(initials.substring(0, n));
+        for (StringBuilder spelling : spellings) {
+            for (int n = MIN_ACRONYM; n <= spelling.length(); n++) {
+                String acronym = spelling.substring(0, n);
+                if (!out.contains(acronym)) {
+                    out.add(acronym);
+                }
+            }
         }
         return out;
     }
+
+    /** Most spellings of one name's initials that {@link #acronymsOf} gives, when words have forms of other initials. */
+    private static final int MAX_ACRONYM_SPELLINGS = 8;
 
     /** Maps a word similarity to how much the pair counts as the same word. */
     public static double agreement(double similarity) {

@@ -23,7 +23,8 @@ import java.util.Set;
  * knowledge can be extended without touching code.
  *
  * <p>Extra files use the same formats and are recognised by their file name: {@code given-names*.tsv},
- * {@code common-names*.tsv}, {@code articles*.tsv}, {@code particles*.tsv}, {@code compounds*.tsv}, {@code org-forms*.tsv}. The system property
+ * {@code common-names*.tsv}, {@code articles*.tsv}, {@code particles*.tsv}, {@code titles*.tsv}, {@code compounds*.tsv},
+ * {@code org-forms*.tsv}, {@code org-words*.tsv}. The system property
  * {@code sitrep.screen.data} may name extra files or folders, separated by the path separator.
  *
  * <p>A vocabulary is immutable and may be shared between threads.
@@ -33,7 +34,7 @@ public final class NameVocabulary {
     /** The kinds of data file, each named after its resource. */
     private enum Kind {
         GIVEN_NAMES("given-names"), COMMON_NAMES("common-names"), ARTICLES("articles"), PARTICLES("particles"),
-        COMPOUNDS("compounds"), ORG_FORMS("org-forms");
+        TITLES("titles"), COMPOUNDS("compounds"), ORG_FORMS("org-forms"), ORG_WORDS("org-words");
 
         final String base;
 
@@ -57,8 +58,13 @@ public final class NameVocabulary {
     private final Set<String> articles = new HashSet<>();
     private final Set<String> gluedArticles = new HashSet<>();
     private final Map<String, Double> particleWeights = new HashMap<>();
+    private final Set<String> titles = new HashSet<>();
+    private final Map<String, String> orgWordCanonical = new HashMap<>();
+    /** Initials of canonical words whose other forms begin with other letters, own initial first (see initials). */
+    private final Map<String, String> otherInitials = new HashMap<>();
     private final Map<String, String> compoundPrefixes = new HashMap<>();
     private final Map<String, String> compoundSuffixes = new HashMap<>();
+    private final Set<String> kunyaPrefixes = new HashSet<>();
     private final Map<String, String> orgFormCanonical = new HashMap<>();
     private final Set<String> orgForms = new HashSet<>();
 
@@ -103,7 +109,7 @@ public final class NameVocabulary {
                 Kind kind = Kind.ofFileName(file.getFileName().toString());
                 if (kind == null) {
                     throw new IllegalArgumentException(file + ": name must start with one of given-names, common-names, articles, "
-                            + "particles, compounds, org-forms and end with .tsv");
+                            + "particles, titles, compounds, org-forms, org-words and end with .tsv");
                 }
                 try (InputStream in = Files.newInputStream(file)) {
                     vocabulary.load(kind, in, file.toString());
@@ -112,7 +118,22 @@ public final class NameVocabulary {
                 }
             }
         }
+        vocabulary.collectInitials();
         return vocabulary;
+    }
+
+    private void collectInitials() {
+        // only translations: spelling variants of names and legal forms share their initials too often by chance
+        for (Map<String, String> forms : List.of(orgWordCanonical)) {
+            forms.forEach((variant, canonical) -> {
+                if (!variant.isEmpty() && !canonical.isEmpty() && variant.charAt(0) != canonical.charAt(0)) {
+                    String known = otherInitials.getOrDefault(canonical, canonical.substring(0, 1));
+                    if (known.indexOf(variant.charAt(0)) < 0) {
+                        otherInitials.put(canonical, known + variant.charAt(0));
+                    }
+                }
+            });
+        }
     }
 
     private static List<Path> filesUnder(Path path) {
@@ -165,6 +186,17 @@ public final class NameVocabulary {
                         givenNameCanonical.put(cells[0], cells[2]);
                     }
                 }
+                case TITLES -> {
+                    particleWeights.put(cells[0], cells.length > 1 ? parseWeight(cells[1], origin, number) : 0.1);
+                    titles.add(cells[0]);
+                }
+                case ORG_WORDS -> {
+                    for (String variant : cells) {
+                        if (!variant.isEmpty()) {
+                            orgWordCanonical.put(variant, cells[0]);
+                        }
+                    }
+                }
                 case COMPOUNDS -> {
                     if (cells.length < 3) {
                         throw new IllegalArgumentException(origin + ":" + number + ": expected kind, form, canonical");
@@ -173,7 +205,9 @@ public final class NameVocabulary {
                     switch (cells[0]) {
                         case "prefix" -> compoundPrefixes.put(form, cells[2]);
                         case "suffix" -> compoundSuffixes.put(form, cells[2]);
-                        default -> throw new IllegalArgumentException(origin + ":" + number + ": kind must be prefix or suffix");
+                        case "kunya" -> kunyaPrefixes.add(cells[2]);
+                        default -> throw new IllegalArgumentException(origin + ":" + number
+                                + ": kind must be prefix, suffix or kunya");
                     }
                 }
                 case ORG_FORMS -> {
@@ -219,6 +253,9 @@ public final class NameVocabulary {
 
     /** The word without a glued article prefix ({@code alzahrani} → {@code zahrani}), or the word itself. */
     public String withoutGluedArticle(String word) {
+        if (givenNameCanonical.containsKey(word) || commonGivenNames.contains(word)) {
+            return word; // "Aleksandr", "Alexander": a known name that merely begins like the article
+        }
         for (String article : gluedArticles) {
             if (word.length() >= article.length() + 4 && word.startsWith(article)) {
                 return word.substring(article.length());
@@ -227,7 +264,29 @@ public final class NameVocabulary {
         return word;
     }
 
-    /** The weight of a connecting particle such as {@code bin}, or -1 when the word is not one. */
+    /**
+     * The initials a word may have been written with: its own first letter, then those of the other forms compared as
+     * it ({@code army}: a, j for "jaish", e for "ejercito"). Acronyms are made from the words as written.
+     */
+    public String initials(String word) {
+        String more = otherInitials.get(word);
+        return more == null ? word.substring(0, 1) : more;
+    }
+
+    /** Whether the word is a title or honorific ({@code sheikh}, {@code general}) rather than a connecting word. */
+    public boolean isTitle(String word) {
+        return titles.contains(word);
+    }
+
+    /**
+     * The English word an organisation-name word in another language is compared as ({@code siman} and
+     * {@code ciment} → {@code cement}), or the word itself.
+     */
+    public String orgWord(String word) {
+        return orgWordCanonical.getOrDefault(word, word);
+    }
+
+    /** The weight of a connecting particle such as {@code bin} or a title, or -1 when the word is neither. */
     public double particleWeight(String word) {
         return particleWeights.getOrDefault(word, -1.0);
     }
@@ -240,6 +299,19 @@ public final class NameVocabulary {
     /** The canonical form of a compound suffix ({@code uddin} → {@code din}), or null. */
     public String compoundSuffix(String word) {
         return compoundSuffixes.get(word);
+    }
+
+    /**
+     * Whether a normalised word is a kunya, a byname after a child ({@code abuhamza}, "Abu Hamza"): an alias a
+     * person goes by beside the given names, not one of them.
+     */
+    public boolean isKunya(String word) {
+        for (String prefix : kunyaPrefixes) {
+            if (word.length() >= prefix.length() + 3 && word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Compound prefixes by form, for recognising glued forms. */

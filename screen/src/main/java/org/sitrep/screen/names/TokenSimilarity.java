@@ -83,6 +83,7 @@ public final class TokenSimilarity {
         if (score >= SAME_WORD) {
             return score;
         }
+        score = Math.max(score, compoundPart(a, b, abjad));
         if (vocabulary != null && vocabulary.isCommonGivenName(a) && vocabulary.isCommonGivenName(b)) {
             return score; // spelling variants were already folded to one canonical form; these are two names
         }
@@ -115,6 +116,46 @@ public final class TokenSimilarity {
         return score;
     }
 
+    /**
+     * How alike a compound and a word are when the word is the compound's name without its prefix: "Abu Makaburi"
+     * (the father of Makaburi) and "Makaburi", "Abd al-Rahman" and "Rahman". The short form is a common way to name
+     * the same person, though not proof of it, so it scores below a spelling variant; 0 for other pairs.
+     */
+    private double compoundPart(String a, String b, boolean abjad) {
+        for (String prefix : compoundPrefixes) {
+            boolean aLong = a.startsWith(prefix) && !b.startsWith(prefix);
+            boolean bLong = b.startsWith(prefix) && !a.startsWith(prefix);
+            if (!aLong && !bLong) {
+                continue;
+            }
+            String rest = compoundRest((aLong ? a : b).substring(prefix.length()), abjad);
+            String other = aLong ? b : a;
+            if (rest.length() >= MIN_COMPOUND_PART && other.length() >= MIN_COMPOUND_PART
+                    && rest.charAt(0) == other.charAt(0)) {
+                return COMPOUND_PART * similarity(rest, other, abjad);
+            }
+        }
+        return 0;
+    }
+
+    /** What a compound scores against its name without the prefix (see {@link #compoundPart}). */
+    static final double COMPOUND_PART = 0.93;
+    /** Shortest name inside a compound that is compared with a word on its own. */
+    private static final int MIN_COMPOUND_PART = 4;
+
+    /**
+     * The name a word holds after a compound prefix ({@code abumakaburi} → {@code makaburi}), or null when it has
+     * none long enough to stand on its own (see {@link #compoundPart}).
+     */
+    public String compoundName(String word) {
+        for (String prefix : compoundPrefixes) {
+            if (word.startsWith(prefix) && word.length() - prefix.length() >= MIN_COMPOUND_PART) {
+                return word.substring(prefix.length());
+            }
+        }
+        return null;
+    }
+
     /** Similarity of two words on their consonants, for words of which at least one came from a vowelless script. */
     private double skeletonSimilarity(String a, String b) {
         String ka = consonants(a);
@@ -138,7 +179,7 @@ public final class TokenSimilarity {
     }
 
     /** Longest word read as one romanised syllable (Korean "Hyok", "Chin"). */
-    private static final int MAX_SYLLABLE = 6;
+    public static final int MAX_SYLLABLE = 6;
     /** What two romanisations of one syllable score: the same syllable, though a short word proves less. */
     private static final double SYLLABLE_VARIANT = 0.92;
 
@@ -147,7 +188,7 @@ public final class TokenSimilarity {
      * initial ch, k, p, t where the Revised system writes j, g, b, d, and o, u where it writes eo, eu
      * ({@code chin} and {@code jin}, {@code kyong} and {@code gyeong}).
      */
-    static String syllable(String word) {
+    public static String syllable(String word) {
         String w = word.replace("eo", "o").replace("eu", "u");
         if (w.startsWith("ch")) {
             return "j" + w.substring(2);
