@@ -8,7 +8,12 @@ import org.sitrep.extract.InputDocument;
 import org.sitrep.extract.gazetteer.Gazetteer;
 import org.sitrep.extract.json.ExtractionJson;
 import org.sitrep.extract.place.GeocoderPlaceResolver;
+import org.sitrep.lists.ListSnapshot;
 import org.sitrep.model.DocDate;
+import org.sitrep.resolve.ListGazetteer;
+import org.sitrep.resolve.ScreeningLinker;
+import org.sitrep.screen.Screener;
+import org.sitrep.screen.ScreeningSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,6 +43,10 @@ final class ExtractCommand implements Callable<Integer> {
 
     enum InputFormat { text, jsonl }
 
+    private static final int LINKS_PER_ENTITY = 3;
+    /** Screening scores below this are too weak to link a name read in running text to a listed party. */
+    private static final double LINK_SCORE = 0.75;
+
     @Option(names = "--input-format", defaultValue = "text", paramLabel = "text|jsonl",
             description = "text: each file is one input, split if it is a compilation (an HTML page is read through its"
                     + " article text, offsets still into the page); jsonl: one {id,text,date,title} per line.")
@@ -48,6 +57,11 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra gazetteer file(s): type<TAB>name<TAB>alias|alias.")
     List<Path> gazetteers = new ArrayList<>();
+
+    @Option(names = "--list", paramLabel = "PATH",
+            description = "Sanctions list file or folder (format detected from content); repeatable. Its parties' names"
+                    + " join the gazetteer, and entities are linked to the parties they match (entity 'links').")
+    List<Path> lists = new ArrayList<>();
 
     @Parameters(paramLabel = "FILE", description = "Input files; none or '-' reads stdin.")
     List<String> files = new ArrayList<>();
@@ -76,7 +90,17 @@ final class ExtractCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        Extractor extractor = Extractor.builder().gazetteer(gazetteer).places(GeocoderPlaceResolver.bundled()).build();
+        Extractor.Builder builder = Extractor.builder().gazetteer(gazetteer).places(GeocoderPlaceResolver.bundled());
+        if (!lists.isEmpty()) {
+            List<ListSnapshot> snapshots = ListInputs.read(lists, err);
+            if (snapshots == null) {
+                return ExitCodes.USAGE;
+            }
+            builder.knownNames(ListGazetteer.names(snapshots, gazetteer))
+                    .linker(new ScreeningLinker(Screener.of(snapshots, ScreeningSettings.defaults()), LINK_SCORE,
+                            LINKS_PER_ENTITY));
+        }
+        Extractor extractor = builder.build();
         ExtractionJson json = new ExtractionJson();
         PrintWriter out = spec.commandLine().getOut();
         List<String> inputs = files.isEmpty() ? List.of("-") : files;

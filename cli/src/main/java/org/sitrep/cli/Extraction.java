@@ -6,7 +6,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.gazetteer.Gazetteer;
 import org.sitrep.extract.place.GeocoderPlaceResolver;
+import org.sitrep.lists.ListStore;
 import org.sitrep.resolve.KnowledgeBase;
+import org.sitrep.resolve.ListGazetteer;
 import org.sitrep.store.EvidenceStore;
 
 import java.io.PrintWriter;
@@ -17,9 +19,14 @@ final class Extraction {
     private Extraction() {
     }
 
-    /** The extractor with the bundled gazetteer and geocoder. Loading its models takes a while; build it once. */
-    static Extractor standard() {
-        return Extractor.builder().gazetteer(Gazetteer.bundled()).places(GeocoderPlaceResolver.bundled()).build();
+    /**
+     * The extractor with the bundled gazetteer and geocoder, its tagger also knowing the names of the parties on the
+     * workspace's lists. Loading its models takes a while; build it once.
+     */
+    static Extractor standard(EvidenceStore store) {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        return Extractor.builder().gazetteer(gazetteer).places(GeocoderPlaceResolver.bundled())
+                .knownNames(ListGazetteer.names(new ListStore(store).activeLists(), gazetteer)).build();
     }
 
     /** Extracts every pending document into the knowledge base; a progress bar on a terminal unless quiet. */
@@ -29,7 +36,7 @@ final class Extraction {
         if (pending == 0) {
             return 0;
         }
-        Extractor extractor = standard();
+        Extractor extractor = standard(store);
         if (quiet || System.console() == null) {
             return kb.extractAll(extractor, id -> { });
         }

@@ -3,8 +3,6 @@ package org.sitrep.cli;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.sitrep.lists.ListFormatException;
-import org.sitrep.lists.ListReader;
 import org.sitrep.lists.ListSnapshot;
 import org.sitrep.screen.Algorithm;
 import org.sitrep.screen.json.ScreeningJson;
@@ -27,7 +25,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -164,24 +161,7 @@ final class ScreenCommand implements Callable<Integer> {
                 return loaded;
             }
         }
-        ListReader reader = new ListReader();
-        List<ListSnapshot> snapshots = new ArrayList<>();
-        try {
-            for (Path path : lists) {
-                List<Path> found = reader.find(path);
-                if (found.isEmpty()) {
-                    err.println("sitrep: " + path + ": no sanctions list found");
-                    return null;
-                }
-                for (Path list : found) {
-                    snapshots.add(reader.read(list));
-                }
-            }
-        } catch (ListFormatException e) {
-            err.println("sitrep: " + e.getMessage());
-            return null;
-        }
-        return snapshots;
+        return ListInputs.read(lists, err);
     }
 
     private int screenCsv(Screener screener, Map<String, Object> listInfo, PrintWriter out, PrintWriter err)

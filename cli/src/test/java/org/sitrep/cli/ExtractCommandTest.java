@@ -54,4 +54,48 @@ class ExtractCommandTest {
         assertThat(run.out().lines()).hasSize(1);
         assertThat(Json.MAPPER.readTree(run.out().lines().findFirst().orElseThrow()).get("id").asText()).isEqualTo("a");
     }
+
+    private static Path demoLists() {
+        return Path.of(System.getProperty("sitrep.home", "..")).resolve("demo").resolve("lists");
+    }
+
+    private static JsonNode entity(JsonNode doc, String name) {
+        for (JsonNode e : doc.get("entities")) {
+            if (e.get("name").asText().equals(name)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no entity " + name + " in " + doc.get("entities"));
+    }
+
+    @Test
+    void entitiesAreLinkedToTheListedPartiesTheyMatch(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("note.txt");
+        Files.writeString(file, "Investigators say George Haswani arranged the deal. The contract itself went to "
+                + "Hesco Engineering & Construction Co, which denied it. His neighbour, Rami Khoury, was not involved.",
+                StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("extract", "--list", demoLists().toString(), file.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        JsonNode doc = Json.MAPPER.readTree(run.out().lines().findFirst().orElseThrow());
+        JsonNode haswani = entity(doc, "George Haswani");
+        assertThat(haswani.get("links").get(0).get("list").asText()).isEqualTo("us-ofac-sdn");
+        assertThat(haswani.get("links").get(0).get("id").asText()).isEqualTo("18996");
+        assertThat(entity(doc, "Hesco Engineering & Construction Co").get("links").findValuesAsText("id"))
+                .contains("18997");
+        assertThat(entity(doc, "Rami Khoury").get("links")).isEmpty();
+
+        CliRun without = CliRun.of("extract", file.toString());
+        JsonNode plain = Json.MAPPER.readTree(without.out().lines().findFirst().orElseThrow());
+        assertThat(entity(plain, "George Haswani").get("links")).isEmpty();
+    }
+
+    @Test
+    void aMissingListIsAUsageError(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("note.txt");
+        Files.writeString(file, "Nothing here.", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("extract", "--list", dir.resolve("absent").toString(), file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("absent");
+        assertThat(run.out()).isEmpty();
+    }
 }

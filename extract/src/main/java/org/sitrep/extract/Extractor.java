@@ -6,6 +6,7 @@ import org.sitrep.extract.entity.EntityResolver;
 import org.sitrep.extract.entity.MentionFinder;
 import org.sitrep.extract.event.EventFinder;
 import org.sitrep.extract.gazetteer.Gazetteer;
+import org.sitrep.extract.gazetteer.GazetteerEntry;
 import org.sitrep.extract.nlp.NlpPipeline;
 import org.sitrep.extract.place.PlaceResolver;
 import org.sitrep.extract.relation.RelationFinder;
@@ -28,9 +29,11 @@ public final class Extractor {
 
     private final NlpPipeline pipeline;
     private final List<ExtractionStage> stages;
+    private final EntityLinker linker;
 
     private Extractor(Builder b) {
-        this.pipeline = new NlpPipeline(b.gazetteer.entries());
+        this.pipeline = new NlpPipeline(b.gazetteer.entries(), b.knownNames);
+        this.linker = b.linker;
         ClaimFinder claims = new ClaimFinder();
         EventFinder events = new EventFinder(b.places, b.gazetteer);
         RelationFinder relations = new RelationFinder();
@@ -87,8 +90,13 @@ public final class Extractor {
         for (int s = 0; s < doc.sentences().size(); s++) {
             tokens += doc.tokens(s).size();
         }
+        long t = System.nanoTime();
+        List<Entity> entities = doc.entities().stream()
+                .map(e -> new Entity(e.id(), e.type(), e.name(), e.aliases(), e.mentions(), linker.links(e)))
+                .toList();
+        nanos.put("EntityLinker", System.nanoTime() - t);
         DocumentExtraction result = new DocumentExtraction(document.id(), document.offset(), document.title(),
-                document.date(), doc.entities(), doc.events(), doc.relations(), doc.claims());
+                document.date(), entities, doc.events(), doc.relations(), doc.claims());
         return new Measured(result, doc.sentences().size(), tokens, doc.parsedSentences(), nanos);
     }
 
@@ -97,6 +105,8 @@ public final class Extractor {
         private Gazetteer gazetteer;
         private PlaceResolver places = PlaceResolver.NONE;
         private boolean parseEverySentence;
+        private List<GazetteerEntry> knownNames = List.of();
+        private EntityLinker linker = EntityLinker.NONE;
 
         private Builder() {
         }
@@ -104,6 +114,21 @@ public final class Extractor {
         /** The names to know (default: the bundled gazetteer). Add entries before {@link #build()}. */
         public Builder gazetteer(Gazetteer gazetteer) {
             this.gazetteer = gazetteer;
+            return this;
+        }
+
+        /**
+         * More names for the tagger to recognise and type, in any letter case: parties on sanctions lists, say. Unlike
+         * gazetteer entries they lend no canonical name; an entity found by one is named as the text names it.
+         */
+        public Builder knownNames(List<GazetteerEntry> names) {
+            this.knownNames = List.copyOf(names);
+            return this;
+        }
+
+        /** How to match entities to register entries for their {@link Entity#links()} (default: not at all). */
+        public Builder linker(EntityLinker linker) {
+            this.linker = linker;
             return this;
         }
 

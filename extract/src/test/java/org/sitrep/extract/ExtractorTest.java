@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.gazetteer.GazetteerEntry;
 import org.sitrep.extract.place.GeocoderPlaceResolver;
 import org.sitrep.model.DocDate;
 
@@ -573,5 +574,21 @@ class ExtractorTest {
         DocumentExtraction x = extract("Militiamen set fire to the council offices in Manbij on Friday. "
                 + "The governor imposed a curfew on the town.");
         assertThat(x.events()).extracting(Event::type).contains(EventType.LOOTING, EventType.OTHER_DEVELOPMENT);
+    }
+
+    @Test
+    void knownNamesAreTaggedInAnyCaseWithoutCuttingALongerName() {
+        Extractor withLists = Extractor.builder()
+                .knownNames(List.of(new GazetteerEntry(EntityType.COMPANY, "NORTHERN STAR SHIPPING LTD.", List.of()),
+                        new GazetteerEntry(EntityType.PERSON, "Omar AL-QASIMI", List.of())))
+                .linker(e -> e.type() == EntityType.COMPANY ? List.of(new Entity.ListLink("test", "7", 0.9)) : List.of())
+                .build();
+        DocumentExtraction x = withLists.extract(InputDocument.of("t", "The cargo went through northern star shipping "
+                + "ltd. in Latakia, and Abu Omar al-Qasimi paid for it.", DocDate.given(LocalDate.of(2016, 2, 25))));
+        Entity shipper = entityMentioned(x, "northern star shipping ltd.").orElseThrow(() -> new AssertionError(x.entities().toString()));
+        assertThat(shipper.type()).isEqualTo(EntityType.COMPANY);
+        assertThat(shipper.links()).containsExactly(new Entity.ListLink("test", "7", 0.9));
+        assertThat(entityMentioned(x, "Abu Omar al-Qasimi")).hasValueSatisfying(
+                e -> assertThat(e.type()).isEqualTo(EntityType.PERSON));
     }
 }

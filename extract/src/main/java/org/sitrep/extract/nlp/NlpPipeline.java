@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.TokensRegexNERAnnotator;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
@@ -46,6 +47,8 @@ public final class NlpPipeline {
     private static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     /** CRF classes a gazetteer match may replace: the gazetteer knows the domain's names better. */
     private static final String OVERWRITABLE = "O,PERSON,ORGANIZATION,LOCATION,MISC";
+    /** The annotator name of the pass over names matched in any case. */
+    private static final String KNOWN_NAMES = "knownnames";
 
     private final StanfordCoreNLP tagging;
     private final DependencyParser parser;
@@ -53,10 +56,19 @@ public final class NlpPipeline {
 
     /** Loads the models; takes seconds, so build one per process and share it. */
     public NlpPipeline(List<GazetteerEntry> gazetteer) {
+        this(gazetteer, List.of());
+    }
+
+    /**
+     * As {@link #NlpPipeline(List)}, with more names matched in any letter case ({@code anyCase}): sanctions lists
+     * write "AL-BAGHDADI" where reporting writes "al-Baghdadi".
+     */
+    public NlpPipeline(List<GazetteerEntry> gazetteer, List<GazetteerEntry> anyCase) {
         Properties tokenizeOnly = baseProperties();
         tokenizeOnly.setProperty("annotators", "tokenize");
         StanfordCoreNLP tokenizer = new StanfordCoreNLP(tokenizeOnly);
-        Path mapping = writeRegexnerMapping(gazetteer, tokenizer);
+        List<Path> mappings = new ArrayList<>();
+        mappings.add(writeRegexnerMapping(gazetteer, OVERWRITABLE, tokenizer));
 
         Properties props = baseProperties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,regexner");
@@ -66,16 +78,27 @@ public final class NlpPipeline {
         // SUTime costs several times the CRF; it runs later, only on sentences that carry events (see resolveDates).
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.applyNumericClassifiers", "false");
-        props.setProperty("regexner.mapping", mapping.toString());
+        props.setProperty("regexner.mapping", mappings.get(0).toString());
         props.setProperty("regexner.ignorecase", "false");
         props.setProperty("regexner.backgroundSymbol", OVERWRITABLE);
-        this.tagging = new StanfordCoreNLP(props);
-        try {
-            Files.deleteIfExists(mapping);
-        } catch (IOException e) {
-            mapping.toFile().deleteOnExit();
+        if (!anyCase.isEmpty()) {
+            // A second RegexNER pass, after the gazetteer's, that only names what the CRF left unnamed or named with
+            // the same bounds: a listed "Omar AL-SHISHANI" must not cut "Abu Omar al-Shishani" in two.
+            mappings.add(writeRegexnerMapping(anyCase, "PERSON,ORGANIZATION,LOCATION", tokenizer));
+            props.setProperty("annotators", props.getProperty("annotators") + "," + KNOWN_NAMES);
+            props.setProperty("customAnnotatorClass." + KNOWN_NAMES, TokensRegexNERAnnotator.class.getName());
+            props.setProperty(KNOWN_NAMES + ".mapping", mappings.get(1).toString());
+            props.setProperty(KNOWN_NAMES + ".ignorecase", "true");
+            props.setProperty(KNOWN_NAMES + ".backgroundSymbol", "O,MISC");
         }
-
+        this.tagging = new StanfordCoreNLP(props);
+        for (Path file : mappings) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
+            }
+        }
         Properties time = new Properties();
         time.setProperty("sutime.includeRange", "false");
         this.dates = new TimeAnnotator("sutime", time);
@@ -137,7 +160,8 @@ public final class NlpPipeline {
      * becomes in text. Literals, unlike quoted regular expressions, let TokensRegex index the names by their first
      * word instead of trying every name's pattern at every token, which made tagging several times slower.
      */
-    private static Path writeRegexnerMapping(List<GazetteerEntry> gazetteer, StanfordCoreNLP tokenizer) {
+    private static Path writeRegexnerMapping(List<GazetteerEntry> gazetteer, String overwritable,
+                                             StanfordCoreNLP tokenizer) {
         try {
             Path file = Files.createTempFile("sitrep-gazetteer", ".tsv");
             Set<String> seen = new LinkedHashSet<>();
@@ -150,7 +174,7 @@ public final class NlpPipeline {
                         if (words.isEmpty() || !seen.add(pattern)) {
                             continue;
                         }
-                        w.write(pattern + "\t" + GAZETTEER_LABEL_PREFIX + entry.type().label() + "\t" + OVERWRITABLE
+                        w.write(pattern + "\t" + GAZETTEER_LABEL_PREFIX + entry.type().label() + "\t" + overwritable
                                 + "\t" + priority(words) + "\n");
                     }
                 }
@@ -169,10 +193,15 @@ public final class NlpPipeline {
         return words.size() - (words.get(0).equalsIgnoreCase("the") ? 0.5 : 0);
     }
 
+    /**
+     * The tokens of {@code name} where it stands inside a sentence. Alone, the tokenizer would take a final full stop
+     * as the sentence's end and split "Ltd." into "Ltd" and "."; a word after it keeps the stop on the abbreviation.
+     */
     private static List<String> words(String name, StanfordCoreNLP tokenizer) {
-        Annotation a = new Annotation(name);
+        Annotation a = new Annotation(name + " and");
         tokenizer.annotate(a);
-        return a.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::word).toList();
+        List<CoreLabel> tokens = a.get(CoreAnnotations.TokensAnnotation.class);
+        return tokens.subList(0, tokens.size() - 1).stream().map(CoreLabel::word).toList();
     }
 
     /** A TokensRegex string literal matching exactly {@code word}. */
