@@ -31,10 +31,13 @@ class DateCuesTest {
         assertThat(cues.anyIn(tokens("shelling resumed yesterday"))).isTrue();
         assertThat(cues.anyIn(tokens("two weeks ago the town fell"))).isTrue();
         assertThat(cues.anyIn(tokens("fighting since mid-2015"))).isTrue();
+        assertThat(cues.anyIn(tokens("the raid of 21/02/2016"))).isTrue();
+        assertThat(cues.anyIn(tokens("on the 21st the town fell"))).isTrue();
     }
 
     @Test
-    void aSentenceWithNoneIsSkipped() {
+    void aSentenceWithNoneNotEvenADateLikeNumberIsSkipped() {
         assertThat(cues.anyIn(tokens("artillery shelled the eastern districts of Aleppo"))).isFalse();
+        assertThat(cues.anyIn(tokens("the strike killed 30 people and wounded 1,200"))).isFalse();
     }
 }
