@@ -81,7 +81,7 @@ final class DemoCommand implements Callable<Integer> {
             new KnowledgeBase(store).syncLists();
             out.println("Extracting entities, events, relations and claims (loading language models)...");
             out.flush();
-            out.printf("Extracted: %d document(s)%n", Extraction.run(store, false, spec.commandLine().getErr()));
+            out.printf("Extracted: %d document(s)%n", Extraction.run(store, workspace, false, spec.commandLine().getErr()));
             out.println();
             StatusCommand.print(out, workspace, store.url(), store.status(), false);
             out.println();
@@ -90,7 +90,7 @@ final class DemoCommand implements Callable<Integer> {
             if (!report.ok() || !listsOk) {
                 return ExitCodes.FAILED;
             }
-            return noServe ? ExitCodes.OK : Serving.serve(store, index, serveOptions.settings(), out);
+            return noServe ? ExitCodes.OK : Serving.serve(store, workspace, index, serveOptions.settings(), out);
         }
     }
 

@@ -10,8 +10,14 @@ import org.sitrep.lists.ListStore;
 import org.sitrep.resolve.KnowledgeBase;
 import org.sitrep.resolve.ListGazetteer;
 import org.sitrep.store.EvidenceStore;
+import org.sitrep.store.Workspace;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /** Runs extraction over the documents of a workspace that have not been through it yet, as ingest and demo do. */
 final class Extraction {
@@ -19,24 +25,42 @@ final class Extraction {
     private Extraction() {
     }
 
+    /** Where a workspace keeps its users' own gazetteer files ({@code *.tsv}: type, name, aliases). */
+    static Path gazetteerFolder(Workspace workspace) {
+        return workspace.folder().resolve("gazetteer");
+    }
+
     /**
-     * The extractor with the bundled gazetteer and geocoder, its tagger also knowing the names of the parties on the
-     * workspace's lists. Loading its models takes a while; build it once.
+     * The extractor with the bundled gazetteer plus the workspace's own gazetteer files, the geocoder, and a tagger
+     * that also knows the names of the parties on the workspace's lists. Loading its models takes a while; build it
+     * once.
+     *
+     * @throws IllegalArgumentException naming file and line when a gazetteer file is malformed
      */
-    static Extractor standard(EvidenceStore store) {
+    static Extractor standard(EvidenceStore store, Workspace workspace) {
         Gazetteer gazetteer = Gazetteer.bundled();
+        Path folder = gazetteerFolder(workspace);
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList()) {
+                    gazetteer.addFile(file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the gazetteer folder " + folder, e);
+            }
+        }
         return Extractor.builder().gazetteer(gazetteer).places(GeocoderPlaceResolver.bundled())
                 .knownNames(ListGazetteer.names(new ListStore(store).activeLists(), gazetteer)).build();
     }
 
     /** Extracts every pending document into the knowledge base; a progress bar on a terminal unless quiet. */
-    static int run(EvidenceStore store, boolean quiet, PrintWriter err) {
+    static int run(EvidenceStore store, Workspace workspace, boolean quiet, PrintWriter err) {
         KnowledgeBase kb = new KnowledgeBase(store);
         long pending = kb.pendingExtraction();
         if (pending == 0) {
             return 0;
         }
-        Extractor extractor = standard(store);
+        Extractor extractor = standard(store, workspace);
         if (quiet || System.console() == null) {
             return kb.extractAll(extractor, id -> { });
         }

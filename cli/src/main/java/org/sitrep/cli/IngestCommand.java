@@ -80,7 +80,7 @@ final class IngestCommand implements Callable<Integer> {
              SearchIndex index = SearchIndex.open(workspace.indexFolder())) {
             report = run(store, options, expansion, err);
             index.sync(store);
-            extracted = noExtract ? 0 : Extraction.run(store, json, err);
+            extracted = noExtract ? 0 : Extraction.run(store, workspace, json, err);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         for (FileOutcome failure : report.failures()) {

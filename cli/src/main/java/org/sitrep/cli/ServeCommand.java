@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
         Workspace workspace = workspaceOptions.workspace();
         try (EvidenceStore store = workspace.openStore(); SearchIndex index = SearchIndex.open(workspace.indexFolder())) {
             index.sync(store);
-            return Serving.serve(store, index, serveOptions.settings(), spec.commandLine().getOut());
+            return Serving.serve(store, workspace, index, serveOptions.settings(), spec.commandLine().getOut());
         }
     }
 }

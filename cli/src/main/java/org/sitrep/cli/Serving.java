@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import org.sitrep.search.SearchIndex;
 import org.sitrep.store.EvidenceStore;
+import org.sitrep.store.Workspace;
 import org.sitrep.web.WebApp;
 
 import java.io.PrintWriter;
@@ -13,10 +14,11 @@ final class Serving {
     private Serving() {
     }
 
-    static int serve(EvidenceStore store, SearchIndex index, WebApp.Settings settings, PrintWriter out) {
+    static int serve(EvidenceStore store, Workspace workspace, SearchIndex index, WebApp.Settings settings,
+                     PrintWriter out) {
         CountDownLatch stopped = new CountDownLatch(1);
         // Documents uploaded through the app are extracted in the background, as ingest would.
-        WebApp.Extraction extraction = s -> Extraction.run(s, true, new PrintWriter(System.err, true));
+        WebApp.Extraction extraction = s -> Extraction.run(s, workspace, true, new PrintWriter(System.err, true));
         try (WebApp app = WebApp.start(settings, store, index, extraction)) {
             out.println("Serving " + app.url() + "  (Ctrl-C to stop)");
             out.println("Write token: " + settings.writeToken());

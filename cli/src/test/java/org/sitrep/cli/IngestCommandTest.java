@@ -46,4 +46,27 @@ class IngestCommandTest {
         assertThat(CliRun.of("ingest").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(CliRun.of("no-such-command").exitCode()).isEqualTo(ExitCodes.USAGE);
     }
+
+    @Test
+    void theWorkspacesOwnGazetteerFilesTeachExtractionNewNames() throws Exception {
+        Path ws = dir.resolve("ws");
+        Path gazetteers = Files.createDirectories(ws.resolve("gazetteer"));
+        Files.writeString(gazetteers.resolve("local.tsv"),
+                "# groups our monitors track\nArmedGroup\tNorthern Wolves Brigade\tNWB|the Wolves\n");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "NWB fighters shelled the village of Kafr Nabl on Monday, residents said.\n");
+
+        CliRun run = CliRun.of("ingest", "--json", "-w", ws.toString(), in.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        JsonNode group = Json.MAPPER.readTree(
+                CliRun.of("entity", "show", "--json", "-w", ws.toString(), "Northern Wolves Brigade").out());
+        assertThat(group.get("caption").asText()).isEqualTo("Northern Wolves Brigade");
+        assertThat(group.get("names").findValuesAsText("value")).contains("NWB");
+
+        Files.writeString(gazetteers.resolve("zz-broken.tsv"), "ArmedGroup\n");
+        Files.writeString(in.resolve("b.txt"), "The Wolves withdrew from Kafr Nabl on Tuesday.\n");
+        CliRun broken = CliRun.of("ingest", "-w", ws.toString(), in.resolve("b.txt").toString());
+        assertThat(broken.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(broken.err()).contains("zz-broken.tsv:1");
+    }
 }
