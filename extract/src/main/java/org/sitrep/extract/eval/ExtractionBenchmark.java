@@ -170,6 +170,22 @@ public final class ExtractionBenchmark {
         return sum;
     }
 
+    /** A run read back from its {@link #figures} (times to the hundredth of a second, heap to the MiB). */
+    public static Run run(Map<String, Object> figures) {
+        return new Run((String) figures.get("pipeline"), number(figures, "documents").intValue(),
+                number(figures, "sentences").intValue(), number(figures, "tokens").intValue(),
+                number(figures, "parsed_sentences").intValue(), number(figures, "seconds").doubleValue(),
+                number(figures, "cpu_seconds").doubleValue(), number(figures, "peak_heap_mib").longValue() * 1024 * 1024,
+                Map.of());
+    }
+
+    private static Number number(Map<String, Object> figures, String key) {
+        if (!(figures.get(key) instanceof Number n)) {
+            throw new IllegalArgumentException("benchmark figures lack '" + key + "'");
+        }
+        return n;
+    }
+
     /** The figures as a flat map, for printing as JSON or text. */
     public static Map<String, Object> figures(Run run) {
         Map<String, Object> m = new LinkedHashMap<>();
