@@ -33,8 +33,9 @@ import java.util.stream.Collectors;
  *
  * <p>The cheap steps (tokens, sentences, parts of speech, lemmas, the three-class CRF tagger, and the gazetteer as a
  * RegexNER pass) run on every sentence; SUTime and the dependency parser run only on the sentences a caller selects,
- * because they are the most expensive steps and most sentences carry nothing that needs them. The three-class model is used instead of CoreNLP's default fine-grained tagging, which is several times
- * slower and whose extra classes the gazetteer covers for the domain.
+ * because they are the most expensive steps and most sentences carry nothing that needs them. The three-class model
+ * is used instead of CoreNLP's default fine-grained tagging, which is several times slower and whose extra classes
+ * the gazetteer covers for the domain.
  *
  * <p>Instances are thread-safe for annotation, as CoreNLP's annotators are.
  */
