@@ -7,10 +7,8 @@ import org.sitrep.extract.HtmlText;
 import org.sitrep.extract.InputDocument;
 import org.sitrep.extract.gazetteer.Gazetteer;
 import org.sitrep.extract.json.ExtractionJson;
-import org.sitrep.extract.place.GeocoderPlaceResolver;
 import org.sitrep.lists.ListSnapshot;
 import org.sitrep.model.DocDate;
-import org.sitrep.resolve.ListGazetteer;
 import org.sitrep.resolve.ScreeningLinker;
 import org.sitrep.screen.Screener;
 import org.sitrep.screen.ScreeningSettings;
@@ -90,15 +88,17 @@ final class ExtractCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        Extractor.Builder builder = Extractor.builder().gazetteer(gazetteer).places(GeocoderPlaceResolver.bundled());
+        List<ListSnapshot> snapshots = List.of();
         if (!lists.isEmpty()) {
-            List<ListSnapshot> snapshots = ListInputs.read(lists, err);
+            snapshots = ListInputs.read(lists, err);
             if (snapshots == null) {
                 return ExitCodes.USAGE;
             }
-            builder.knownNames(ListGazetteer.names(snapshots, gazetteer))
-                    .linker(new ScreeningLinker(Screener.of(snapshots, ScreeningSettings.defaults()), LINK_SCORE,
-                            LINKS_PER_ENTITY));
+        }
+        Extractor.Builder builder = Extraction.builder(gazetteer, snapshots);
+        if (!snapshots.isEmpty()) {
+            builder.linker(new ScreeningLinker(Screener.of(snapshots, ScreeningSettings.defaults()), LINK_SCORE,
+                    LINKS_PER_ENTITY));
         }
         Extractor extractor = builder.build();
         ExtractionJson json = new ExtractionJson();

@@ -6,6 +6,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.gazetteer.Gazetteer;
 import org.sitrep.extract.place.GeocoderPlaceResolver;
+import org.sitrep.lists.ListSnapshot;
 import org.sitrep.lists.ListStore;
 import org.sitrep.resolve.KnowledgeBase;
 import org.sitrep.resolve.ListGazetteer;
@@ -17,6 +18,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Runs extraction over the documents of a workspace that have not been through it yet, as ingest and demo do. */
@@ -49,8 +51,16 @@ final class Extraction {
                 throw new UncheckedIOException("cannot read the gazetteer folder " + folder, e);
             }
         }
+        return builder(gazetteer, new ListStore(store).activeLists()).build();
+    }
+
+    /**
+     * An extractor with {@code gazetteer} and the geocoder, whose tagger also knows the names of the parties on
+     * {@code lists}.
+     */
+    static Extractor.Builder builder(Gazetteer gazetteer, List<ListSnapshot> lists) {
         return Extractor.builder().gazetteer(gazetteer).places(GeocoderPlaceResolver.bundled())
-                .knownNames(ListGazetteer.names(new ListStore(store).activeLists(), gazetteer)).build();
+                .knownNames(ListGazetteer.names(lists, gazetteer));
     }
 
     /** Extracts every pending document into the knowledge base; a progress bar on a terminal unless quiet. */

@@ -91,7 +91,7 @@ public final class Extractor {
             tokens += doc.tokens(s).size();
         }
         long t = System.nanoTime();
-        List<Entity> entities = doc.entities().stream()
+        List<Entity> entities = linker == EntityLinker.NONE ? doc.entities() : doc.entities().stream()
                 .map(e -> new Entity(e.id(), e.type(), e.name(), e.aliases(), e.mentions(), linker.links(e)))
                 .toList();
         nanos.put("EntityLinker", System.nanoTime() - t);

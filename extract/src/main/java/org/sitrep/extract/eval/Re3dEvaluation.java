@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -151,12 +153,14 @@ public final class Re3dEvaluation {
         return kept;
     }
 
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
+
     /** The end (code points) of the sentence holding the document's last gold annotation. */
     private static int annotatedEnd(String text, List<Typed> entities, List<GoldRelation> relations) {
         int last = Stream.concat(entities.stream(), relations.stream().flatMap(r -> Stream.of(r.source(), r.target())))
                 .mapToInt(Typed::end).max().orElse(0);
         int at = CodePoints.charIndexOf(text, last);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[.!?](\\s|$)").matcher(text);
+        Matcher m = SENTENCE_END.matcher(text);
         return m.find(at) ? CodePoints.offsetOf(text, m.end()) : CodePoints.offsetOf(text, text.length());
     }
 

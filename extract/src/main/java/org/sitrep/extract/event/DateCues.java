@@ -2,12 +2,6 @@ package org.sitrep.extract.event;
 
 import edu.stanford.nlp.ling.CoreLabel;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,20 +20,7 @@ final class DateCues {
     private final Set<String> words = new HashSet<>();
 
     DateCues() {
-        try (InputStream in = DateCues.class.getResourceAsStream("date-cues.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("date-cues.txt missing from the build");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        words.addAll(TriggerLexicon.lines("date-cues.txt"));
     }
 
     /**

@@ -43,7 +43,8 @@ final class TriggerLexicon {
         countedThings.addAll(lines("counted-things.tsv"));
     }
 
-    private static List<String> lines(String resource) {
+    /** The non-blank, non-comment lines of one of the event package's data files, stripped. */
+    static List<String> lines(String resource) {
         List<String> result = new ArrayList<>();
         try (InputStream in = TriggerLexicon.class.getResourceAsStream("/org/sitrep/extract/event/" + resource)) {
             if (in == null) {

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -101,7 +102,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
     private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "across", "into", "throughout", "inside",
             "outside", "around", "over", "from", "within", "northern", "southern", "eastern", "western", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
-    private static final java.util.regex.Pattern UNIT_WORDS = java.util.regex.Pattern.compile(
+    private static final Pattern UNIT_WORDS = Pattern.compile(
             "\\b(Battalion|Regiment|Brigade|Division|Group|Wing|Squadron|Company|Corps|Task Force|Fleet|Command|Guard)\\b");
 
     private final RelationCues cues = new RelationCues();
@@ -449,12 +450,20 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
         return !(comma && clauseSubject(tokens, second) && objectOfVerb(tokens, first));
     }
 
-    /** Whether the mention is the object of a verb of fighting: "strike ISIL targets", "attacked the militia". */
-    private static boolean targetOfFighting(List<CoreLabel> tokens, Mention m) {
+    private static final Pattern NOUN_PHRASE_LEFT = Pattern.compile("DT|JJ.*|PRP\\$|CD");
+
+    /** The token before the mention and its articles, adjectives, possessives and numbers, or -1. */
+    private static int beforeNounPhrase(List<CoreLabel> tokens, Mention m) {
         int t = m.tokenStart() - 1;
-        while (t >= 0 && tokens.get(t).tag().matches("DT|JJ.*|PRP\\$|CD")) {
+        while (t >= 0 && NOUN_PHRASE_LEFT.matcher(tokens.get(t).tag()).matches()) {
             t--;
         }
+        return t;
+    }
+
+    /** Whether the mention is the object of a verb of fighting: "strike ISIL targets", "attacked the militia". */
+    private static boolean targetOfFighting(List<CoreLabel> tokens, Mention m) {
+        int t = beforeNounPhrase(tokens, m);
         return t >= 0 && tokens.get(t).tag().startsWith("VB")
                 && VERBS.get(lemma(tokens.get(t))) == RelationType.FIGHTING_AGAINST;
     }
@@ -520,19 +529,13 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
 
     /** Whether one of {@code words} comes right before the mention, over articles and adjectives. */
     private static boolean afterWord(List<CoreLabel> tokens, Mention m, Set<String> words) {
-        int t = m.tokenStart() - 1;
-        while (t >= 0 && tokens.get(t).tag().matches("DT|JJ.*|PRP\\$|CD")) {
-            t--;
-        }
+        int t = beforeNounPhrase(tokens, m);
         return t >= 0 && words.contains(tokens.get(t).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a preposition other than "of" comes right before the mention, over articles and adjectives. */
     private static boolean afterPreposition(List<CoreLabel> tokens, Mention m) {
-        int t = m.tokenStart() - 1;
-        while (t >= 0 && tokens.get(t).tag().matches("DT|JJ.*|PRP\\$|CD")) {
-            t--;
-        }
+        int t = beforeNounPhrase(tokens, m);
         // "members of X include": "of" joins X to the noun that includes, it does not make X an object.
         return t >= 0 && tokens.get(t).tag().matches("IN|TO") && !tokens.get(t).word().equalsIgnoreCase("of");
     }
@@ -544,10 +547,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
 
     /** Whether a verb comes right before the mention (over articles and adjectives): it is that verb's object. */
     private static boolean objectOfVerb(List<CoreLabel> tokens, Mention m) {
-        int t = m.tokenStart() - 1;
-        while (t >= 0 && tokens.get(t).tag().matches("DT|JJ.*|PRP\\$|CD")) {
-            t--;
-        }
+        int t = beforeNounPhrase(tokens, m);
         return t >= 0 && tokens.get(t).tag().startsWith("VB");
     }
 
@@ -1167,7 +1167,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             "women", "protesters", "demonstrators", "communities", "community");
 
     /** Names of military operations: "Operation Inherent Resolve", "the Operation Shader mission". */
-    private static final java.util.regex.Pattern OPERATION = java.util.regex.Pattern.compile("^(the )?Operation\\b");
+    private static final Pattern OPERATION = Pattern.compile("^(the )?Operation\\b");
 
     private void add(DocumentContext doc, int s, RelationType kind, Mention subject, Mention object, int from, int to) {
         if (kind == RelationType.FIGHTING_AGAINST && NON_COMBATANTS.contains(

@@ -124,16 +124,14 @@ public final class NameVocabulary {
 
     private void collectInitials() {
         // only translations: spelling variants of names and legal forms share their initials too often by chance
-        for (Map<String, String> forms : List.of(orgWordCanonical)) {
-            forms.forEach((variant, canonical) -> {
-                if (!variant.isEmpty() && !canonical.isEmpty() && variant.charAt(0) != canonical.charAt(0)) {
-                    String known = otherInitials.getOrDefault(canonical, canonical.substring(0, 1));
-                    if (known.indexOf(variant.charAt(0)) < 0) {
-                        otherInitials.put(canonical, known + variant.charAt(0));
-                    }
+        orgWordCanonical.forEach((variant, canonical) -> {
+            if (!variant.isEmpty() && !canonical.isEmpty() && variant.charAt(0) != canonical.charAt(0)) {
+                String known = otherInitials.getOrDefault(canonical, canonical.substring(0, 1));
+                if (known.indexOf(variant.charAt(0)) < 0) {
+                    otherInitials.put(canonical, known + variant.charAt(0));
                 }
-            });
-        }
+            }
+        });
     }
 
     private static List<Path> filesUnder(Path path) {
