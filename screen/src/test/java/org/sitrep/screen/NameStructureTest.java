@@ -62,6 +62,15 @@ class NameStructureTest {
                 "Company").score()).isEqualTo(1.0);
         assertThat(comparer.compare("Kestrel Shipping Co. Ltd", "KESTREL SHIPPING COMPANY LIMITED", "Company").match())
                 .isTrue();
+        // an OOO, a TOV and a d.o.o. are what English calls a limited liability company
+        assertThat(comparer.compare("TOVARYSTVO Z OBMEZHENOYU VIDPOVIDALNISTYU KALYNA AGRO", "Kalyna Agro LLC",
+                "Company").score()).isEqualTo(1.0);
+        assertThat(comparer.compare("ZORAN TRANS D.O.O.", "ZORAN TRANS DRUSTVO SA OGRANICENOM ODGOVORNOSCU",
+                "Company").score()).isEqualTo(1.0);
+        assertThat(comparer.compare("CONG TY TNHH HOANG LONG", "Hoang Long Company Limited", "Company").score())
+                .isEqualTo(1.0);
+        assertThat(comparer.compare("ARROYO VERDE S.A.S.", "ARROYO VERDE SOCIEDAD POR ACCIONES SIMPLIFICADA",
+                "Company").score()).isEqualTo(1.0);
         // initials in a person's name are not a legal form
         assertThat(normalizer.normalize("SMITH, John A G").tokens()).contains("a", "g");
     }
@@ -129,6 +138,9 @@ class NameStructureTest {
         assertThat(person("Dravik Olanso Pemura", "DRAVIK OLAN SO, Pemura").score()).isGreaterThan(0.95);
         // words that merely begin alike are not joined
         assertThat(person("Dravik Olanso", "DRAVIKOLSEN, Pemura").score()).isLessThan(0.65);
+        // split differently, the letters must still be the same: a long shared start is not enough
+        assertThat(person("Sakhrizadeh, Parviz", "SATHI ZADEH, Parviz").score())
+                .isLessThan(person("Sakhrizadeh, Parviz", "SAKHRIZADEH-TEHRANI, Parviz").score());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.sitrep.screen.names;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,8 @@ public final class NameScorer {
         this.vocabulary = vocabulary;
     }
     private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
+    /** How far the letters of one name may be from the other's when only the split into words differs: one edit. */
+    private final LevenshteinDistance resplitLetters = new LevenshteinDistance(1);
 
     /** The word similarity this scorer uses. */
     public TokenSimilarity tokenSimilarity() {
@@ -286,10 +289,14 @@ public final class NameScorer {
         String gluedCandidate = String.join("", c);
         // "Bin Laden" and "Binladen": the same letters split into words differently. With as many words on both sides
         // the words were paired already, and long joined spellings look alike too easily ("Abdbasir", "Abdbari");
-        // except for names of short syllables (Korean "Ri Jae Il", "Ri Che-il"), whose words alone say too little
+        // except for names of short syllables (Korean "Ri Jae Il", "Ri Che-il"), whose words alone say too little.
+        // Split differently, the letters must stay nearly the same: Jaro-Winkler forgives a long shared start, and
+        // "Fakhrizadeh Mohsen" is not "Fathi Zadeh Mohsen"
+        boolean syllabic = isSyllabic(q) && isSyllabic(c);
         if (score < 1 && q.length <= 3 && c.length <= 3 && (q.length > 1 || c.length > 1)
-                && (q.length != c.length || (isSyllabic(q) && isSyllabic(c)))
-                && Math.abs(gluedQuery.length() - gluedCandidate.length()) <= Math.max(1, gluedQuery.length() / 8)) {
+                && (q.length != c.length || syllabic)
+                && Math.abs(gluedQuery.length() - gluedCandidate.length()) <= Math.max(1, gluedQuery.length() / 8)
+                && (syllabic || resplitLetters.apply(gluedQuery, gluedCandidate) >= 0)) {
             double whole = agreement(jaroWinkler.apply(gluedQuery, gluedCandidate));
             if (whole > score) {
                 score = whole;
