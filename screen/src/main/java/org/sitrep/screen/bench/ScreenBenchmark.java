@@ -142,7 +142,7 @@ public final class ScreenBenchmark {
             int out1 = random.nextInt(strong.size());
             String heldOut = strong.remove(out1);
             indexed.add(withNames(entity, strong.get(0), strong.subList(1, strong.size())));
-            holdOutQueries.add(new Query(entity.listId() + ":" + entity.id(), heldOut, null, null, null, List.of()));
+            holdOutQueries.add(new Query(entity.listId() + ":" + entity.id(), heldOut, entity.schema(), null, null, List.of()));
             holdOutRelated.add(related(scorer, plainWeights, normalizer, heldOut, strong));
             holdOutAnswers.add(entity.listId() + ":" + entity.id());
         }
@@ -218,7 +218,8 @@ public final class ScreenBenchmark {
         holdOut.put("recall_at_1_unrelated", ratio(hits - relatedHits, unrelated));
         holdOut.put("carried_by_another_party", carriedByAnother);
         holdOut.put("ceiling", ratio(reachable, holdOutOrder.size()));
-        holdOut.put("note", "a hit is the right party ranked first alone with match: true; tied_for_first: the right "
+        holdOut.put("note", "each held-out name is screened with its party's kind (person, organisation, ...), as the "
+                + "negatives are screened as persons; a hit is the right party ranked first alone with match: true; tied_for_first: the right "
                 + "party shares the top score with another (not a hit); related: some word of the held-out name is "
                 + "spelled or sounds like a word of one of the party's other names (or is its translation in the "
                 + "vocabulary's org-words), or spells their initials; the unrelated rest are other translations and "
