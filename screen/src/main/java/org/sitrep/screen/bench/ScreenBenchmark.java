@@ -142,7 +142,8 @@ public final class ScreenBenchmark {
             int out1 = random.nextInt(strong.size());
             String heldOut = strong.remove(out1);
             indexed.add(withNames(entity, strong.get(0), strong.subList(1, strong.size())));
-            holdOutQueries.add(new Query(entity.listId() + ":" + entity.id(), heldOut, entity.schema(), null, null, List.of()));
+            holdOutQueries.add(new Query(entity.listId() + ":" + entity.id(), heldOut, entity.schema(), null, null,
+                    List.of()));
             holdOutRelated.add(related(scorer, plainWeights, normalizer, heldOut, strong));
             holdOutAnswers.add(entity.listId() + ":" + entity.id());
         }
@@ -218,14 +219,15 @@ public final class ScreenBenchmark {
         holdOut.put("recall_at_1_unrelated", ratio(hits - relatedHits, unrelated));
         holdOut.put("carried_by_another_party", carriedByAnother);
         holdOut.put("ceiling", ratio(reachable, holdOutOrder.size()));
-        holdOut.put("note", "each held-out name is screened with its party's kind (person, organisation, ...), as the "
-                + "negatives are screened as persons; a hit is the right party ranked first alone with match: true; tied_for_first: the right "
-                + "party shares the top score with another (not a hit); related: some word of the held-out name is "
-                + "spelled or sounds like a word of one of the party's other names (or is its translation in the "
-                + "vocabulary's org-words), or spells their initials; the unrelated rest are other translations and "
-                + "genuinely different aliases that no spelling can recover; carried_by_another_party: another party "
-                + "of the same list has a name of the same words as the held-out one; ceiling: the recall@1 of a "
-                + "matcher that finds every related hold-out and every one found now, except those another party carries");
+        holdOut.put("note", "each held-out name is screened with its party's kind (person, organisation, ...), "
+                + "as the negatives are screened as persons; a hit is the right party ranked first alone with match: true; "
+                + "tied_for_first: the right party shares the top score with another (not a hit); related: some word of"
+                + " the held-out name is spelled or sounds like a word of one of the party's other names (or is its "
+                + "translation in the vocabulary's org-words), or spells their initials; the unrelated rest are other "
+                + "translations and genuinely different aliases that no spelling can recover; carried_by_another_party:"
+                + " another party of the same list has a name of the same words as the held-out one; ceiling: the "
+                + "recall@1 of a matcher that finds every related hold-out and every one found now, except those "
+                + "another party carries");
         out.put("alias_holdout", holdOut);
 
         // 2. false positives
