@@ -285,23 +285,24 @@ public final class NameScorer {
         }
         double score = pairedWeight + cost == 0 ? 0 : paired / (pairedWeight + cost);
         String gluedNote = joinedNote;
-        String gluedQuery = String.join("", q);
-        String gluedCandidate = String.join("", c);
         // "Bin Laden" and "Binladen": the same letters split into words differently. With as many words on both sides
         // the words were paired already, and long joined spellings look alike too easily ("Abdbasir", "Abdbari");
         // except for names of short syllables (Korean "Ri Jae Il", "Ri Che-il"), whose words alone say too little.
         // Split differently, the letters must stay nearly the same: Jaro-Winkler forgives a long shared start, and
         // "Fakhrizadeh Mohsen" is not "Fathi Zadeh Mohsen"
-        boolean syllabic = isSyllabic(q) && isSyllabic(c);
-        if (score < 1 && q.length <= 3 && c.length <= 3 && (q.length > 1 || c.length > 1)
-                && (q.length != c.length || syllabic)
-                && Math.abs(gluedQuery.length() - gluedCandidate.length()) <= Math.max(1, gluedQuery.length() / 8)
-                && (syllabic || resplitLetters.apply(gluedQuery, gluedCandidate) >= 0)) {
-            double whole = agreement(jaroWinkler.apply(gluedQuery, gluedCandidate));
-            if (whole > score) {
-                score = whole;
-                evidence = Math.max(evidence, whole * Math.min(sum(wq), sum(wc)));
-                gluedNote = "written as one word: " + String.format(Locale.ROOT, "%.2f", whole);
+        if (score < 1 && q.length <= 3 && c.length <= 3 && (q.length > 1 || c.length > 1)) {
+            boolean syllabic = isSyllabic(q) && isSyllabic(c);
+            String gluedQuery = q.length != c.length || syllabic ? String.join("", q) : null;
+            String gluedCandidate = gluedQuery == null ? null : String.join("", c);
+            if (gluedQuery != null
+                    && Math.abs(gluedQuery.length() - gluedCandidate.length()) <= Math.max(1, gluedQuery.length() / 8)
+                    && (syllabic || resplitLetters.apply(gluedQuery, gluedCandidate) >= 0)) {
+                double whole = agreement(jaroWinkler.apply(gluedQuery, gluedCandidate));
+                if (whole > score) {
+                    score = whole;
+                    evidence = Math.max(evidence, whole * Math.min(sum(wq), sum(wc)));
+                    gluedNote = "written as one word: " + String.format(Locale.ROOT, "%.2f", whole);
+                }
             }
         }
         String detail = explain ? detail(q, c, sim, pairOf, taken, gluedNote) : "";
