@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * ACLED's event types and sub-event types, spelled as ACLED spells them, plus Sitrep's "Economic and legal" type
- * for sanctions and trade.
+ * for sanctions, trade, money and legal proceedings (an arrest stays ACLED's "Arrests"; the charge, trial and verdict
+ * that may follow are Sitrep's).
  */
 public enum EventType {
     ARMED_CLASH("Battles", "Armed clash"),
@@ -35,7 +36,10 @@ public enum EventType {
     SANCTION("Economic and legal", "Sanction or designation"),
     TRADE("Economic and legal", "Trade or supply"),
     SEIZURE("Economic and legal", "Seizure of assets or goods"),
-    FUNDING("Economic and legal", "Funding or payment");
+    FUNDING("Economic and legal", "Funding or payment"),
+    CHARGE("Economic and legal", "Charge or indictment"),
+    TRIAL("Economic and legal", "Trial or hearing"),
+    VERDICT("Economic and legal", "Verdict or sentence");
 
     private final String type;
     private final String subtype;

@@ -108,7 +108,9 @@ public final class PloverEvaluation {
             case NON_VIOLENT_TRANSFER -> "RETREAT";
             case TRADE, FUNDING -> "AID";
             case BASE_ESTABLISHED -> "MOBILIZE";
-            case CHANGE_TO_GROUP, OTHER_DEVELOPMENT -> null;
+            case CHARGE -> "ACCUSE";
+            case VERDICT -> "COERCE";
+            case CHANGE_TO_GROUP, OTHER_DEVELOPMENT, TRIAL -> null;
         };
         return Optional.ofNullable(c);
     }

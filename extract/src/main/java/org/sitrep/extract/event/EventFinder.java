@@ -192,7 +192,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 if (anyLemma(tokens, GOODS_LEMMAS)) {
                     yield EventType.SEIZURE;
                 }
-                List<Mention> actors = actorMentions(doc, s, hit, deps, true);
+                List<Mention> actors = RoleFinder.find(doc, s, hit.start(), hit.end(), deps).agents();
                 boolean stateActor = actors.stream().anyMatch(m -> isStateSide(m));
                 boolean nonStateActor = actors.stream().anyMatch(m -> m.type() == EntityType.ARMED_GROUP && !isStateSide(m));
                 if (stateActor && !nonStateActor) {
@@ -247,16 +247,9 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
 
     private Event build(DocumentContext doc, int s, List<CoreLabel> tokens, TriggerLexicon.Hit hit,
                         Optional<Dependencies> deps, Set<String> docCountries, boolean breach) {
-        List<Mention> actorMentions = new ArrayList<>(actorMentions(doc, s, hit, deps, true));
-        List<Mention> targetMentions = new ArrayList<>(actorMentions(doc, s, hit, deps, false));
-        for (Mention m : List.copyOf(actorMentions)) {
-            if (isNonCombatant(m)) {
-                actorMentions.remove(m); // "23 civilians ... when warplanes struck": they suffered it, did not do it
-                if (!targetMentions.contains(m)) {
-                    targetMentions.add(m);
-                }
-            }
-        }
+        RoleFinder.Roles roles = RoleFinder.find(doc, s, hit.start(), hit.end(), deps);
+        List<Mention> actorMentions = roles.agents();
+        List<Mention> targetMentions = roles.patients();
         Set<String> actors = new LinkedHashSet<>();
         actorMentions.forEach(m -> actors.add(doc.entityOf(m)));
         Set<String> targets = new LinkedHashSet<>();
@@ -311,107 +304,6 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             }
         }
         return out == null ? tokens : out;
-    }
-
-    /** Head nouns of descriptions that name people who suffer violence rather than wage it. */
-    private static final Set<String> NON_COMBATANTS = Set.of("civilians", "civilian", "people", "residents",
-            "villagers", "refugees", "families", "population", "children", "women", "patients", "worshippers",
-            "students", "journalists", "displaced", "passengers", "workers", "inhabitants", "shoppers", "pilgrims");
-
-    private static boolean isNonCombatant(Mention m) {
-        String text = m.span().text().strip().toLowerCase(Locale.ROOT);
-        String head = text.substring(text.lastIndexOf(' ') + 1);
-        return NON_COMBATANTS.contains(head);
-    }
-
-    /**
-     * Who did it ({@code agents}) or to whom. From the parse when there is one: subjects and "by" phrases are
-     * agents; objects, passive subjects and "on/against" phrases are targets; adjectives and possessives of a
-     * nominal trigger ("Russian air strikes", "ISIS's attack") are agents. Without a usable parse, actors named
-     * before the trigger are agents and those after it targets.
-     */
-    private static List<Mention> actorMentions(DocumentContext doc, int s, TriggerLexicon.Hit hit,
-                                               Optional<Dependencies> deps, boolean agents) {
-        List<Mention> found = new ArrayList<>();
-        int head = hit.end() - 1;
-        if (deps.isPresent()) {
-            Dependencies d = deps.get();
-            List<Integer> args = new ArrayList<>();
-            if (agents) {
-                args.addAll(d.children(head, "nsubj", "obl:agent", "amod", "compound", "nmod:poss"));
-                for (int c : d.children(head, "nmod", "obl")) {
-                    if (d.caseMarker(c).equals("by")) {
-                        args.add(c);
-                    }
-                }
-                // "X launched air strikes": the subject of the verb governing a nominal trigger.
-                int gov = d.head(head);
-                if (gov >= 0 && d.relationToHead(head).startsWith("obj")) {
-                    args.addAll(d.children(gov, "nsubj"));
-                }
-            } else {
-                args.addAll(d.children(head, "obj", "nsubj:pass"));
-                List<Integer> phrases = new ArrayList<>(d.children(head, "nmod", "obl"));
-                // "imposed sanctions on X": the target hangs on the verb governing a nominal trigger
-                int gov = d.head(head);
-                if (gov >= 0 && d.relationToHead(head).startsWith("obj")) {
-                    phrases.addAll(d.children(gov, "obl"));
-                }
-                for (int c : phrases) {
-                    String marker = d.caseMarker(c);
-                    if (marker.equals("on") || marker.equals("against") || marker.equals("with")) {
-                        args.add(c);
-                    }
-                }
-            }
-            for (int a : args) {
-                for (int t : d.withConjuncts(a)) {
-                    mentionNear(doc, s, t, d).filter(m -> m.type().isActor() || m.type() == EntityType.NATIONALITY)
-                            .ifPresent(m -> {
-                                if (!found.contains(m)) {
-                                    found.add(m);
-                                }
-                            });
-                }
-            }
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-        for (Mention m : doc.mentionsIn(s)) {
-            if (!(m.type().isActor() && m.type() != EntityType.PERSON || m.type() == EntityType.NATIONALITY)) {
-                continue;
-            }
-            boolean before = m.tokenEnd() <= hit.start();
-            boolean near = before ? hit.start() - m.tokenEnd() <= 8 : m.tokenStart() - hit.end() <= 6;
-            if (near && before == agents && !(agents && m.type() == EntityType.COUNTRY && locativeBefore(doc, s, m))) {
-                found.add(m);
-            }
-        }
-        return found;
-    }
-
-    /** The mention covering token {@code t}, or covering one of its compound/flat parts. */
-    private static Optional<Mention> mentionNear(DocumentContext doc, int s, int t, Dependencies d) {
-        Optional<Mention> direct = doc.mentionAt(s, t);
-        if (direct.isPresent()) {
-            return direct;
-        }
-        for (int c : d.children(t, "compound", "amod", "nmod:poss", "flat")) {
-            Optional<Mention> m = doc.mentionAt(s, c);
-            if (m.isPresent()) {
-                return m;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean locativeBefore(DocumentContext doc, int s, Mention m) {
-        if (m.tokenStart() == 0) {
-            return false;
-        }
-        String prev = doc.tokens(s).get(m.tokenStart() - 1).word().toLowerCase(Locale.ROOT);
-        return prev.equals("in") || prev.equals("near") || prev.equals("at") || prev.equals("across");
     }
 
     private Location location(DocumentContext doc, int s, List<CoreLabel> tokens, Set<String> docCountries) {
