@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
                 ExportCommand.class, ImportCommand.class,
                 CompareCommand.class, ScreenCommand.class,
                 ServeCommand.class,
-                ExtractCommand.class,
+                ExtractCommand.class, TrainCommand.class,
                 MonitorCommand.class, SupplyCommand.class, EntityCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,

@@ -1,0 +1,112 @@
+package org.sitrep.cli;
+
+import org.sitrep.extract.event.OnnxSentenceEncoder;
+import org.sitrep.extract.event.training.EventCorpus;
+import org.sitrep.extract.event.training.EventTrainer;
+import org.sitrep.extract.event.training.ModelCard;
+import org.sitrep.extract.event.training.Scores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code sitrep train events}: fits the event heads and writes them, with their model card, into the sources. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = "Fit the event heads (occurrence, sub-event type, kind) on Sitrep's labelled event sentences"
+                + " and write event-heads.json and its model card. Prints figures on the tuning and held-out parts.")
+final class TrainEventsCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Folder of labelled TSV files (default: extract/training/events in the Sitrep sources).")
+    Path corpus;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where to write event-heads.json and event-heads.md (default: the extract module's"
+                    + " resources, so the next build ships them).")
+    Path out;
+
+    @Option(names = "--encoder", defaultValue = "all-minilm-l6-v2-q",
+            description = "Sentence encoder: all-minilm-l6-v2-q, bge-small-en-v1.5-q or e5-small-v2-q (default: ${DEFAULT-VALUE}).")
+    String encoder;
+
+    @Option(names = "--seed", defaultValue = "12", description = "Seed of the tuning/held-out split (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--dry-run", description = "Print the figures only; write nothing.")
+    boolean dryRun;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outText = spec.commandLine().getOut();
+        Path home = Path.of(System.getProperty("sitrep.home", "."));
+        Path corpusDir = corpus != null ? corpus : home.resolve("extract/training/events");
+        Path outDir = out != null ? out : home.resolve("extract/src/main/resources/org/sitrep/extract/event");
+        OnnxSentenceEncoder.Model model;
+        try {
+            model = OnnxSentenceEncoder.Model.of(encoder);
+        } catch (IllegalArgumentException e) {
+            err.println("sitrep train events: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        EventCorpus data;
+        try {
+            data = EventCorpus.read(corpusDir);
+        } catch (IOException e) {
+            err.println("sitrep train events: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+        EventTrainer trainer = new EventTrainer(OnnxSentenceEncoder.load(model), seed, m -> {
+            err.println(m);
+            err.flush();
+        });
+        EventTrainer.Result result = trainer.train(data);
+        outText.println("encoder " + model.label() + ", lambda " + result.lambda() + ", threshold "
+                + result.heads().threshold());
+        outText.println(line("tuning  ", result.tuning(), result.tuningRows()));
+        outText.println(line("held-out", result.heldOut(), result.heldOutRows()));
+        if (!dryRun) {
+            Files.createDirectories(outDir);
+            String command = "sitrep train events --encoder " + model.label() + " --seed " + seed;
+            writeAtomically(outDir.resolve("event-heads.json"), o -> result.heads().write(o));
+            writeAtomically(outDir.resolve("event-heads.md"), o -> o.write(
+                    ModelCard.of(result, data.rows().size(), seed, command).getBytes(StandardCharsets.UTF_8)));
+            outText.println("wrote " + outDir.resolve("event-heads.json") + " and event-heads.md");
+        }
+        outText.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String line(String part, Scores s, int rows) {
+        return String.format(Locale.ROOT, "%s (%d sentences): occurrence P %.3f R %.3f F1 %.3f | sub-type macro-F1 %.3f"
+                        + " | ACLED macro-F1 (types + none) %.3f | kind accuracy %.3f", part, rows,
+                s.occurrencePrecision(), s.occurrenceRecall(), s.occurrenceF1(), s.subtypeMacroF1(),
+                s.acledMacroF1(), s.kindAccuracy());
+    }
+
+    private interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    /** Writes through a temporary file, so an interrupted run leaves the old file whole. */
+    private static void writeAtomically(Path target, Writing writing) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try (OutputStream o = Files.newOutputStream(tmp)) {
+            writing.to(o);
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,59 @@
+package org.sitrep.extract.event;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The trained part of event detection, as shipped in {@code event-heads.json}: which encoder and lexicon cells the
+ * heads read, and three heads over them.
+ *
+ * @param encoder       the {@link SentenceEncoder#name()} the heads were trained on
+ * @param triggerTypes  the lexicon cells after the encoder's vector ({@link EventFeatures})
+ * @param occurrence    whether a sentence reports a concrete occurrence: labels {@code no}, {@code yes}
+ * @param threshold     the probability of {@code yes} above which a sentence is taken as an occurrence
+ * @param subtype       the sub-event type, given that the sentence is about one
+ * @param kind          how the sentence stands towards what it tells (asserted, reported, negated, future, ...)
+ * @param trained       when, ISO date
+ */
+public record EventHeads(String encoder, List<String> triggerTypes, LinearHead occurrence, double threshold,
+                         LinearHead subtype, LinearHead kind, String trained) {
+
+    /** Where the shipped heads live on the class path. */
+    public static final String RESOURCE = "/org/sitrep/extract/event/event-heads.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    public EventHeads {
+        triggerTypes = List.copyOf(triggerTypes);
+    }
+
+    /** The heads built into Sitrep. */
+    public static EventHeads bundled() {
+        try (InputStream in = EventHeads.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("event heads missing from the build (" + RESOURCE
+                        + "); rebuild them with 'sitrep train events'");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static EventHeads read(InputStream in) throws IOException {
+        return JSON.readValue(in, EventHeads.class);
+    }
+
+    public void write(OutputStream out) throws IOException {
+        JSON.writeValue(out, this);
+    }
+}

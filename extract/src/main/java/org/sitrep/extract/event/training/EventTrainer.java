@@ -1,0 +1,209 @@
+package org.sitrep.extract.event.training;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import org.sitrep.extract.event.EventFeatures;
+import org.sitrep.extract.event.EventHeads;
+import org.sitrep.extract.event.LinearHead;
+import org.sitrep.extract.event.SentenceEncoder;
+import smile.classification.LogisticRegression;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Fits the event heads on the tuning part of the {@link EventCorpus} with Smile's logistic regression, picks the L2
+ * penalty and the occurrence threshold by cross-validation over news items (never over the held-out part), and
+ * reports the figures of the fitted heads on both parts.
+ */
+public final class EventTrainer {
+
+    /** Penalties tried; the one with the best cross-validated score is kept. */
+    private static final double[] LAMBDAS = {0.1, 1, 3, 10};
+    private static final int FOLDS = 4;
+
+    private final SentenceEncoder encoder;
+    private final long seed;
+    private final Consumer<String> log;
+
+    public EventTrainer(SentenceEncoder encoder, long seed, Consumer<String> log) {
+        this.encoder = encoder;
+        this.seed = seed;
+        this.log = log;
+    }
+
+    /** The fitted heads and their figures on the tuning and the held-out part. */
+    public record Result(EventHeads heads, double lambda, Scores tuning, Scores heldOut, int tuningRows,
+                         int heldOutRows, int tuningDocs, int heldOutDocs) {
+    }
+
+    public Result train(EventCorpus corpus) {
+        EventFeatures features = new EventFeatures(EventFeatures.allTriggerTypes());
+        List<EventCorpus.Row> rows = corpus.rows();
+        log.accept("tagging and encoding " + rows.size() + " sentences with " + encoder.name());
+        List<double[]> x = featuresOf(rows, features);
+        Map<EventCorpus.Row, double[]> byRow = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            byRow.put(rows.get(i), x.get(i));
+        }
+        List<EventCorpus.Row> tuning = corpus.part(false, seed);
+        List<EventCorpus.Row> heldOut = corpus.part(true, seed);
+
+        double bestLambda = LAMBDAS[0];
+        double bestScore = -1;
+        double bestThreshold = 0.5;
+        for (double lambda : LAMBDAS) {
+            // out-of-fold predictions over the tuning part, folds by news item
+            List<EventCorpus.Row> scored = new ArrayList<>();
+            List<Prediction> predictions = new ArrayList<>();
+            for (int fold = 0; fold < FOLDS; fold++) {
+                int f = fold;
+                List<EventCorpus.Row> fit = tuning.stream().filter(r -> foldOf(r.doc()) != f).toList();
+                List<EventCorpus.Row> test = tuning.stream().filter(r -> foldOf(r.doc()) == f).toList();
+                Heads heads = fit(fit, byRow, lambda);
+                for (EventCorpus.Row r : test) {
+                    scored.add(r);
+                    predictions.add(heads.predict(byRow.get(r)));
+                }
+            }
+            double threshold = bestThreshold(scored, predictions);
+            double score = Scores.of(scored, predictions, threshold).acledMacroF1();
+            log.accept(String.format("lambda %.3f: cross-validated ACLED macro-F1 %.3f at threshold %.2f",
+                    lambda, score, threshold));
+            if (score > bestScore) {
+                bestScore = score;
+                bestLambda = lambda;
+                bestThreshold = threshold;
+            }
+        }
+        Heads heads = fit(tuning, byRow, bestLambda);
+        EventHeads shipped = new EventHeads(encoder.name(), features.triggerTypes(), heads.occurrence, bestThreshold,
+                heads.subtype, heads.kind, LocalDate.now().toString());
+        Scores tuningScores = Scores.of(tuning, tuning.stream().map(r -> heads.predict(byRow.get(r))).toList(),
+                bestThreshold);
+        Scores heldOutScores = Scores.of(heldOut, heldOut.stream().map(r -> heads.predict(byRow.get(r))).toList(),
+                bestThreshold);
+        return new Result(shipped, bestLambda, tuningScores, heldOutScores, tuning.size(), heldOut.size(),
+                docs(tuning), docs(heldOut));
+    }
+
+    private static int docs(List<EventCorpus.Row> rows) {
+        return (int) rows.stream().map(EventCorpus.Row::doc).distinct().count();
+    }
+
+    private int foldOf(String doc) {
+        return Math.floorMod((doc + "#" + seed).hashCode() * 31 + 7, FOLDS);
+    }
+
+    /** The threshold on the occurrence probability that gives the best ACLED-style macro-F1. */
+    private static double bestThreshold(List<EventCorpus.Row> rows, List<Prediction> predictions) {
+        double best = 0.5;
+        double bestScore = -1;
+        for (int t = 20; t <= 80; t += 5) {
+            double threshold = t / 100.0;
+            double score = Scores.of(rows, predictions, threshold).acledMacroF1();
+            if (score > bestScore) {
+                bestScore = score;
+                best = threshold;
+            }
+        }
+        return best;
+    }
+
+    /** One sentence's probabilities from the three heads. */
+    record Prediction(double occurrence, String subtype, String kind) {
+    }
+
+    private record Heads(LinearHead occurrence, LinearHead subtype, LinearHead kind) {
+        Prediction predict(double[] x) {
+            double occ = occurrence.probabilities(x)[1];
+            String type = subtype.labels().get(LinearHead.argmax(subtype.probabilities(x)));
+            String k = kind.labels().get(LinearHead.argmax(kind.probabilities(x)));
+            return new Prediction(occ, type, k);
+        }
+    }
+
+    private Heads fit(List<EventCorpus.Row> rows, Map<EventCorpus.Row, double[]> x, double lambda) {
+        LinearHead occurrence = fitHead(rows, x, r -> true, r -> r.isOccurrence() ? "yes" : "no",
+                List.of("no", "yes"), lambda);
+        List<String> types = new ArrayList<>(new TreeSet<>(rows.stream().map(EventCorpus.Row::label)
+                .filter(l -> !l.equals(EventCorpus.NONE)).toList()));
+        LinearHead subtype = fitHead(rows, x, r -> !r.label().equals(EventCorpus.NONE), EventCorpus.Row::label,
+                types, lambda);
+        List<String> kinds = new ArrayList<>(new TreeSet<>(rows.stream().map(EventCorpus.Row::kind).toList()));
+        LinearHead kind = fitHead(rows, x, r -> true, EventCorpus.Row::kind, kinds, lambda);
+        return new Heads(occurrence, subtype, kind);
+    }
+
+    private static LinearHead fitHead(List<EventCorpus.Row> rows, Map<EventCorpus.Row, double[]> x,
+                                      Predicate<EventCorpus.Row> use, Function<EventCorpus.Row, String> label,
+                                      List<String> labels, double lambda) {
+        List<EventCorpus.Row> used = rows.stream().filter(use).toList();
+        double[][] data = new double[used.size()][];
+        int[] y = new int[used.size()];
+        for (int i = 0; i < used.size(); i++) {
+            data[i] = x.get(used.get(i));
+            y[i] = labels.indexOf(label.apply(used.get(i)));
+        }
+        if (labels.size() == 2) {
+            // Smile fits two classes as one logit of the second; the head keeps the first class's score against it.
+            LogisticRegression.Binomial model = LogisticRegression.binomial(data, y, lambda, 1E-5, 500);
+            double[] w = model.coefficients().clone();
+            for (int j = 0; j < w.length; j++) {
+                w[j] = -w[j];
+            }
+            LinearHead head = new LinearHead(labels, new double[][] {w});
+            checkSameAsSmile(model, head, data);
+            return head;
+        }
+        LogisticRegression.Multinomial model = LogisticRegression.multinomial(data, y, lambda, 1E-5, 500);
+        LinearHead head = new LinearHead(labels, model.coefficients());
+        checkSameAsSmile(model, head, data);
+        return head;
+    }
+
+    /** The shipped head must give Smile's own probabilities, or the weights were read in the wrong layout. */
+    private static void checkSameAsSmile(LogisticRegression model, LinearHead head, double[][] data) {
+        double[] expected = new double[head.labels().size()];
+        for (int i = 0; i < Math.min(20, data.length); i++) {
+            model.predict(data[i], expected);
+            double[] got = head.probabilities(data[i]);
+            for (int c = 0; c < got.length; c++) {
+                if (Math.abs(got[c] - expected[c]) > 1E-6) {
+                    throw new IllegalStateException("head weights disagree with Smile's model");
+                }
+            }
+        }
+    }
+
+    private List<double[]> featuresOf(List<EventCorpus.Row> rows, EventFeatures features) {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        props.setProperty("ssplit.isOneSentence", "true");
+        props.setProperty("tokenize.options", "invertible=true");
+        StanfordCoreNLP tagger = new StanfordCoreNLP(props);
+        List<String> texts = rows.stream().map(EventCorpus.Row::text).toList();
+        List<float[]> vectors = new ArrayList<>();
+        for (int from = 0; from < texts.size(); from += 64) {
+            vectors.addAll(encoder.encodeAll(texts.subList(from, Math.min(texts.size(), from + 64))));
+        }
+        List<double[]> x = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Annotation a = new Annotation(texts.get(i));
+            tagger.annotate(a);
+            List<CoreLabel> tokens = a.get(CoreAnnotations.TokensAnnotation.class);
+            x.add(features.of(vectors.get(i), tokens));
+        }
+        return x;
+    }
+}

@@ -1,0 +1,65 @@
+package org.sitrep.extract.event.training;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** The model card shipped beside the event heads: what they were trained on, under which licences, how well they do. */
+public final class ModelCard {
+
+    private ModelCard() {
+    }
+
+    /** The card of {@code result}, trained from {@code rows} labelled rows with {@code seed}, as Markdown. */
+    public static String of(EventTrainer.Result result, int rows, long seed, String command) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Model card: Sitrep event heads\n\n");
+        md.append("Trained ").append(result.heads().trained()).append(" with `").append(command).append("`.\n\n");
+        md.append("## What they do\n");
+        md.append("Three logistic-regression heads over one sentence: its vector from the `")
+                .append(result.heads().encoder())
+                .append("` encoder (langchain4j's quantised ONNX build, Apache-2.0, run in-process by ONNX Runtime)")
+                .append(" followed by one cell per sub-event type that Sitrep's trigger lexicon finds in it.\n");
+        md.append("- `occurrence`: does the sentence report a concrete occurrence (asserted, reported, alleged, denied")
+                .append(" or historical), or not (analysis, opinion, policy, plan or threat, hypothesis, negation,")
+                .append(" generic statement, follow-up of an occurrence already told)? Threshold ")
+                .append(fmt(result.heads().threshold())).append(".\n");
+        md.append("- `subtype`: which of ACLED's sub-event types, or Sitrep's \"Economic and legal\" ones.\n");
+        md.append("- `kind`: how the sentence stands towards it (one of the kinds above); extraction reads it beside")
+                .append(" the dependency parse to set an event's modality.\n\n");
+        md.append("## Data\n");
+        md.append("- Sitrep's labelled event sentences, `extract/training/events/*.tsv`: short news items written by the")
+                .append(" Sitrep team for this purpose (no third-party text), ").append(rows)
+                .append(" sentences, GPL-3.0-or-later like the rest of Sitrep.\n");
+        md.append("- Split by news item with seed ").append(seed).append(": tuning part ").append(result.tuningRows())
+                .append(" sentences in ").append(result.tuningDocs()).append(" items; held-out part ")
+                .append(result.heldOutRows()).append(" sentences in ").append(result.heldOutDocs())
+                .append(" items. The heads are fitted on the tuning part only; the penalty (lambda ")
+                .append(fmt(result.lambda())).append(") and the threshold were chosen by cross-validation over")
+                .append(" tuning items. The held-out part is never used to fit or choose anything.\n");
+        md.append("- No data set from `shared/train` is in these heads yet: none carries ACLED-style labels.\n\n");
+        md.append("## Figures\n");
+        md.append("| part | occurrence P | occurrence R | sub-type macro-F1 (occurrences) | ACLED macro-F1 (types + none) | kind accuracy |\n");
+        md.append("|---|---|---|---|---|---|\n");
+        row(md, "tuning (fitted on)", result.tuning());
+        row(md, "held-out", result.heldOut());
+        md.append("\nHeld-out F1 per class of the ACLED-style task:\n\n");
+        for (Map.Entry<String, Double> e : result.heldOut().perClass().entrySet()) {
+            md.append("- ").append(e.getKey()).append(": ").append(fmt(e.getValue())).append('\n');
+        }
+        md.append("\n## Limits\n");
+        md.append("- The held-out part was written by the same team as the tuning part, so its figures are an upper")
+                .append(" bound of what the heads do on reporting nobody here wrote.\n");
+        md.append("- English only; one judgement per sentence.\n");
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, String part, Scores s) {
+        md.append("| ").append(part).append(" | ").append(fmt(s.occurrencePrecision())).append(" | ")
+                .append(fmt(s.occurrenceRecall())).append(" | ").append(fmt(s.subtypeMacroF1())).append(" | ")
+                .append(fmt(s.acledMacroF1())).append(" | ").append(fmt(s.kindAccuracy())).append(" |\n");
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+}
