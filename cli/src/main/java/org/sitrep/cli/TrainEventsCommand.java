@@ -103,7 +103,7 @@ final class TrainEventsCommand implements Callable<Integer> {
 
     /** Writes through a temporary file, so an interrupted run leaves the old file whole. */
     private static void writeAtomically(Path target, Writing writing) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         try (OutputStream o = Files.newOutputStream(tmp)) {
             writing.to(o);
         }

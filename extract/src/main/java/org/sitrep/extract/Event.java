@@ -18,15 +18,23 @@ import java.util.List;
  * @param tags       extra labels such as {@code ceasefire_violation}
  * @param modality   how the text stands towards it
  * @param claim      the id of the claim that states it, or null when the document states it itself
- * @param evidence   the sentence that states it
+ * @param evidence   the sentence that states it first
+ * @param mentions   later sentences of the same document that tell of the same occurrence
  */
 public record Event(String id, EventType type, List<String> actors, List<String> targets, Location location,
                     EventDate date, Fatalities fatalities, Integer count, List<String> tags, Modality modality,
-                    String claim, Span evidence) {
+                    String claim, Span evidence, List<Span> mentions) {
 
     public Event {
         actors = List.copyOf(actors);
         targets = List.copyOf(targets);
         tags = List.copyOf(tags);
+        mentions = List.copyOf(mentions);
+    }
+
+    /** This event under another document-local id. */
+    public Event withId(String newId) {
+        return new Event(newId, type, actors, targets, location, date, fatalities, count, tags, modality, claim,
+                evidence, mentions);
     }
 }

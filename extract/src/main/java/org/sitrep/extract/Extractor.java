@@ -4,7 +4,9 @@ import org.sitrep.extract.claim.ClaimFinder;
 import org.sitrep.extract.claim.ClaimLinker;
 import org.sitrep.extract.entity.EntityResolver;
 import org.sitrep.extract.entity.MentionFinder;
+import org.sitrep.extract.event.EventClassifier;
 import org.sitrep.extract.event.EventFinder;
+import org.sitrep.extract.event.EventMerger;
 import org.sitrep.extract.gazetteer.Gazetteer;
 import org.sitrep.extract.gazetteer.GazetteerEntry;
 import org.sitrep.extract.nlp.NlpPipeline;
@@ -35,7 +37,7 @@ public final class Extractor {
         this.pipeline = new NlpPipeline(b.gazetteer.entries(), b.knownNames);
         this.linker = b.linker;
         ClaimFinder claims = new ClaimFinder();
-        EventFinder events = new EventFinder(b.places, b.gazetteer);
+        EventFinder events = new EventFinder(b.events, b.places, b.gazetteer);
         RelationFinder relations = new RelationFinder();
         List<ExtractionStage> chain = new ArrayList<>();
         chain.add(new MentionFinder(b.gazetteer, b.places));
@@ -44,6 +46,7 @@ public final class Extractor {
                 b.parseEverySentence));
         chain.add(claims);
         chain.add(events);
+        chain.add(new EventMerger());
         chain.add(relations);
         chain.add(new ClaimLinker());
         this.stages = List.copyOf(chain);
@@ -107,8 +110,15 @@ public final class Extractor {
         private boolean parseEverySentence;
         private List<GazetteerEntry> knownNames = List.of();
         private EntityLinker linker = EntityLinker.NONE;
+        private EventClassifier events;
 
         private Builder() {
+        }
+
+        /** The trained heads that judge sentences for events (default: the shipped ones, on their encoder). */
+        public Builder events(EventClassifier classifier) {
+            this.events = classifier;
+            return this;
         }
 
         /** The names to know (default: the bundled gazetteer). Add entries before {@link #build()}. */
@@ -147,6 +157,9 @@ public final class Extractor {
         public Extractor build() {
             if (gazetteer == null) {
                 gazetteer = Gazetteer.bundled();
+            }
+            if (events == null) {
+                events = EventClassifier.bundled();
             }
             return new Extractor(this);
         }

@@ -1,5 +1,6 @@
 package org.sitrep.extract.event;
 
+import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
@@ -40,16 +41,6 @@ import java.util.regex.Pattern;
  */
 public final class EventFinder implements ExtractionStage, ParseNeed {
 
-    private static final Set<String> DEATH_LEMMAS = Set.of("kill", "die", "dead", "death", "fatality", "life",
-            "execute", "massacre", "behead", "slay", "toll", "body");
-    private static final Set<String> CIVILIAN_LEMMAS = Set.of("civilian", "child", "woman", "resident", "villager",
-            "family", "worker", "hospital", "school", "market", "mosque", "church", "refugee", "displace", "aid",
-            "doctor", "patient", "journalist", "bakery", "camp");
-    private static final Set<String> AIR_LEMMAS = Set.of("warplane", "jet", "aircraft", "plane", "helicopter", "drone",
-            "air", "airstrike", "aerial");
-    private static final Set<String> GOODS_LEMMAS = Set.of("asset", "fund", "money", "cash", "shipment", "cargo",
-            "weapon", "arm", "oil", "fuel", "vessel", "ship", "tanker", "property", "account", "good", "drug",
-            "ammunition", "truck", "consignment");
     private static final Set<String> CEASEFIRE_LEMMAS = Set.of("ceasefire", "truce", "cease-fire", "cessation");
     private static final Set<String> VIOLATION_LEMMAS = Set.of("violation", "violate", "breach", "break");
     private static final Set<String> FUTURE_LEMMAS = Set.of("plan", "intend", "threaten", "prepare", "vow", "aim",
@@ -60,11 +51,13 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     private static final Pattern TIMEX = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-W(\\d{2}))?");
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
+    private final EventClassifier classifier;
     private final DateCues dateCues = new DateCues();
     private final PlaceResolver places;
     private final Gazetteer gazetteer;
 
-    public EventFinder(PlaceResolver places, Gazetteer gazetteer) {
+    public EventFinder(EventClassifier classifier, PlaceResolver places, Gazetteer gazetteer) {
+        this.classifier = classifier;
         this.places = places;
         this.gazetteer = gazetteer;
     }
@@ -74,9 +67,11 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         return (doc, sentence) -> needsParse(doc, sentence) && dateCues.anyIn(doc.tokens(sentence));
     }
 
+    /** Sentences the heads take as occurrences, and counted breaches of a truce, need their parse for roles. */
     @Override
     public boolean needsParse(DocumentContext doc, int sentence) {
-        return lexicon.hasTrigger(doc.tokens(sentence)) || violationAt(doc.tokens(sentence)) >= 0;
+        EventClassifier.Judgement j = judgement(doc, sentence);
+        return j != null && j.isOccurrence() || violationAt(doc.tokens(sentence)) >= 0;
     }
 
     /**
@@ -110,131 +105,121 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         return false;
     }
 
+    /**
+     * What the heads make of sentence {@code s}, judged once per sentence and kept on it; null for sentences too
+     * short or verbless to report anything.
+     */
+    private EventClassifier.Judgement judgement(DocumentContext doc, int s) {
+        CoreMap sentence = doc.sentences().get(s);
+        EventClassifier.Judgement j = sentence.get(EventJudgementAnnotation.class);
+        if (j == null && !sentence.containsKey(EventJudgementAnnotation.class)) {
+            List<CoreLabel> tokens = doc.tokens(s);
+            j = worthJudging(tokens) ? classifier.judge(doc.sentenceSpan(s).text(), tokens) : null;
+            sentence.set(EventJudgementAnnotation.class, j);
+        }
+        return j;
+    }
+
+    /** The key under which a sentence keeps its judgement. */
+    private static final class EventJudgementAnnotation implements CoreAnnotation<EventClassifier.Judgement> {
+        @Override
+        public Class<EventClassifier.Judgement> getType() {
+            return EventClassifier.Judgement.class;
+        }
+    }
+
+    /** Sentences of fewer than four words or without a verb (bylines, captions, list items) report no occurrence. */
+    private static boolean worthJudging(List<CoreLabel> tokens) {
+        if (tokens.size() < 4) {
+            return false;
+        }
+        for (CoreLabel t : tokens) {
+            if (t.tag() != null && (t.tag().startsWith("VB") || t.tag().equals("MD"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void process(DocumentContext doc) {
         Set<String> docCountries = countriesOf(doc);
         boolean ceasefireDoc = aboutCeasefire(doc);
         for (int s = 0; s < doc.sentences().size(); s++) {
             List<CoreLabel> tokens = doc.tokens(s);
-            List<TriggerLexicon.Hit> hits = lexicon.find(tokens);
             int violation = violationAt(tokens);
             boolean breach = violation >= 0 && (ceasefireDoc || anyLemma(tokens, CEASEFIRE_LEMMAS));
-            if (hits.isEmpty() && !breach) {
+            EventClassifier.Judgement judgement = judgement(doc, s);
+            boolean tally = breach && (count(tokens) != null || tokens.get(violation).tag().startsWith("VB"));
+            EventType type;
+            if (judgement != null && judgement.isOccurrence()) {
+                type = judgement.type();
+            } else if (tally) {
+                // A counted report of breaches of a truce ("recorded 14 violations") names no kind of violence;
+                // ACLED would file it as fighting.
+                type = EventType.ARMED_CLASH;
+            } else {
                 continue;
             }
             Optional<Dependencies> deps = doc.parse(s).map(Dependencies::new);
-            Set<EventType> seen = new LinkedHashSet<>();
-            List<TriggerLexicon.Hit> refinedHits = new ArrayList<>();
-            for (TriggerLexicon.Hit hit : hits) {
-                EventType type = refine(hit, tokens, doc, s, deps);
-                if (type != null && seen.add(type)) {
-                    refinedHits.add(new TriggerLexicon.Hit(hit.start(), hit.end(), type));
-                }
-            }
-            // A sentence about an air strike that killed people is one event, not an attack and a strike.
-            if (refinedHits.size() > 1) {
-                refinedHits.removeIf(h -> h.type() == EventType.ATTACK_ON_CIVILIANS && hasViolentOtherThan(refinedHits, h));
-                refinedHits.removeIf(h -> h.type() == EventType.ARMED_CLASH && hasRemoteViolence(refinedHits));
-            }
-            boolean tally = breach && (count(tokens) != null || tokens.get(violation).tag().startsWith("VB"));
-            if (tally && refinedHits.stream().noneMatch(h -> h.type().isViolent())) {
-                // A tally of breaches names no kind of violence; ACLED would file it as fighting.
-                refinedHits.add(new TriggerLexicon.Hit(violation, violation + 1, EventType.ARMED_CLASH));
-            }
-            for (TriggerLexicon.Hit hit : refinedHits) {
-                doc.events().add(build(doc, s, tokens, hit, deps, docCountries, breach && hit.type().isViolent()));
-            }
+            TriggerLexicon.Hit trigger = trigger(tokens, type, deps, violation);
+            doc.events().add(build(doc, s, tokens, trigger, deps, docCountries, breach && type.isViolent(),
+                    judgement));
         }
     }
 
-    private static boolean hasViolentOtherThan(List<TriggerLexicon.Hit> hits, TriggerLexicon.Hit self) {
-        return hits.stream().anyMatch(h -> h != self && h.type().isViolent());
-    }
-
-    private static boolean hasRemoteViolence(List<TriggerLexicon.Hit> hits) {
-        return hits.stream().anyMatch(h -> h.type().type().equals("Explosions/Remote violence"));
-    }
-
-    /** Context decides what ambiguous triggers mean; null drops the trigger. */
-    private EventType refine(TriggerLexicon.Hit hit, List<CoreLabel> tokens, DocumentContext doc, int s,
-                             Optional<Dependencies> deps) {
-        String lemma = TriggerLexicon.lemma(tokens.get(hit.start()));
-        boolean civilians = anyLemma(tokens, CIVILIAN_LEMMAS);
-        boolean air = anyLemma(tokens, AIR_LEMMAS);
-        return switch (hit.type()) {
-            case ARMED_CLASH -> {
-                if (lemma.equals("attack") || lemma.equals("assault")) {
-                    if (air) {
-                        yield EventType.AIR_DRONE_STRIKE;
-                    }
-                    yield civilians && !hasArmedGroup(doc, s, 2) ? EventType.ATTACK_ON_CIVILIANS : EventType.ARMED_CLASH;
-                }
-                if (lemma.equals("fight") || lemma.equals("fighting") || lemma.equals("offensive")) {
-                    yield hasArmedGroup(doc, s, 1) ? EventType.ARMED_CLASH : null;
-                }
-                yield EventType.ARMED_CLASH;
+    /**
+     * The words that name the event, for its roles and modality: the lexicon's trigger of the judged type, else of
+     * the same ACLED type, else the sentence's main verb. The type is the heads' judgement, whatever the words.
+     */
+    private TriggerLexicon.Hit trigger(List<CoreLabel> tokens, EventType type, Optional<Dependencies> deps,
+                                       int violation) {
+        List<TriggerLexicon.Hit> hits = lexicon.find(tokens);
+        for (TriggerLexicon.Hit h : hits) {
+            if (h.type() == type) {
+                return h;
             }
-            case ATTACK_ON_CIVILIANS -> {
-                if (lemma.equals("kill")) {
-                    if (air) {
-                        yield EventType.AIR_DRONE_STRIKE;
-                    }
-                    if (civilians) {
-                        yield EventType.ATTACK_ON_CIVILIANS;
-                    }
-                    yield hasArmedGroup(doc, s, 1) ? EventType.ARMED_CLASH : null;
-                }
-                yield EventType.ATTACK_ON_CIVILIANS;
-            }
-            case AIR_DRONE_STRIKE -> lemma.equals("bomb") && !air && !tokens.get(hit.start()).tag().startsWith("VB")
-                    ? EventType.REMOTE_EXPLOSIVE : EventType.AIR_DRONE_STRIKE;
-            case NON_STATE_ACTOR_OVERTAKES_TERRITORY, GOVERNMENT_REGAINS_TERRITORY -> {
-                if (anyLemma(tokens, GOODS_LEMMAS)) {
-                    yield EventType.SEIZURE;
-                }
-                List<Mention> actors = RoleFinder.find(doc, s, hit.start(), hit.end(), deps).agents();
-                boolean stateActor = actors.stream().anyMatch(m -> isStateSide(m));
-                boolean nonStateActor = actors.stream().anyMatch(m -> m.type() == EntityType.ARMED_GROUP && !isStateSide(m));
-                if (stateActor && !nonStateActor) {
-                    yield EventType.GOVERNMENT_REGAINS_TERRITORY;
-                }
-                if (nonStateActor) {
-                    yield EventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
-                }
-                yield hit.type();
-            }
-            case AGREEMENT -> {
-                if ((lemma.equals("ceasefire") || lemma.equals("truce") || lemma.equals("cessation"))
-                        && anyLemma(tokens, VIOLATION_LEMMAS)) {
-                    yield null; // the violation is the event; the tag says which agreement it broke
-                }
-                if (lemma.equals("deal") || lemma.equals("agreement") || lemma.equals("sign")) {
-                    yield EventType.AGREEMENT;
-                }
-                yield EventType.AGREEMENT;
-            }
-            case SEIZURE -> lemma.equals("freeze") && !anyLemma(tokens, GOODS_LEMMAS) ? null : EventType.SEIZURE;
-            default -> hit.type();
-        };
-    }
-
-    /** State forces, governments and states themselves. */
-    private static boolean isStateSide(Mention m) {
-        if (m.type() == EntityType.COUNTRY || m.type() == EntityType.GOVERNMENT_BODY) {
-            return true;
         }
-        String name = (m.canonical() != null ? m.canonical() : m.text()).toLowerCase(Locale.ROOT);
-        return m.type() == EntityType.ARMED_GROUP && (name.contains("army") || name.contains("armed forces")
-                || name.contains("air force") || name.contains("aerospace") || name.contains("security forces")
-                || name.contains("government") || name.contains("regime") || name.contains("military")
-                || name.contains("national defence") || name.contains("coalition"));
+        for (TriggerLexicon.Hit h : hits) {
+            if (h.type().type().equals(type.type())) {
+                return new TriggerLexicon.Hit(h.start(), h.end(), type);
+            }
+        }
+        if (violation >= 0 && type == EventType.ARMED_CLASH) {
+            return new TriggerLexicon.Hit(violation, violation + 1, type);
+        }
+        int verb = mainVerb(tokens, deps);
+        return new TriggerLexicon.Hit(verb, verb + 1, type);
     }
 
-    private static boolean hasArmedGroup(DocumentContext doc, int s, int atLeast) {
-        return doc.mentionsIn(s).stream()
-                .filter(m -> m.type() == EntityType.ARMED_GROUP || m.type() == EntityType.COUNTRY)
-                .count() >= atLeast;
+    /** The root of the parse when it is a verb, else the first verb that is not a reporting verb, else the first word. */
+    private static int mainVerb(List<CoreLabel> tokens, Optional<Dependencies> deps) {
+        if (deps.isPresent()) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (deps.get().head(i) < 0 && deps.get().relationToHead(i).isEmpty()
+                        && tokens.get(i).tag().startsWith("VB") && !REPORTING_LEMMAS.contains(TriggerLexicon.lemma(tokens.get(i)))) {
+                    return i;
+                }
+            }
+        }
+        int first = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).tag().startsWith("VB")) {
+                if (!REPORTING_LEMMAS.contains(TriggerLexicon.lemma(tokens.get(i)))
+                        && !Set.of("be", "have", "do").contains(TriggerLexicon.lemma(tokens.get(i)))) {
+                    return i;
+                }
+                if (first < 0) {
+                    first = i;
+                }
+            }
+        }
+        return Math.max(first, 0);
     }
+
+    /** Verbs that introduce what someone says rather than what happened. */
+    private static final Set<String> REPORTING_LEMMAS = Set.of("say", "report", "tell", "claim", "add", "announce",
+            "state", "confirm", "deny", "accuse", "allege", "according", "note", "write", "quote");
 
     private static boolean anyLemma(List<CoreLabel> tokens, Set<String> lemmas) {
         for (CoreLabel t : tokens) {
@@ -246,7 +231,8 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     }
 
     private Event build(DocumentContext doc, int s, List<CoreLabel> tokens, TriggerLexicon.Hit hit,
-                        Optional<Dependencies> deps, Set<String> docCountries, boolean breach) {
+                        Optional<Dependencies> deps, Set<String> docCountries, boolean breach,
+                        EventClassifier.Judgement judgement) {
         RoleFinder.Roles roles = RoleFinder.find(doc, s, hit.start(), hit.end(), deps);
         List<Mention> actorMentions = roles.agents();
         List<Mention> targetMentions = roles.patients();
@@ -263,15 +249,18 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         Optional<Claim> claim = doc.claimCovering(doc.tokenSpan(s, hit.start(), hit.end()));
         Modality modality = claim.map(c -> c.stance().modalityOfContent())
                 .orElseGet(() -> modality(doc, s, tokens, hit, deps));
+        if (modality == Modality.ASSERTED && judgement != null) {
+            modality = Factuality.fromKind(judgement.kind()).orElse(modality);
+        }
         List<String> tags = new ArrayList<>();
         if (breach) {
             tags.add("ceasefire_violation");
         }
         String id = "v" + (doc.events().size() + 1);
         return new Event(id, hit.type(), List.copyOf(actors), List.copyOf(targets),
-                location(doc, s, tokens, docCountries), date(doc, s), fatalities(othersWordsMasked(doc, s, tokens, claim)),
+                location(doc, s, tokens, docCountries), date(doc, s), Tolls.fatalities(othersWordsMasked(doc, s, tokens, claim)),
                 count(tokens), tags,
-                modality, claim.map(Claim::id).orElse(null), evidence);
+                modality, claim.map(Claim::id).orElse(null), evidence, List.of());
     }
 
     /**
@@ -425,91 +414,6 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             }
         }
         return values;
-    }
-
-    /** Deaths: the number nearest a death word ("killed at least 30", "30 people died", "a toll of 30"). */
-    private static Fatalities fatalities(List<CoreLabel> tokens) {
-        Fatalities best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        Fatalities bestPart = null;
-        int bestPartDistance = Integer.MAX_VALUE;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!DEATH_LEMMAS.contains(TriggerLexicon.lemma(tokens.get(i)))) {
-                continue;
-            }
-            for (int j = Math.max(0, i - 8); j < Math.min(tokens.size(), i + 9); j++) {
-                Quantities.Reading r = Quantities.readAt(tokens, j);
-                if (r == null || isInjuredNumber(tokens, r)) {
-                    continue;
-                }
-                int distance = Math.abs(j - i);
-                int breakdown = breakdownStart(tokens, r);
-                if (breakdown >= 0) {
-                    // the whole the breakdown belongs to stands right before it, however far from the death word
-                    Quantities.Reading whole = wholeBefore(tokens, breakdown);
-                    if (whole != null && distance < bestDistance) {
-                        best = whole.range();
-                        bestDistance = distance;
-                    } else if (whole == null && distance < bestPartDistance) {
-                        bestPart = r.range();
-                        bestPartDistance = distance;
-                    }
-                } else if (distance < bestDistance) {
-                    best = r.range();
-                    bestDistance = distance;
-                }
-            }
-        }
-        return best != null ? best : bestPart;
-    }
-
-    /**
-     * Where a breakdown of the dead begins when {@code r} is part of one — "At least 23 civilians, among them seven
-     * children and four women", "11 people, five of them medical workers" — else -1.
-     */
-    private static int breakdownStart(List<CoreLabel> tokens, Quantities.Reading r) {
-        if (r.end() + 1 < tokens.size() && tokens.get(r.end()).word().equalsIgnoreCase("of")
-                && Set.of("them", "whom", "those").contains(tokens.get(r.end() + 1).word().toLowerCase(Locale.ROOT))) {
-            return r.start();
-        }
-        for (int k = r.start() - 1; k >= Math.max(0, r.start() - 8); k--) {
-            CoreLabel t = tokens.get(k);
-            String w = t.word().toLowerCase(Locale.ROOT);
-            if (t.tag() != null && t.tag().startsWith("VB") || w.equals(".") || w.equals(";")) {
-                return -1; // a clause of its own ("including an air strike, killed 23"), not a breakdown
-            }
-            if (w.equals("including") || w.equals("among") || w.equals("incl.")) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** The number a breakdown starting at {@code breakdown} divides: "23 civilians, among ...". */
-    private static Quantities.Reading wholeBefore(List<CoreLabel> tokens, int breakdown) {
-        for (int k = breakdown - 1; k >= Math.max(0, breakdown - 6); k--) {
-            Quantities.Reading r = Quantities.readAt(tokens, k);
-            if (r != null) {
-                return r;
-            }
-        }
-        return null;
-    }
-
-    /** "30 wounded" counts the injured, not the dead. */
-    private static boolean isInjuredNumber(List<CoreLabel> tokens, Quantities.Reading r) {
-        for (int k = r.end(); k < Math.min(tokens.size(), r.end() + 3); k++) {
-            String l = TriggerLexicon.lemma(tokens.get(k));
-            if (l.equals("wound") || l.equals("injure") || l.equals("injured") || l.equals("wounded")
-                    || l.equals("hurt") || l.equals("percent") || l.equals("%") || l.equals("km")
-                    || l.equals("kilometer") || l.equals("mile") || l.equals("year") || l.equals("hour")) {
-                return true;
-            }
-            if (l.equals("kill") || l.equals("die") || l.equals("dead")) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** How many: a number right before a counted thing ("26 air raids", "15 violations") or "times". */

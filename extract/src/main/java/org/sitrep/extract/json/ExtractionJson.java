@@ -140,6 +140,8 @@ public final class ExtractionJson {
         o.put("modality", v.modality().label());
         o.put("claim", v.claim());
         o.set("evidence", span(v.evidence(), spans));
+        ArrayNode mentions = o.putArray("mentions");
+        v.mentions().forEach(m -> mentions.add(span(m, spans)));
         return o;
     }
 

@@ -29,7 +29,7 @@ import java.util.function.Predicate;
 public final class EventTrainer {
 
     /** Penalties tried; the one with the best cross-validated score is kept. */
-    private static final double[] LAMBDAS = {0.1, 1, 3, 10};
+    private static final double[] LAMBDAS = {0.01, 0.03, 0.1, 0.3};
     private static final int FOLDS = 4;
 
     private final SentenceEncoder encoder;
@@ -120,8 +120,14 @@ public final class EventTrainer {
         return best;
     }
 
-    /** One sentence's probabilities from the three heads. */
-    record Prediction(double occurrence, String subtype, String kind) {
+    /**
+     * What was predicted for one sentence.
+     *
+     * @param occurrence probability (or 0/1) that it reports an occurrence
+     * @param subtype    the sub-event type predicted
+     * @param kind       the kind predicted
+     */
+    public record Prediction(double occurrence, String subtype, String kind) {
     }
 
     private record Heads(LinearHead occurrence, LinearHead subtype, LinearHead kind) {

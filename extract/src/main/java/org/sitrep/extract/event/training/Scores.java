@@ -19,7 +19,8 @@ import java.util.TreeSet;
 public record Scores(double occurrencePrecision, double occurrenceRecall, double subtypeMacroF1, double acledMacroF1,
                      double kindAccuracy, Map<String, Double> perClass) {
 
-    static Scores of(List<EventCorpus.Row> rows, List<EventTrainer.Prediction> predictions, double threshold) {
+    /** The figures of {@code predictions}, one per row, taking occurrence probabilities from {@code threshold} on. */
+    public static Scores of(List<EventCorpus.Row> rows, List<EventTrainer.Prediction> predictions, double threshold) {
         int tp = 0;
         int fp = 0;
         int fn = 0;

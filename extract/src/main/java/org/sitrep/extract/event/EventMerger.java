@@ -1,0 +1,127 @@
+package org.sitrep.extract.event;
+
+import org.sitrep.extract.DocumentContext;
+import org.sitrep.extract.Event;
+import org.sitrep.extract.EventDate;
+import org.sitrep.extract.ExtractionStage;
+import org.sitrep.extract.Fatalities;
+import org.sitrep.extract.Location;
+import org.sitrep.extract.Modality;
+import org.sitrep.model.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One event per occurrence in a document: a later sentence that tells of an event already found (same kind of
+ * event, no place, day or time frame that contradicts it) becomes one of its mentions, not a new event. The event
+ * keeps the most specific place and date any of its mentions gives, the highest toll, and every participant.
+ */
+public final class EventMerger implements ExtractionStage {
+
+    private static final List<String> PLACE_PRECISION = List.of("unknown", "country", "province", "district", "town",
+            "exact");
+    private static final List<String> DATE_PRECISION = List.of("unknown", "year", "month", "week", "day");
+
+    @Override
+    public void process(DocumentContext doc) {
+        List<Event> merged = new ArrayList<>();
+        for (Event e : doc.events()) {
+            int same = -1;
+            for (int i = merged.size() - 1; i >= 0; i--) {
+                if (sameOccurrence(merged.get(i), e)) {
+                    same = i;
+                    break;
+                }
+            }
+            if (same >= 0) {
+                merged.set(same, merge(merged.get(same), e));
+            } else {
+                merged.add(e);
+            }
+        }
+        doc.events().clear();
+        for (Event e : merged) {
+            doc.events().add(e.withId("v" + (doc.events().size() + 1)));
+        }
+    }
+
+    /**
+     * Whether two events of one document can be one occurrence: the same sub-event type, and no place or day that
+     * tells them apart. Tallies ("14 violations", "26 raids") are many occurrences and stay apart, as do background
+     * and current events.
+     */
+    static boolean sameOccurrence(Event a, Event b) {
+        if (a.type() != b.type() || a.count() != null || b.count() != null) {
+            return false;
+        }
+        if ((a.modality() == Modality.HISTORICAL) != (b.modality() == Modality.HISTORICAL)) {
+            return false;
+        }
+        return placesAgree(a.location(), b.location()) && datesAgree(a.date(), b.date());
+    }
+
+    private static boolean placesAgree(Location a, Location b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        if (Objects.equals(a.entity(), b.entity()) || a.name().equalsIgnoreCase(b.name())) {
+            return true;
+        }
+        // "in Syria" and "in Idlib": a country and a place inside it
+        boolean oneIsCountry = a.precision().equals("country") || b.precision().equals("country");
+        return oneIsCountry && a.country() != null && a.country().equals(b.country());
+    }
+
+    private static boolean datesAgree(EventDate a, EventDate b) {
+        if (a.value() == null || b.value() == null) {
+            return true;
+        }
+        // a date stands for its period: 2016-02-25 lies in 2016-02 and in 2016
+        return a.value().startsWith(b.value()) || b.value().startsWith(a.value())
+                || a.precision().equals("week") || b.precision().equals("week");
+    }
+
+    private static Event merge(Event first, Event later) {
+        Set<String> actors = new LinkedHashSet<>(first.actors());
+        actors.addAll(later.actors());
+        Set<String> targets = new LinkedHashSet<>(first.targets());
+        targets.addAll(later.targets());
+        targets.removeAll(actors);
+        Set<String> tags = new LinkedHashSet<>(first.tags());
+        tags.addAll(later.tags());
+        List<Span> mentions = new ArrayList<>(first.mentions());
+        mentions.add(later.evidence());
+        mentions.addAll(later.mentions());
+        Location location = moreSpecific(first.location(), later.location());
+        EventDate date = DATE_PRECISION.indexOf(later.date().precision())
+                > DATE_PRECISION.indexOf(first.date().precision()) ? later.date() : first.date();
+        return new Event(first.id(), first.type(), List.copyOf(actors), List.copyOf(targets), location, date,
+                higher(first.fatalities(), later.fatalities()), first.count(), List.copyOf(tags), first.modality(),
+                first.claim(), first.evidence(), mentions);
+    }
+
+    private static Location moreSpecific(Location a, Location b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return PLACE_PRECISION.indexOf(b.precision()) > PLACE_PRECISION.indexOf(a.precision()) ? b : a;
+    }
+
+    /** The toll a later report gives may be higher ("the toll rose to 15"); it never makes the dead fewer. */
+    private static Fatalities higher(Fatalities a, Fatalities b) {
+        if (a == null || a.best() == null) {
+            return b != null ? b : a;
+        }
+        if (b == null || b.best() == null) {
+            return a;
+        }
+        return b.best() > a.best() ? b : a;
+    }
+}
