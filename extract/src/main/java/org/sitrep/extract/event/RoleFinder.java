@@ -1,11 +1,13 @@
 package org.sitrep.extract.event;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import org.sitrep.extract.Dependencies;
 import org.sitrep.extract.DocumentContext;
 import org.sitrep.extract.EntityType;
 import org.sitrep.extract.Mention;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,7 +15,16 @@ import java.util.Set;
 
 /**
  * Who did it and to whom: the participants of an event named by a trigger (a word or a few) in one sentence, read
- * from the dependency parse where there is one, from word order where there is none.
+ * from the dependency parse (Universal Dependencies relations, as CoreNLP names them) where there is one, from word
+ * order where there is none.
+ *
+ * <p>The parse is read by voice: the subject of an active verb did it ("militants attacked the base"), the subject of
+ * a passive verb ({@code nsubj:pass}) and the object suffered it, and a "by" phrase ({@code obl:agent}) names the
+ * doer of a passive. Those who die or are hurt are patients even as subjects of intransitives ("three soldiers
+ * died", "two guards were dead"). Sitrep keeps one event per kind per sentence, so the victims of killing and
+ * wounding verbs elsewhere in the sentence ("the blast hit a bus, killing six passengers") are the event's patients
+ * too. Speakers ("police said") are sources of claims, never participants; a nationality adjective ("Russian") or a
+ * relative pronoun ("that killed civilians") is no participant on its own.
  */
 public final class RoleFinder {
 
@@ -33,20 +44,386 @@ public final class RoleFinder {
         }
     }
 
+    /** Verbs and nouns of killing and hurting: their victims are the patients of the sentence's violent event. */
+    private static final Set<String> HARM_LEMMAS = Set.of("kill", "murder", "slay", "massacre", "execute", "behead",
+            "assassinate", "wound", "injure", "maim", "hurt", "die", "dead", "perish", "killing", "death", "injury",
+            "assassination", "slaying");
+    /** Verbs of attacking: their doers and targets are those of the sentence's violent event. */
+    private static final Set<String> ATTACK_LEMMAS = Set.of("attack", "storm", "ambush", "shoot", "bomb", "shell",
+            "raid", "assault", "battle", "clash");
+    /** Verbs and nouns of taking people: their captives are the patients of the sentence's arrest. */
+    private static final Set<String> CAPTURE_LEMMAS = Set.of("arrest", "detain", "capture", "apprehend", "jail",
+            "imprison", "kidnap", "abduct", "detention", "abduction", "kidnapping");
+    /** Predicates whose subject is the one who suffers: "three soldiers died", "two guards were dead". */
+    private static final Set<String> SUFFERING_LEMMAS = Set.of("die", "dead", "perish", "succumb", "drown");
+    /**
+     * Nouns of suffering whose possessor suffered it: "her arrest", "the general's death". With an "of" phrase
+     * ("the army's killing of protesters") the possessor is the doer again.
+     */
+    private static final Set<String> SUFFERED_NOUNS = Set.of("death", "injury", "arrest", "detention", "capture",
+            "abduction", "kidnapping", "murder", "killing", "assassination", "execution", "slaying");
+    /** Verbs a nominal event can be the subject of while it strikes their object: "the blast hit a convoy". */
+    private static final Set<String> IMPACT_LEMMAS = Set.of("hit", "target", "strike", "destroy", "damage", "kill",
+            "injure", "wound");
+    /** Verbs of saying: their subject is the source of a claim, not a party to what is claimed. */
+    private static final Set<String> REPORTING_LEMMAS = Set.of("say", "report", "claim", "tell", "state", "announce",
+            "confirm", "add", "allege", "accuse", "deny", "quote", "write", "describe", "call", "blame");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose");
+
     /** The roles of the event whose trigger spans tokens {@code [triggerStart, triggerEnd)} of sentence {@code s}. */
     public static Roles find(DocumentContext doc, int s, int triggerStart, int triggerEnd, Optional<Dependencies> deps) {
-        List<Mention> agents = new ArrayList<>(candidates(doc, s, triggerStart, triggerEnd, deps, true));
-        List<Mention> patients = new ArrayList<>(candidates(doc, s, triggerStart, triggerEnd, deps, false));
-        for (Mention m : List.copyOf(agents)) {
-            if (isNonCombatant(m)) {
-                agents.remove(m); // "23 civilians ... when warplanes struck": they suffered it, did not do it
-                if (!patients.contains(m)) {
-                    patients.add(m);
+        if (deps.isEmpty()) {
+            return byWordOrder(doc, s, triggerStart, triggerEnd);
+        }
+        Reading reading = new Reading(doc, s, deps.get());
+        int head = triggerEnd - 1;
+        reading.predicate(head);
+        // One event per kind per sentence: the other harm (or capture) words of the sentence tell of the same event.
+        boolean capture = CAPTURE_LEMMAS.contains(reading.lemma(head));
+        for (int t = 0; t < reading.tokens.size(); t++) {
+            String lemma = reading.lemma(t);
+            boolean sameKind = capture ? CAPTURE_LEMMAS.contains(lemma)
+                    : HARM_LEMMAS.contains(lemma) || ATTACK_LEMMAS.contains(lemma);
+            if (t != head && sameKind && !reading.isReported(t, head)) {
+                reading.predicate(t);
+            }
+        }
+        return reading.roles();
+    }
+
+    /** The parse of one sentence, read predicate by predicate into agents and patients. */
+    private static final class Reading {
+        private final DocumentContext doc;
+        private final int s;
+        private final Dependencies d;
+        private final List<CoreLabel> tokens;
+        private final Set<Mention> agents = new LinkedHashSet<>();
+        private final Set<Mention> patients = new LinkedHashSet<>();
+        /** The predicate being read: no participant of it may contain it. */
+        private int predicate = -1;
+
+        Reading(DocumentContext doc, int s, Dependencies d) {
+            this.doc = doc;
+            this.s = s;
+            this.d = d;
+            this.tokens = doc.tokens(s);
+        }
+
+        String lemma(int t) {
+            return TriggerLexicon.lemma(tokens.get(t));
+        }
+
+        boolean isVerb(int t) {
+            return tag(t).startsWith("VB");
+        }
+
+        private String tag(int t) {
+            String tag = tokens.get(t).tag();
+            return tag == null ? "" : tag;
+        }
+
+        /** Reads the participants of one predicate (a verb, adjective or event noun). */
+        void predicate(int p) {
+            predicate = p;
+            if (tag(p).startsWith("NN")) {
+                nominal(p);
+            } else {
+                verbal(p);
+            }
+        }
+
+        /** "X attacked Y", "Y was attacked by X", "Y died", "X opened fire on Y". */
+        private void verbal(int p) {
+            boolean suffering = SUFFERING_LEMMAS.contains(lemma(p)) || tag(p).startsWith("JJ");
+            for (int subj : d.children(p, "nsubj")) {
+                boolean passive = d.relationToHead(subj).startsWith("nsubj:pass") || isHeadlinePassive(p);
+                subject(p, subj, passive || suffering, passive);
+            }
+            if (d.children(p, "nsubj").isEmpty()) {
+                inheritedSubject(p, suffering);
+            }
+            d.children(p, "obj").forEach(o -> patient(o, true));
+            for (int c : d.children(p, "obl")) {
+                String marker = d.caseMarker(c);
+                if (d.relationToHead(c).equals("obl:agent") || marker.equals("by")) {
+                    agent(c);
+                } else if (marker.equals("on") || marker.equals("against")) {
+                    patient(c); // "fired on the convoy", "a campaign against the rebels"
+                }
+            }
+            reducedRelative(p);
+        }
+
+        /**
+         * "9 rebels killed in air strike": a headline drops the auxiliary of a passive, and the parser takes the
+         * participle for an active past. A participle with a subject, no object and no "have" before it is passive.
+         */
+        private boolean isHeadlinePassive(int p) {
+            return tag(p).equals("VBN") && d.children(p, "obj").isEmpty()
+                    && d.children(p, "aux").stream().noneMatch(a -> lemma(a).equals("have"));
+        }
+
+        /**
+         * The subject of a predicate: the doer of an active verb, the sufferer of a passive one or of dying. A
+         * relative pronoun stands for the noun its clause describes ("the gunmen who stormed the hotel").
+         */
+        private void subject(int p, int subj, boolean suffered, boolean passive) {
+            int who = subj;
+            if (RELATIVE_PRONOUNS.contains(tokens.get(subj).word().toLowerCase(Locale.ROOT))) {
+                // A clause hanging on a place ("in Madrid, which ...") is more often misattached than about it.
+                if (!d.relationToHead(p).startsWith("acl")
+                        || mentionAt(d.head(p)).filter(m -> m.type().isLocation()).isPresent()) {
+                    return;
+                }
+                who = d.head(p);
+            }
+            if (suffered) {
+                patient(who, passive && who == subj);
+            } else {
+                agent(who);
+            }
+        }
+
+        /**
+         * A predicate without a subject of its own shares one: "militants stormed the town and killed ten" (conj),
+         * "gunmen attacked the camp, killing five" (advcl), "the army tried to capture him" (xcomp). Only an active
+         * subject does the deed of the shared verb; a passive one ("the town was shelled, killing five") did not.
+         */
+        private void inheritedSubject(int p, boolean suffering) {
+            String rel = d.relationToHead(p);
+            int gov = d.head(p);
+            if (gov < 0 || !(rel.equals("conj") || rel.startsWith("advcl") || rel.equals("xcomp"))
+                    || REPORTING_LEMMAS.contains(lemma(gov)) || !d.children(p, "mark").isEmpty()) {
+                return;
+            }
+            boolean passiveHere = !d.children(p, "aux:pass").isEmpty() || rel.equals("conj") && tag(p).equals("VBN")
+                    && !d.children(gov, "aux:pass").isEmpty();
+            for (int subj : d.children(gov, "nsubj")) {
+                boolean passiveThere = d.relationToHead(subj).startsWith("nsubj:pass");
+                if (suffering || passiveHere && passiveThere) {
+                    patient(subj); // "were wounded and later died"
+                } else if (!passiveThere && !passiveHere) {
+                    agent(subj);
                 }
             }
         }
-        patients.removeAll(agents);
-        return new Roles(agents, patients);
+
+        /**
+         * A participle describing a noun: "civilians killed in the raid" (the noun suffered it), "gunmen firing on
+         * the crowd" (the noun did it).
+         */
+        private void reducedRelative(int p) {
+            if (!d.relationToHead(p).equals("acl")) {
+                return;
+            }
+            int noun = d.head(p);
+            if (tag(p).equals("VBN")) {
+                patient(noun);
+            } else if (tag(p).equals("VBG")) {
+                agent(noun);
+            }
+        }
+
+        /**
+         * "ISIS's attack on the base", "the shelling of the town by the army", "the general's death", "rebels launched
+         * an offensive", "the raid was carried out by Hamas", "the blast hit a convoy".
+         */
+        private void nominal(int p) {
+            boolean suffered = SUFFERED_NOUNS.contains(lemma(p));
+            List<Integer> ofPhrases = new ArrayList<>();
+            for (int c : d.children(p, "nmod")) {
+                String marker = d.caseMarker(c);
+                if (marker.equals("by")) {
+                    agent(c);
+                } else if (marker.equals("between")) {
+                    sides(c);
+                } else if (marker.equals("on") || marker.equals("against") || marker.equals("of")) {
+                    patient(c);
+                    if (marker.equals("of")) {
+                        ofPhrases.add(c);
+                    }
+                }
+            }
+            for (int owner : d.children(p, "nmod:poss", "compound")) {
+                if (suffered && ofPhrases.isEmpty()) {
+                    patient(owner);
+                } else {
+                    agent(owner);
+                }
+            }
+            governingVerb(p);
+        }
+
+        /**
+         * "a battle between troops and rebels": both sides fought; as ACLED lists a first and a second actor, the
+         * side named first is the agent and the other the patient.
+         */
+        private void sides(int first) {
+            participant(first).filter(m -> m.type().isActor()).filter(m -> !patients.contains(m))
+                    .ifPresent(agents::add);
+            for (int other : d.children(first, "conj")) {
+                patient(other);
+            }
+        }
+
+        /**
+         * The verb an event noun is an argument of tells who did it, or to whom. A noun counting the events ("a
+         * wave of attacks") stands in for them.
+         */
+        private void governingVerb(int p) {
+            int noun = p;
+            while (d.relationToHead(noun).equals("nmod") && d.caseMarker(noun).equals("of") && d.head(noun) >= 0
+                    && tag(d.head(noun)).startsWith("NN")) {
+                noun = d.head(noun);
+            }
+            int gov = d.head(noun);
+            if (gov < 0 || !isVerb(gov) || REPORTING_LEMMAS.contains(lemma(gov))) {
+                return;
+            }
+            String rel = d.relationToHead(noun);
+            if (rel.equals("obj")) {
+                // "rebels launched an offensive": the doer of the launching did the offensive
+                d.children(gov, "nsubj").stream().filter(c -> d.relationToHead(c).equals("nsubj")).forEach(this::agent);
+            } else if (rel.startsWith("nsubj:pass")) {
+                // "the raid was carried out by Hamas", "the raid is thought to have been carried out by Hamas"
+                for (int v : withComplements(gov)) {
+                    for (int c : d.children(v, "obl")) {
+                        if (d.relationToHead(c).equals("obl:agent") || d.caseMarker(c).equals("by")) {
+                            agent(c);
+                        }
+                    }
+                }
+            } else if (rel.equals("nsubj") && IMPACT_LEMMAS.contains(lemma(gov))) {
+                d.children(gov, "obj").forEach(o -> patient(o, true)); // "the blast hit a convoy"
+            }
+        }
+
+        /** A verb and the verbs it takes as open complements ("thought to have been carried out"). */
+        private List<Integer> withComplements(int verb) {
+            List<Integer> verbs = new ArrayList<>(List.of(verb));
+            for (int i = 0; i < verbs.size(); i++) {
+                verbs.addAll(d.children(verbs.get(i), "xcomp"));
+            }
+            return verbs;
+        }
+
+        /** Whether token {@code t} is said in a clause of its own by someone the trigger's clause does not contain. */
+        boolean isReported(int t, int trigger) {
+            for (int k = d.head(t); k >= 0; k = d.head(k)) {
+                if (k == trigger) {
+                    return false;
+                }
+                if (REPORTING_LEMMAS.contains(lemma(k)) && !dominates(k, trigger)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean dominates(int ancestor, int t) {
+            for (int k = t; k >= 0; k = d.head(k)) {
+                if (k == ancestor) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void agent(int t) {
+            for (int c : d.withConjuncts(t)) {
+                participant(c).filter(m -> m.type().isActor()).filter(m -> !patients.contains(m))
+                        .ifPresent(agents::add);
+            }
+        }
+
+        private void patient(int t) {
+            patient(t, false);
+        }
+
+        /**
+         * A patient; {@code placesToo} when the argument is the verb's own object or passive subject, where a place
+         * is what was struck ("stormed Camp X", "the base was shelled") rather than where.
+         */
+        private void patient(int t, boolean placesToo) {
+            for (int c : d.withConjuncts(t)) {
+                participant(c).filter(m -> m.type().isActor() || placesToo && m.type().isLocation())
+                        .filter(m -> !agents.contains(m))
+                        .ifPresent(patients::add);
+            }
+        }
+
+        /**
+         * The mention standing for the argument headed by token {@code t}: the one covering it, else a name joined
+         * to it ("Hezbollah fighters", "the group Hamas", "the army's brigade"), else the noun a count takes ("three of
+         * the soldiers", "dozens of people"). Never a nationality on its own, nor a speaker.
+         */
+        private Optional<Mention> participant(int t) {
+            Optional<Mention> m = mentionAt(t);
+            if (m.isEmpty() || isDescription(m.get())) {
+                // A name beats a description of it: "the Islamist group Boko Haram", "Hamas fighters".
+                for (int c : d.children(t, "compound", "flat", "appos", "nmod:poss", "dep")) {
+                    Optional<Mention> named = mentionAt(c).filter(n -> !isDescription(n)
+                            && n.type() != EntityType.NATIONALITY && n.type().isActor());
+                    if (named.isPresent()) {
+                        m = named;
+                        break;
+                    }
+                }
+            }
+            if (m.isEmpty() && isCount(t)) {
+                for (int c : d.children(t, "nmod")) {
+                    if (d.caseMarker(c).equals("of")) {
+                        m = mentionAt(c);
+                        break;
+                    }
+                }
+            }
+            return m.filter(x -> x.type() != EntityType.NATIONALITY).filter(x -> !isSpeaker(x));
+        }
+
+        /** The longest mention covering token {@code t} that leaves out the predicate being read. */
+        private Optional<Mention> mentionAt(int t) {
+            Mention best = null;
+            for (Mention m : doc.mentionsIn(s)) {
+                if (m.covers(t) && !m.covers(predicate)
+                        && (best == null || m.tokenEnd() - m.tokenStart() > best.tokenEnd() - best.tokenStart())) {
+                    best = m;
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+
+        /** A common-noun description ("the militants", "its troops") rather than a name: no capital letter. */
+        private static boolean isDescription(Mention m) {
+            return m.text().codePoints().noneMatch(Character::isUpperCase) && m.canonical() == null;
+        }
+
+        /** "three", "dozens", "some", "many": a word that counts or picks out members of what follows. */
+        private boolean isCount(int t) {
+            String tag = tag(t);
+            return tag.equals("CD") || tag.equals("DT") || tag.startsWith("JJ")
+                    || Quantities.numberValue(tokens.get(t)) != null;
+        }
+
+        /** "police said", "according to the ministry": whoever says it is a source, not a party. */
+        private boolean isSpeaker(Mention m) {
+            for (int t = m.tokenStart(); t < m.tokenEnd(); t++) {
+                int gov = d.head(t);
+                if (gov >= m.tokenStart() && gov < m.tokenEnd()) {
+                    continue; // inside the mention
+                }
+                boolean subjectOfSaying = d.relationToHead(t).startsWith("nsubj") && gov >= 0
+                        && REPORTING_LEMMAS.contains(lemma(gov));
+                boolean according = d.children(t, "case").stream()
+                        .anyMatch(c -> tokens.get(c).word().equalsIgnoreCase("according"));
+                return subjectOfSaying || according;
+            }
+            return false;
+        }
+
+        Roles roles() {
+            return new Roles(List.copyOf(agents), List.copyOf(patients));
+        }
     }
 
     /** Head nouns of descriptions that name people who suffer violence rather than wage it. */
@@ -54,92 +431,35 @@ public final class RoleFinder {
             "villagers", "refugees", "families", "population", "children", "women", "patients", "worshippers",
             "students", "journalists", "displaced", "passengers", "workers", "inhabitants", "shoppers", "pilgrims");
 
-    private static boolean isNonCombatant(Mention m) {
-        String text = m.span().text().strip().toLowerCase(Locale.ROOT);
-        String head = text.substring(text.lastIndexOf(' ') + 1);
-        return NON_COMBATANTS.contains(head);
-    }
-
     /**
-     * Who did it ({@code agents}) or to whom. From the parse when there is one: subjects and "by" phrases are
-     * agents; objects, passive subjects and "on/against" phrases are targets; adjectives and possessives of a
-     * nominal trigger ("Russian air strikes", "ISIS's attack") are agents. Without a usable parse, actors named
-     * before the trigger are agents and those after it targets.
+     * Without a parse: parties (not persons, who are too often speakers) named shortly before the trigger did it,
+     * those shortly after suffered it; civilians never did.
      */
-    private static List<Mention> candidates(DocumentContext doc, int s, int triggerStart, int triggerEnd,
-                                            Optional<Dependencies> deps, boolean agents) {
-        List<Mention> found = new ArrayList<>();
-        int head = triggerEnd - 1;
-        if (deps.isPresent()) {
-            Dependencies d = deps.get();
-            List<Integer> args = new ArrayList<>();
-            if (agents) {
-                args.addAll(d.children(head, "nsubj", "obl:agent", "amod", "compound", "nmod:poss"));
-                for (int c : d.children(head, "nmod", "obl")) {
-                    if (d.caseMarker(c).equals("by")) {
-                        args.add(c);
-                    }
-                }
-                // "X launched air strikes": the subject of the verb governing a nominal trigger.
-                int gov = d.head(head);
-                if (gov >= 0 && d.relationToHead(head).startsWith("obj")) {
-                    args.addAll(d.children(gov, "nsubj"));
-                }
-            } else {
-                args.addAll(d.children(head, "obj", "nsubj:pass"));
-                List<Integer> phrases = new ArrayList<>(d.children(head, "nmod", "obl"));
-                // "imposed sanctions on X": the target hangs on the verb governing a nominal trigger
-                int gov = d.head(head);
-                if (gov >= 0 && d.relationToHead(head).startsWith("obj")) {
-                    phrases.addAll(d.children(gov, "obl"));
-                }
-                for (int c : phrases) {
-                    String marker = d.caseMarker(c);
-                    if (marker.equals("on") || marker.equals("against") || marker.equals("with")) {
-                        args.add(c);
-                    }
-                }
-            }
-            for (int a : args) {
-                for (int t : d.withConjuncts(a)) {
-                    mentionNear(doc, s, t, d).filter(m -> m.type().isActor() || m.type() == EntityType.NATIONALITY)
-                            .ifPresent(m -> {
-                                if (!found.contains(m)) {
-                                    found.add(m);
-                                }
-                            });
-                }
-            }
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
+    private static Roles byWordOrder(DocumentContext doc, int s, int triggerStart, int triggerEnd) {
+        List<Mention> agents = new ArrayList<>();
+        List<Mention> patients = new ArrayList<>();
         for (Mention m : doc.mentionsIn(s)) {
-            if (!(m.type().isActor() && m.type() != EntityType.PERSON || m.type() == EntityType.NATIONALITY)) {
+            if (!m.type().isActor() || m.type() == EntityType.PERSON) {
                 continue;
             }
             boolean before = m.tokenEnd() <= triggerStart;
             boolean near = before ? triggerStart - m.tokenEnd() <= 8 : m.tokenStart() - triggerEnd <= 6;
-            if (near && before == agents && !(agents && m.type() == EntityType.COUNTRY && locativeBefore(doc, s, m))) {
-                found.add(m);
+            if (!near || before && m.type() == EntityType.COUNTRY && locativeBefore(doc, s, m)) {
+                continue;
+            }
+            if (before && !isNonCombatant(m)) {
+                agents.add(m);
+            } else if (!m.covers(triggerStart)) {
+                patients.add(m);
             }
         }
-        return found;
+        return new Roles(agents, patients);
     }
 
-    /** The mention covering token {@code t}, or covering one of its compound/flat parts. */
-    private static Optional<Mention> mentionNear(DocumentContext doc, int s, int t, Dependencies d) {
-        Optional<Mention> direct = doc.mentionAt(s, t);
-        if (direct.isPresent()) {
-            return direct;
-        }
-        for (int c : d.children(t, "compound", "amod", "nmod:poss", "flat")) {
-            Optional<Mention> m = doc.mentionAt(s, c);
-            if (m.isPresent()) {
-                return m;
-            }
-        }
-        return Optional.empty();
+    private static boolean isNonCombatant(Mention m) {
+        String text = m.span().text().strip().toLowerCase(Locale.ROOT);
+        String head = text.substring(text.lastIndexOf(' ') + 1);
+        return NON_COMBATANTS.contains(head);
     }
 
     private static boolean locativeBefore(DocumentContext doc, int s, Mention m) {
@@ -149,5 +469,4 @@ public final class RoleFinder {
         String prev = doc.tokens(s).get(m.tokenStart() - 1).word().toLowerCase(Locale.ROOT);
         return prev.equals("in") || prev.equals("near") || prev.equals("at") || prev.equals("across");
     }
-
 }

@@ -1,0 +1,177 @@
+package org.sitrep.extract.event;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.Dependencies;
+import org.sitrep.extract.DocumentContext;
+import org.sitrep.extract.Mention;
+import org.sitrep.extract.entity.EntityResolver;
+import org.sitrep.extract.entity.MentionFinder;
+import org.sitrep.extract.gazetteer.Gazetteer;
+import org.sitrep.extract.nlp.NlpPipeline;
+import org.sitrep.extract.place.PlaceResolver;
+import org.sitrep.model.DocDate;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who did it and to whom, on sentences written for these tests. The models are loaded once for the class. */
+class RoleFinderTest {
+
+    private static NlpPipeline pipeline;
+    private static Gazetteer gazetteer;
+
+    @BeforeAll
+    static void loadModels() {
+        gazetteer = Gazetteer.bundled();
+        pipeline = new NlpPipeline(gazetteer.entries());
+    }
+
+    /** A tagged, parsed document with its mentions found and resolved, as the event stage sees it. */
+    private static DocumentContext prepare(String text) {
+        DocumentContext doc = new DocumentContext(text, DocDate.UNKNOWN);
+        doc.setAnnotation(pipeline.tag(text, null));
+        new MentionFinder(gazetteer, PlaceResolver.NONE).process(doc);
+        new EntityResolver().process(doc);
+        pipeline.parse(doc.sentences());
+        return doc;
+    }
+
+    private record Found(DocumentContext doc, RoleFinder.Roles roles) {
+        List<String> agents() {
+            return roles.agents().stream().map(Mention::text).toList();
+        }
+
+        List<String> patients() {
+            return roles.patients().stream().map(Mention::text).toList();
+        }
+    }
+
+    /** The roles of the event named by the word {@code trigger} in the last sentence of {@code text}. */
+    private static Found roles(String text, String trigger, boolean parsed) {
+        DocumentContext doc = prepare(text);
+        int s = doc.sentences().size() - 1;
+        int at = -1;
+        for (int i = 0; i < doc.tokens(s).size(); i++) {
+            if (doc.tokens(s).get(i).word().equals(trigger)) {
+                at = i;
+            }
+        }
+        assertThat(at).as("trigger %s in %s", trigger, text).isGreaterThanOrEqualTo(0);
+        Optional<Dependencies> deps = parsed ? doc.parse(s).map(Dependencies::new) : Optional.empty();
+        return new Found(doc, RoleFinder.find(doc, s, at, at + 1, deps));
+    }
+
+    private static Found roles(String text, String trigger) {
+        return roles(text, trigger, true);
+    }
+
+    @Test
+    void subjectOfAnActiveVerbDidItAndItsObjectSufferedIt() {
+        Found f = roles("Gunmen stormed the checkpoint and killed three soldiers.", "stormed");
+        assertThat(f.agents()).containsExactly("Gunmen");
+        assertThat(f.patients()).containsExactly("soldiers");
+    }
+
+    @Test
+    void passiveSubjectSufferedItAndTheByPhraseDidIt() {
+        Found f = roles("Government troops were attacked by rebel fighters near Hama.", "attacked");
+        assertThat(f.agents()).containsExactly("rebel fighters");
+        assertThat(f.patients()).containsExactly("Government troops");
+    }
+
+    @Test
+    void thoseWhoDieAreVictimsEvenAsSubjects() {
+        Found f = roles("Three soldiers died in the blast.", "blast");
+        assertThat(f.agents()).isEmpty();
+        assertThat(f.patients()).containsExactly("soldiers");
+    }
+
+    @Test
+    void aHeadlineParticipleIsPassive() {
+        Found f = roles("12 militants killed in drone strike", "killed");
+        assertThat(f.agents()).isEmpty();
+        assertThat(f.patients()).containsExactly("militants");
+    }
+
+    @Test
+    void victimsOfAKillingElsewhereInTheSentenceArePatientsOfTheEvent() {
+        Found f = roles("Rebel fighters ambushed the convoy on Tuesday, killing four soldiers.", "ambushed");
+        assertThat(f.agents()).containsExactly("Rebel fighters");
+        assertThat(f.patients()).containsExactly("soldiers");
+    }
+
+    @Test
+    void speakersAreSourcesNotParties() {
+        Found f = roles("Hezbollah said that Israeli warplanes struck the convoy.", "struck");
+        assertThat(f.agents()).containsExactly("Israeli warplanes");
+        assertThat(f.patients()).doesNotContain("Hezbollah");
+        Found g = roles("The Kurdish militia killed four fighters, the Pentagon said.", "killed");
+        assertThat(g.agents()).containsExactly("The Kurdish militia");
+        assertThat(g.patients()).containsExactly("fighters");
+        Found h = roles("Hamas claimed the attack.", "attack");
+        assertThat(h.agents()).isEmpty();
+        assertThat(h.patients()).isEmpty();
+    }
+
+    @Test
+    void aNationalityAloneIsNoParticipant() {
+        Found f = roles("Turkish shelling killed two civilians.", "killed");
+        assertThat(f.agents()).isEmpty();
+        assertThat(f.patients()).containsExactly("civilians");
+    }
+
+    @Test
+    void aRelativePronounStandsForTheNounItsClauseDescribesAndIsNothingAlone() {
+        Found f = roles("The gunmen who stormed the hotel were arrested.", "stormed");
+        assertThat(f.agents()).containsExactly("The gunmen");
+        Found g = roles("The gunmen who stormed the hotel were arrested.", "arrested");
+        assertThat(g.agents()).isEmpty();
+        assertThat(g.patients()).containsExactly("The gunmen");
+        Found h = roles("A bomb that killed five soldiers went off.", "killed");
+        assertThat(h.agents()).isEmpty();
+        assertThat(h.patients()).containsExactly("soldiers");
+    }
+
+    @Test
+    void aNameBeatsItsDescription() {
+        Found f = roles("The Islamist group Boko Haram attacked the village.", "attacked");
+        assertThat(f.agents()).containsExactly("Boko Haram");
+    }
+
+    @Test
+    void aPronounStandsForTheGroupNamedBefore() {
+        Found f = roles("The Taliban claimed the ambush. They killed eight soldiers.", "killed");
+        assertThat(f.agents()).hasSize(1);
+        Mention they = f.roles().agents().getFirst();
+        Mention taliban = f.doc().mentionsIn(0).stream().filter(m -> m.text().equals("Taliban")).findFirst().orElseThrow();
+        assertThat(f.doc().entityOf(they)).isEqualTo(f.doc().entityOf(taliban));
+        // claiming it does not make the Taliban a party to the ambush in the first sentence
+        Found g = roles("The Taliban claimed the ambush.", "ambush");
+        assertThat(g.agents()).isEmpty();
+    }
+
+    @Test
+    void theSidesOfABattleAreFirstAndSecondActor() {
+        Found f = roles("Heavy fighting between Kurdish fighters and Islamic State militants continued.", "fighting");
+        assertThat(f.agents()).containsExactly("Kurdish fighters");
+        assertThat(f.patients()).containsExactly("Islamic State");
+    }
+
+    @Test
+    void anEventNounTakesItsDoerFromTheVerbThatGovernsIt() {
+        Found f = roles("The bombing is thought to have been carried out by the militant group Hamas.", "bombing");
+        assertThat(f.agents()).containsExactly("Hamas");
+        Found g = roles("Al-Shabaab militants began a string of attacks on Mogadishu.", "attacks");
+        assertThat(g.agents()).containsExactly("Al-Shabaab");
+    }
+
+    @Test
+    void withoutAParseWordOrderDecides() {
+        Found f = roles("Hezbollah fighters attacked Israeli troops on Friday.", "attacked", false);
+        assertThat(f.agents()).containsExactly("Hezbollah");
+        assertThat(f.patients()).containsExactly("Israeli troops");
+    }
+}
