@@ -70,7 +70,7 @@ class WikiEventsEvaluationTest {
                                                     String doc) {
         int at = doc.indexOf(sentence);
         return new WikiEventsEvaluation.Found(EventType.SHELLING, actors, targets, null,
-                new Span(at, at + sentence.length(), sentence));
+                List.of(new Span(at, at + sentence.length(), sentence)));
     }
 
     @Test
