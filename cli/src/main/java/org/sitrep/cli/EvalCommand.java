@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep eval ...}: accuracy against annotated development sets. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score extraction against annotated data sets; prints precision, recall and F1.",
-        subcommands = {EvalRe3dCommand.class, EvalPloverCommand.class, EvalWikieventsCommand.class,
+        subcommands = {EvalRe3dCommand.class, EvalPloverCommand.class, EvalEventsCommand.class, EvalWikieventsCommand.class,
                 EvalOfacCommand.class})
 final class EvalCommand implements Runnable {
 

@@ -78,6 +78,8 @@ final class TrainEventsCommand implements Callable<Integer> {
                 + result.heads().threshold());
         outText.println(line("tuning  ", result.tuning(), result.tuningRows()));
         outText.println(line("held-out", result.heldOut(), result.heldOutRows()));
+        outText.println(String.format(Locale.ROOT, "screen: passes %.3f of held-out sentences, %.3f of their occurrences",
+                result.screenKept(), result.screenKeptOccurrences()));
         if (!dryRun) {
             Files.createDirectories(outDir);
             String command = "sitrep train events --encoder " + model.label() + " --seed " + seed;

@@ -3,11 +3,14 @@ package org.sitrep.extract.event;
 import edu.stanford.nlp.ling.CoreLabel;
 import org.sitrep.extract.EventType;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Judges a sentence with the trained heads: does it report a concrete occurrence, of which sub-event type, and how
- * does it stand towards it. Thread-safe when its encoder is.
+ * Judges sentences with the trained heads: does one report a concrete occurrence, of which sub-event type, and how
+ * does it stand towards it. A cheap screening head over the sentence's words goes first, so that the encoder only
+ * reads sentences that may report something. Thread-safe.
  */
 public final class EventClassifier {
 
@@ -49,9 +52,29 @@ public final class EventClassifier {
         return new EventClassifier(OnnxSentenceEncoder.load(OnnxSentenceEncoder.Model.of(heads.encoder())), heads);
     }
 
-    /** Judges a sentence from its text and its tagged, lemmatised tokens. */
+    /** Judges one sentence from its text and its tagged, lemmatised tokens; null when the screen lets it pass by. */
     public Judgement judge(String sentence, List<CoreLabel> tokens) {
-        return judge(features.of(encoder.encode(sentence), tokens));
+        return judgeAll(List.of(sentence), List.of(tokens)).get(0);
+    }
+
+    /**
+     * Judges several sentences at once (the encoder batches them); null for each that the screen lets pass by as
+     * reporting nothing.
+     */
+    public List<Judgement> judgeAll(List<String> sentences, List<List<CoreLabel>> tokens) {
+        List<Integer> worth = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (heads.screen().probabilities(features.lexical(tokens.get(i)))[1] >= heads.screenThreshold()) {
+                worth.add(i);
+            }
+        }
+        Judgement[] out = new Judgement[sentences.size()];
+        List<float[]> vectors = encoder.encodeAll(worth.stream().map(sentences::get).toList());
+        for (int k = 0; k < worth.size(); k++) {
+            int i = worth.get(k);
+            out[i] = judge(features.of(vectors.get(k), tokens.get(i)));
+        }
+        return Arrays.asList(out);
     }
 
     /** Judges a sentence from its {@link EventFeatures}. */

@@ -8,10 +8,13 @@ import java.util.List;
 
 /**
  * What the event heads read about a sentence: its encoder vector, then one cell per sub-event type that the trigger
- * lexicon finds in it. The lexicon is evidence the heads may weigh, never a decision of its own.
+ * lexicon finds in it. The lexicon is evidence the heads may weigh, never a decision of its own. The screening head
+ * reads, instead of the vector, the sentence's lemmas hashed into {@link #WORD_CELLS} cells.
  */
 public final class EventFeatures {
 
+    /** Hash cells for lemmas; collisions cost little at this size for a few thousand distinct words. */
+    public static final int WORD_CELLS = 2048;
     /** Value of a lexicon cell: on the scale of the larger components of the encoder's unit-length vector. */
     static final double TRIGGER_WEIGHT = 0.25;
 
@@ -33,23 +36,32 @@ public final class EventFeatures {
         return triggerTypes;
     }
 
-    /** Number of features for an encoder of {@code dimension}. */
-    public int size(int dimension) {
-        return dimension + triggerTypes.size();
-    }
-
-    /** The features of a sentence: its vector and its (tagged, lemmatised) tokens. */
+    /** The features of a sentence for the heads: its vector and its (tagged, lemmatised) tokens. */
     public double[] of(float[] vector, List<CoreLabel> tokens) {
-        double[] x = new double[size(vector.length)];
+        double[] x = new double[vector.length + triggerTypes.size()];
         for (int i = 0; i < vector.length; i++) {
             x[i] = vector[i];
         }
+        addTriggers(tokens, x, vector.length);
+        return x;
+    }
+
+    /** The features of a sentence for the screening head: its lemmas and the lexicon cells. */
+    public double[] lexical(List<CoreLabel> tokens) {
+        double[] x = new double[WORD_CELLS + triggerTypes.size()];
+        for (CoreLabel t : tokens) {
+            x[Math.floorMod(TriggerLexicon.lemma(t).hashCode(), WORD_CELLS)] = 1;
+        }
+        addTriggers(tokens, x, WORD_CELLS);
+        return x;
+    }
+
+    private void addTriggers(List<CoreLabel> tokens, double[] x, int from) {
         for (TriggerLexicon.Hit hit : lexicon.find(tokens)) {
             int cell = triggerTypes.indexOf(hit.type().subtype());
             if (cell >= 0) {
-                x[vector.length + cell] = TRIGGER_WEIGHT;
+                x[from + cell] = TRIGGER_WEIGHT;
             }
         }
-        return x;
     }
 }

@@ -2,28 +2,19 @@ package org.sitrep.extract.event;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import org.sitrep.extract.Claim;
-import org.sitrep.extract.Datelines;
 import org.sitrep.extract.Dependencies;
 import org.sitrep.extract.DocumentContext;
-import org.sitrep.extract.Entity;
-import org.sitrep.extract.EntityType;
 import org.sitrep.extract.Event;
-import org.sitrep.extract.EventDate;
 import org.sitrep.extract.EventType;
 import org.sitrep.extract.ExtractionStage;
-import org.sitrep.extract.Fatalities;
-import org.sitrep.extract.Location;
 import org.sitrep.extract.Mention;
 import org.sitrep.extract.Modality;
 import org.sitrep.extract.ParseNeed;
 import org.sitrep.extract.gazetteer.Gazetteer;
 import org.sitrep.extract.place.PlaceResolver;
 import org.sitrep.model.Span;
-import org.sitrep.places.Place;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -48,18 +39,15 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     private static final Set<String> HYPOTHETICAL_WORDS = Set.of("would", "could", "might", "may", "if", "unless",
             "should");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})");
-    private static final Pattern TIMEX = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-W(\\d{2}))?");
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final EventClassifier classifier;
     private final DateCues dateCues = new DateCues();
-    private final PlaceResolver places;
-    private final Gazetteer gazetteer;
+    private final EventPlaces places;
 
     public EventFinder(EventClassifier classifier, PlaceResolver places, Gazetteer gazetteer) {
         this.classifier = classifier;
-        this.places = places;
-        this.gazetteer = gazetteer;
+        this.places = new EventPlaces(places, gazetteer);
     }
 
     /** Which sentences need their dates resolved: those that may carry an event and hold a date word or number. */
@@ -106,18 +94,30 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     }
 
     /**
-     * What the heads make of sentence {@code s}, judged once per sentence and kept on it; null for sentences too
-     * short or verbless to report anything.
+     * What the heads make of sentence {@code s}; null for sentences that report nothing (too short, verbless, or let
+     * pass by the screen). The first call judges every sentence of the document in one batch and keeps each
+     * judgement on its sentence, so that text is read once.
      */
     private EventClassifier.Judgement judgement(DocumentContext doc, int s) {
-        CoreMap sentence = doc.sentences().get(s);
-        EventClassifier.Judgement j = sentence.get(EventJudgementAnnotation.class);
-        if (j == null && !sentence.containsKey(EventJudgementAnnotation.class)) {
-            List<CoreLabel> tokens = doc.tokens(s);
-            j = worthJudging(tokens) ? classifier.judge(doc.sentenceSpan(s).text(), tokens) : null;
-            sentence.set(EventJudgementAnnotation.class, j);
+        List<CoreMap> sentences = doc.sentences();
+        if (!sentences.get(s).containsKey(EventJudgementAnnotation.class)) {
+            List<Integer> worth = new ArrayList<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                if (worthJudging(doc.tokens(i))) {
+                    worth.add(i);
+                }
+            }
+            List<EventClassifier.Judgement> judged = classifier.judgeAll(
+                    worth.stream().map(i -> doc.sentenceSpan(i).text()).toList(),
+                    worth.stream().map(doc::tokens).toList());
+            for (CoreMap sentence : sentences) {
+                sentence.set(EventJudgementAnnotation.class, null);
+            }
+            for (int k = 0; k < worth.size(); k++) {
+                sentences.get(worth.get(k)).set(EventJudgementAnnotation.class, judged.get(k));
+            }
         }
-        return j;
+        return sentences.get(s).get(EventJudgementAnnotation.class);
     }
 
     /** The key under which a sentence keeps its judgement. */
@@ -143,7 +143,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
 
     @Override
     public void process(DocumentContext doc) {
-        Set<String> docCountries = countriesOf(doc);
+        Set<String> docCountries = places.countriesOf(doc);
         boolean ceasefireDoc = aboutCeasefire(doc);
         for (int s = 0; s < doc.sentences().size(); s++) {
             List<CoreLabel> tokens = doc.tokens(s);
@@ -258,7 +258,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         }
         String id = "v" + (doc.events().size() + 1);
         return new Event(id, hit.type(), List.copyOf(actors), List.copyOf(targets),
-                location(doc, s, tokens, docCountries), date(doc, s), Tolls.fatalities(othersWordsMasked(doc, s, tokens, claim)),
+                places.location(doc, s, tokens, docCountries), EventDates.date(doc, s), Tolls.fatalities(othersWordsMasked(doc, s, tokens, claim)),
                 count(tokens), tags,
                 modality, claim.map(Claim::id).orElse(null), evidence, List.of());
     }
@@ -293,127 +293,6 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             }
         }
         return out == null ? tokens : out;
-    }
-
-    private Location location(DocumentContext doc, int s, List<CoreLabel> tokens, Set<String> docCountries) {
-        Mention best = null;
-        int bestRank = Integer.MAX_VALUE;
-        int proper = Datelines.end(tokens);
-        for (Mention m : doc.mentionsIn(s)) {
-            if (!m.type().isLocation()) {
-                continue;
-            }
-            if (m.tokenStart() < proper || isWhereSomeoneIsBased(tokens, m)) {
-                continue;
-            }
-            String prev = m.tokenStart() > 0 ? tokens.get(m.tokenStart() - 1).word().toLowerCase(Locale.ROOT) : "";
-            boolean locative = Set.of("in", "near", "at", "around", "outside", "on", "of", "into", "across", "from")
-                    .contains(prev);
-            int rank = (m.type() == EntityType.COUNTRY ? 2 : 0) + (locative ? 0 : 1);
-            if (rank < bestRank) {
-                best = m;
-                bestRank = rank;
-            }
-        }
-        if (best == null) {
-            return null;
-        }
-        String name = best.canonical() != null ? best.canonical() : best.text();
-        // The geocoder may know the place by another of its spellings ("Darayya" for "Daraya").
-        List<String> spellings = new ArrayList<>(List.of(name, best.text()));
-        gazetteer.lookup(name).ifPresent(entry -> spellings.addAll(entry.aliases()));
-        Optional<Place> place = Optional.empty();
-        for (String spelling : spellings) {
-            place = places.resolve(spelling, docCountries);
-            if (place.isPresent()) {
-                break;
-            }
-        }
-        String precision = best.type() == EntityType.COUNTRY ? "country"
-                : best.type() == EntityType.FACILITY ? "exact" : "unknown";
-        if (place.isPresent()) {
-            Place p = place.get();
-            String resolved = best.type() == EntityType.FACILITY ? "town" : p.precision().label();
-            // The name readers know (the document's or the gazetteer's), not the geocoder's transliteration.
-            return new Location(doc.entityOf(best), name, p.country(), p.latitude(), p.longitude(), resolved);
-        }
-        return new Location(doc.entityOf(best), name, null, null, null, precision);
-    }
-
-    /** Words before "in" that make a place someone's seat, not where things happened. */
-    private static final Set<String> SEAT_WORDS = Set.of("based", "headquartered", "located", "registered", "office",
-            "offices", "headquarters", "embassy", "exile", "exiled");
-
-    /**
-     * "a monitoring group based in Turkey", "the Riyadh-based committee", "its office in Moscow": the place says where
-     * a party sits, not where the event happened.
-     */
-    private static boolean isWhereSomeoneIsBased(List<CoreLabel> tokens, Mention m) {
-        int before = m.tokenStart() - 1;
-        if (before >= 1 && tokens.get(before).word().equalsIgnoreCase("in")
-                && SEAT_WORDS.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        int after = m.tokenEnd();
-        if (after < tokens.size() && tokens.get(after).word().toLowerCase(Locale.ROOT).matches("-?based")) {
-            return true;
-        }
-        return after + 1 < tokens.size() && tokens.get(after).word().equals("-")
-                && tokens.get(after + 1).word().equalsIgnoreCase("based");
-    }
-
-    /**
-     * Countries whose towns win when a place name is ambiguous: Syria and Iraq, which Sitrep's reporting is mostly
-     * about, and the neighbouring countries the document names. Distant countries a document names (the United
-     * States, Russia) are not preferred: a town named there rarely shares its name with the place of a Syrian event.
-     */
-    private Set<String> countriesOf(DocumentContext doc) {
-        Set<String> codes = new LinkedHashSet<>(List.of("SY", "IQ"));
-        for (Entity e : doc.entities()) {
-            if (e.type() == EntityType.COUNTRY) {
-                places.resolve(e.name(), Set.of()).map(Place::country).filter(REGION::contains).ifPresent(codes::add);
-            }
-        }
-        return codes;
-    }
-
-    private static final Set<String> REGION = Set.of("SY", "IQ", "TR", "LB", "JO", "IL", "PS", "IR", "SA", "YE",
-            "EG", "LY", "KW", "QA", "AE", "BH", "OM");
-
-    /** The first date SUTime resolved in the sentence, else the document's date standing for the week before it. */
-    private static EventDate date(DocumentContext doc, int s) {
-        for (String value : timexValues(doc, s)) {
-            Matcher m = TIMEX.matcher(value);
-            if (!m.find()) {
-                continue;
-            }
-            if (m.group(3) != null) {
-                return new EventDate(m.group(1) + "-" + m.group(2) + "-" + m.group(3), "day");
-            }
-            if (m.group(2) != null) {
-                return new EventDate(m.group(1) + "-" + m.group(2), "month");
-            }
-            if (m.group(4) != null) {
-                return new EventDate(m.group(1) + "-W" + m.group(4), "week");
-            }
-            return new EventDate(m.group(1), "year");
-        }
-        if (doc.date().isKnown()) {
-            return new EventDate(doc.date().value().toString(), "week");
-        }
-        return EventDate.UNKNOWN;
-    }
-
-    /** Normalised values of the sentence's date expressions ("2016-02-21", "2015-11", "2014"). */
-    private static List<String> timexValues(DocumentContext doc, int s) {
-        List<String> values = new ArrayList<>();
-        for (CoreMap t : doc.timexes(s)) {
-            Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
-            if (timex != null && "DATE".equals(timex.timexType()) && timex.value() != null) {
-                values.add(timex.value());
-            }
-        }
-        return values;
     }
 
     /** How many: a number right before a counted thing ("26 air raids", "15 violations") or "times". */
@@ -485,7 +364,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         }
         if (doc.date().isKnown()) {
             int docYear = doc.date().value().getYear();
-            for (String value : timexValues(doc, s)) {
+            for (String value : EventDates.timexValues(doc, s)) {
                 Matcher y = YEAR.matcher(value);
                 if (y.find() && Integer.parseInt(y.group(1)) < docYear) {
                     return Modality.HISTORICAL;

@@ -20,10 +20,14 @@ import java.util.List;
  * @param threshold     the probability of {@code yes} above which a sentence is taken as an occurrence
  * @param subtype       the sub-event type, given that the sentence is about one
  * @param kind          how the sentence stands towards what it tells (asserted, reported, negated, future, ...)
+ * @param screen        whether a sentence may report an occurrence, from {@link LexicalFeatures} alone
+ * @param screenThreshold the probability of {@code yes} from which a sentence goes on to the encoder; set so that
+ *                      almost every occurrence does
  * @param trained       when, ISO date
  */
 public record EventHeads(String encoder, List<String> triggerTypes, LinearHead occurrence, double threshold,
-                         LinearHead subtype, LinearHead kind, String trained) {
+                         LinearHead subtype, LinearHead kind, LinearHead screen, double screenThreshold,
+                         String trained) {
 
     /** Where the shipped heads live on the class path. */
     public static final String RESOURCE = "/org/sitrep/extract/event/event-heads.json";

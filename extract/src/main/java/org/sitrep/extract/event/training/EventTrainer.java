@@ -31,6 +31,9 @@ public final class EventTrainer {
     /** Penalties tried; the one with the best cross-validated score is kept. */
     private static final double[] LAMBDAS = {0.01, 0.03, 0.1, 0.3};
     private static final int FOLDS = 4;
+    /** Share of occurrences the screen must let through to the encoder (out of fold, on the tuning part). */
+    private static final double SCREEN_RECALL = 0.985;
+    private static final double SCREEN_LAMBDA = 0.3;
 
     private final SentenceEncoder encoder;
     private final long seed;
@@ -44,20 +47,33 @@ public final class EventTrainer {
 
     /** The fitted heads and their figures on the tuning and the held-out part. */
     public record Result(EventHeads heads, double lambda, Scores tuning, Scores heldOut, int tuningRows,
-                         int heldOutRows, int tuningDocs, int heldOutDocs) {
+                         int heldOutRows, int tuningDocs, int heldOutDocs, double screenKept,
+                         double screenKeptOccurrences) {
     }
 
     public Result train(EventCorpus corpus) {
         EventFeatures features = new EventFeatures(EventFeatures.allTriggerTypes());
         List<EventCorpus.Row> rows = corpus.rows();
         log.accept("tagging and encoding " + rows.size() + " sentences with " + encoder.name());
-        List<double[]> x = featuresOf(rows, features);
-        Map<EventCorpus.Row, double[]> byRow = new LinkedHashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            byRow.put(rows.get(i), x.get(i));
-        }
+        Map<EventCorpus.Row, double[]> x = new LinkedHashMap<>();
+        Map<EventCorpus.Row, double[]> words = new LinkedHashMap<>();
+        featuresOf(rows, features, x, words);
         List<EventCorpus.Row> tuning = corpus.part(false, seed);
         List<EventCorpus.Row> heldOut = corpus.part(true, seed);
+
+        // The screen: out-of-fold probabilities over the tuning part give the threshold that keeps its recall.
+        Map<EventCorpus.Row, Double> screenedOutOfFold = new LinkedHashMap<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            int f = fold;
+            LinearHead screen = fitOccurrence(tuning.stream().filter(r -> foldOf(r.doc()) != f).toList(), words,
+                    SCREEN_LAMBDA);
+            tuning.stream().filter(r -> foldOf(r.doc()) == f)
+                    .forEach(r -> screenedOutOfFold.put(r, screen.probabilities(words.get(r))[1]));
+        }
+        double screenThreshold = screenThreshold(tuning, screenedOutOfFold);
+        log.accept(String.format("screen: threshold %.3f keeps %.1f%% of tuning sentences out of fold", screenThreshold,
+                100.0 * tuning.stream().filter(r -> screenedOutOfFold.get(r) >= screenThreshold).count()
+                        / tuning.size()));
 
         double bestLambda = LAMBDAS[0];
         double bestScore = -1;
@@ -68,12 +84,10 @@ public final class EventTrainer {
             List<Prediction> predictions = new ArrayList<>();
             for (int fold = 0; fold < FOLDS; fold++) {
                 int f = fold;
-                List<EventCorpus.Row> fit = tuning.stream().filter(r -> foldOf(r.doc()) != f).toList();
-                List<EventCorpus.Row> test = tuning.stream().filter(r -> foldOf(r.doc()) == f).toList();
-                Heads heads = fit(fit, byRow, lambda);
-                for (EventCorpus.Row r : test) {
+                Heads heads = fit(tuning.stream().filter(r -> foldOf(r.doc()) != f).toList(), x, lambda);
+                for (EventCorpus.Row r : tuning.stream().filter(r -> foldOf(r.doc()) == f).toList()) {
                     scored.add(r);
-                    predictions.add(heads.predict(byRow.get(r)));
+                    predictions.add(heads.predict(x.get(r), screenedOutOfFold.get(r) >= screenThreshold));
                 }
             }
             double threshold = bestThreshold(scored, predictions);
@@ -86,15 +100,33 @@ public final class EventTrainer {
                 bestThreshold = threshold;
             }
         }
-        Heads heads = fit(tuning, byRow, bestLambda);
+        Heads heads = fit(tuning, x, bestLambda);
+        LinearHead screen = fitOccurrence(tuning, words, SCREEN_LAMBDA);
         EventHeads shipped = new EventHeads(encoder.name(), features.triggerTypes(), heads.occurrence, bestThreshold,
-                heads.subtype, heads.kind, LocalDate.now().toString());
-        Scores tuningScores = Scores.of(tuning, tuning.stream().map(r -> heads.predict(byRow.get(r))).toList(),
-                bestThreshold);
-        Scores heldOutScores = Scores.of(heldOut, heldOut.stream().map(r -> heads.predict(byRow.get(r))).toList(),
-                bestThreshold);
+                heads.subtype, heads.kind, screen, screenThreshold, LocalDate.now().toString());
+        Function<EventCorpus.Row, Prediction> predict = r -> heads.predict(x.get(r),
+                screen.probabilities(words.get(r))[1] >= screenThreshold);
+        Scores tuningScores = Scores.of(tuning, tuning.stream().map(predict).toList(), bestThreshold);
+        Scores heldOutScores = Scores.of(heldOut, heldOut.stream().map(predict).toList(), bestThreshold);
+        double kept = (double) heldOut.stream().filter(r -> screen.probabilities(words.get(r))[1] >= screenThreshold)
+                .count() / heldOut.size();
+        double keptOccurrences = (double) heldOut.stream().filter(EventCorpus.Row::isOccurrence)
+                .filter(r -> screen.probabilities(words.get(r))[1] >= screenThreshold).count()
+                / Math.max(1, heldOut.stream().filter(EventCorpus.Row::isOccurrence).count());
         return new Result(shipped, bestLambda, tuningScores, heldOutScores, tuning.size(), heldOut.size(),
-                docs(tuning), docs(heldOut));
+                docs(tuning), docs(heldOut), kept, keptOccurrences);
+    }
+
+    /** The highest screen threshold that still lets {@link #SCREEN_RECALL} of the occurrences through. */
+    private static double screenThreshold(List<EventCorpus.Row> rows, Map<EventCorpus.Row, Double> p) {
+        List<Double> occurrences = rows.stream().filter(EventCorpus.Row::isOccurrence).map(p::get).sorted().toList();
+        int allowedMisses = (int) Math.floor(occurrences.size() * (1 - SCREEN_RECALL));
+        return Math.min(0.5, occurrences.get(allowedMisses));
+    }
+
+    private static LinearHead fitOccurrence(List<EventCorpus.Row> rows, Map<EventCorpus.Row, double[]> x,
+                                            double lambda) {
+        return fitHead(rows, x, r -> true, r -> r.isOccurrence() ? "yes" : "no", List.of("no", "yes"), lambda);
     }
 
     private static int docs(List<EventCorpus.Row> rows) {
@@ -131,8 +163,8 @@ public final class EventTrainer {
     }
 
     private record Heads(LinearHead occurrence, LinearHead subtype, LinearHead kind) {
-        Prediction predict(double[] x) {
-            double occ = occurrence.probabilities(x)[1];
+        Prediction predict(double[] x, boolean screenedIn) {
+            double occ = screenedIn ? occurrence.probabilities(x)[1] : 0;
             String type = subtype.labels().get(LinearHead.argmax(subtype.probabilities(x)));
             String k = kind.labels().get(LinearHead.argmax(kind.probabilities(x)));
             return new Prediction(occ, type, k);
@@ -140,8 +172,7 @@ public final class EventTrainer {
     }
 
     private Heads fit(List<EventCorpus.Row> rows, Map<EventCorpus.Row, double[]> x, double lambda) {
-        LinearHead occurrence = fitHead(rows, x, r -> true, r -> r.isOccurrence() ? "yes" : "no",
-                List.of("no", "yes"), lambda);
+        LinearHead occurrence = fitOccurrence(rows, x, lambda);
         List<String> types = new ArrayList<>(new TreeSet<>(rows.stream().map(EventCorpus.Row::label)
                 .filter(l -> !l.equals(EventCorpus.NONE)).toList()));
         LinearHead subtype = fitHead(rows, x, r -> !r.label().equals(EventCorpus.NONE), EventCorpus.Row::label,
@@ -192,24 +223,21 @@ public final class EventTrainer {
         }
     }
 
-    private List<double[]> featuresOf(List<EventCorpus.Row> rows, EventFeatures features) {
+    private void featuresOf(List<EventCorpus.Row> rows, EventFeatures features,
+                            Map<EventCorpus.Row, double[]> x, Map<EventCorpus.Row, double[]> words) {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         props.setProperty("ssplit.isOneSentence", "true");
         props.setProperty("tokenize.options", "invertible=true");
         StanfordCoreNLP tagger = new StanfordCoreNLP(props);
         List<String> texts = rows.stream().map(EventCorpus.Row::text).toList();
-        List<float[]> vectors = new ArrayList<>();
-        for (int from = 0; from < texts.size(); from += 64) {
-            vectors.addAll(encoder.encodeAll(texts.subList(from, Math.min(texts.size(), from + 64))));
-        }
-        List<double[]> x = new ArrayList<>();
+        List<float[]> vectors = encoder.encodeAll(texts);
         for (int i = 0; i < rows.size(); i++) {
             Annotation a = new Annotation(texts.get(i));
             tagger.annotate(a);
             List<CoreLabel> tokens = a.get(CoreAnnotations.TokensAnnotation.class);
-            x.add(features.of(vectors.get(i), tokens));
+            x.put(rows.get(i), features.of(vectors.get(i), tokens));
+            words.put(rows.get(i), features.lexical(tokens));
         }
-        return x;
     }
 }

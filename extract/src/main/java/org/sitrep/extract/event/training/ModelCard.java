@@ -18,12 +18,17 @@ public final class ModelCard {
         md.append("Three logistic-regression heads over one sentence: its vector from the `")
                 .append(result.heads().encoder())
                 .append("` encoder (langchain4j's quantised ONNX build, Apache-2.0, run in-process by ONNX Runtime)")
-                .append(" followed by one cell per sub-event type that Sitrep's trigger lexicon finds in it.\n");
+                .append(" and one cell per sub-event type that Sitrep's trigger lexicon finds in it.\n");
         md.append("- `occurrence`: does the sentence report a concrete occurrence (asserted, reported, alleged, denied")
                 .append(" or historical), or not (analysis, opinion, policy, plan or threat, hypothesis, negation,")
                 .append(" generic statement, follow-up of an occurrence already told)? Threshold ")
                 .append(fmt(result.heads().threshold())).append(".\n");
         md.append("- `subtype`: which of ACLED's sub-event types, or Sitrep's \"Economic and legal\" ones.\n");
+        md.append("- `screen`: a cheaper head over the sentence's lemmas (hashed into 2,048 cells) and the lexicon")
+                .append(" cells; only sentences it passes (threshold ")
+                .append(fmt(result.heads().screenThreshold())).append(") are encoded. On the held-out part it passes ")
+                .append(fmt(result.screenKept())).append(" of all sentences and ")
+                .append(fmt(result.screenKeptOccurrences())).append(" of the occurrences.\n");
         md.append("- `kind`: how the sentence stands towards it (one of the kinds above); extraction reads it beside")
                 .append(" the dependency parse to set an event's modality.\n\n");
         md.append("## Data\n");
