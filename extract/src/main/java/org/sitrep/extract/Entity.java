@@ -13,14 +13,22 @@ import java.util.List;
  * @param aliases  other names the document (or the gazetteer) uses for it, without {@code name}
  * @param mentions where it is mentioned, in text order
  * @param links    entries in sanctions lists or other registers it was matched to
+ * @param described whether the document only describes it ("police", "two soldiers", "the victims") and never names
+ *                  it: such a party is the document's own, no name of it joins it to parties of other documents
  */
 public record Entity(String id, EntityType type, String name, List<String> aliases, List<Span> mentions,
-                     List<ListLink> links) {
+                     List<ListLink> links, boolean described) {
 
     public Entity {
         aliases = List.copyOf(aliases);
         mentions = List.copyOf(mentions);
         links = List.copyOf(links);
+    }
+
+    /** A named entity. */
+    public Entity(String id, EntityType type, String name, List<String> aliases, List<Span> mentions,
+                  List<ListLink> links) {
+        this(id, type, name, aliases, mentions, links, false);
     }
 
     /**

@@ -95,7 +95,8 @@ public final class Extractor {
         }
         long t = System.nanoTime();
         List<Entity> entities = linker == EntityLinker.NONE ? doc.entities() : doc.entities().stream()
-                .map(e -> new Entity(e.id(), e.type(), e.name(), e.aliases(), e.mentions(), linker.links(e)))
+                .map(e -> new Entity(e.id(), e.type(), e.name(), e.aliases(), e.mentions(),
+                        e.described() ? List.of() : linker.links(e), e.described()))
                 .toList();
         nanos.put("EntityLinker", System.nanoTime() - t);
         DocumentExtraction result = new DocumentExtraction(document.id(), document.offset(), document.title(),

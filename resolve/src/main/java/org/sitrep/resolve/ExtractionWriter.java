@@ -72,7 +72,7 @@ final class ExtractionWriter {
             if (schema == null) {
                 continue;
             }
-            boolean described = NameKeys.isDescription(e.name()) || e.mentions().stream()
+            boolean described = e.described() || NameKeys.isDescription(e.name()) || e.mentions().stream()
                     .anyMatch(m -> m.text().equalsIgnoreCase(e.name()) && NameKeys.isDescription(m.text()));
             // "civilians" here and "civilians" there are different people: a description is the document's own party
             String kbId = described ? "e-" + Hashing.sha256(documentId + "|" + schema + "|" + e.name()).substring(0, 20)

@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  * Groups a document's mentions into entities, one per real-world thing: names the gazetteer knows by their
  * canonical name, a surname with the full name it belongs to ("Haswani" with "George Haswani"), an acronym with
  * the name it abbreviates ("High Negotiations Committee (HNC)" then "HNC"), and otherwise equal names.
+ *
+ * <p>A description ("police", "two policemen", "the victims") is an entity of its own: two equal descriptions in a
+ * document may be different people ("a soldier" here, "a soldier" there), so only a pronoun may join one. A
+ * description that starts with a name ("Taliban gunmen") is a mention of the named entity, which it does not rename.
  */
 public final class EntityResolver implements ExtractionStage {
 
@@ -35,15 +39,17 @@ public final class EntityResolver implements ExtractionStage {
         String canonical;
         final List<Mention> mentions = new ArrayList<>();
         final Set<String> acronyms = new LinkedHashSet<>();
+        /** Whether the group is one description, which no name joins. */
+        boolean described;
 
         String longestText() {
-            String best = mentions.getFirst().text();
+            String best = null;
             for (Mention m : mentions) {
-                if (m.text().length() > best.length()) {
+                if (m.kind() != Mention.Kind.NAMED_DESCRIPTION && (best == null || m.text().length() > best.length())) {
                     best = m.text();
                 }
             }
-            return best;
+            return best != null ? best : mentions.getFirst().text();
         }
     }
 
@@ -52,9 +58,22 @@ public final class EntityResolver implements ExtractionStage {
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Mention> pronouns = new ArrayList<>();
+        List<Mention> namedDescriptions = new ArrayList<>();
         for (Mention m : doc.mentions()) {
             if (isPronoun(m)) {
                 pronouns.add(m);
+                continue;
+            }
+            if (m.kind() == Mention.Kind.NAMED_DESCRIPTION) {
+                namedDescriptions.add(m);
+                continue;
+            }
+            if (m.isDescription()) {
+                Group g = new Group();
+                g.type = m.type();
+                g.described = true;
+                g.mentions.add(m);
+                groups.add(g);
                 continue;
             }
             Group g = findGroup(m, groups, byKey);
@@ -73,6 +92,21 @@ public final class EntityResolver implements ExtractionStage {
             if (acronym != null) {
                 g.acronyms.add(acronym);
                 byKey.putIfAbsent(acronym.toLowerCase(Locale.ROOT), g);
+            }
+        }
+        // "Taliban gunmen" mentions the Taliban: it joins the group of the name it starts with.
+        for (Mention m : namedDescriptions) {
+            Group named = null;
+            for (Group g : groups) {
+                if (!g.described && g.mentions.stream().anyMatch(n -> n.sentence() == m.sentence()
+                        && n.tokenStart() == m.tokenStart() && n.tokenEnd() < m.tokenEnd())) {
+                    named = g;
+                }
+            }
+            if (named != null) {
+                named.mentions.add(m);
+            } else {
+                doc.mentions().remove(m);
             }
         }
         mergeShortNames(groups);
@@ -99,11 +133,11 @@ public final class EntityResolver implements ExtractionStage {
             for (Mention m : g.mentions) {
                 doc.assign(m, id);
                 spans.add(m.span());
-                if (!m.text().equals(name) && !isPronoun(m)) {
-                    aliases.add(m.text());
+                if (!m.text().equals(name) && !isPronoun(m) && m.kind() == Mention.Kind.NAME) {
+                    aliases.add(m.text()); // "Taliban gunmen" is no other name of the Taliban
                 }
             }
-            doc.entities().add(new Entity(id, g.type, name, List.copyOf(aliases), spans, List.of()));
+            doc.entities().add(new Entity(id, g.type, name, List.copyOf(aliases), spans, List.of(), g.described));
         }
     }
 
@@ -155,11 +189,12 @@ public final class EntityResolver implements ExtractionStage {
         for (Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
             Group g = it.next();
             String word = g.longestText();
-            if (g.canonical != null || word.contains(" ") || g.type.isLocation() || g.type == EntityType.NATIONALITY) {
+            if (g.described || g.canonical != null || word.contains(" ") || g.type.isLocation()
+                    || g.type == EntityType.NATIONALITY) {
                 continue;
             }
             for (Group h : groups) {
-                if (h == g || h.canonical != null && h.type != EntityType.COMPANY) {
+                if (h == g || h.described || h.canonical != null && h.type != EntityType.COMPANY) {
                     continue;
                 }
                 String longer = h.longestText();
@@ -200,7 +235,7 @@ public final class EntityResolver implements ExtractionStage {
             // "Hesco" after "Hesco Engineering and Construction Company": the first word of a business's name.
             for (int i = groups.size() - 1; i >= 0; i--) {
                 Group g = groups.get(i);
-                if ((g.type == EntityType.COMPANY || g.type == EntityType.ORGANIZATION) && g.canonical == null
+                if (!g.described && (g.type == EntityType.COMPANY || g.type == EntityType.ORGANIZATION) && g.canonical == null
                         && g.longestText().startsWith(m.text() + " ") && !m.text().contains(" ")) {
                     return g;
                 }
@@ -208,7 +243,7 @@ public final class EntityResolver implements ExtractionStage {
         }
         if (m.canonical() == null && isAcronym(m.text())) {
             for (Group g : groups) {
-                if (g.type != EntityType.PERSON && initials(g.longestText()).equals(m.text().replace(".", ""))) {
+                if (!g.described && g.type != EntityType.PERSON && initials(g.longestText()).equals(m.text().replace(".", ""))) {
                     return g;
                 }
             }
@@ -224,7 +259,7 @@ public final class EntityResolver implements ExtractionStage {
         }
         for (int i = groups.size() - 1; i >= 0; i--) {
             Group g = groups.get(i);
-            if (g.type != EntityType.PERSON) {
+            if (g.described || g.type != EntityType.PERSON) {
                 continue;
             }
             List<String> other = nameParts(g.longestText());

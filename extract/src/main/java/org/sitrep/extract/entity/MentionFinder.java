@@ -118,20 +118,22 @@ public final class MentionFinder implements ExtractionStage {
             found.addAll(hyphenPrefixes(doc, s, tokens, found));
             found.addAll(offices(doc, s, tokens, found));
             found.addAll(nominalActors(doc, s, tokens, found));
+            found.addAll(countedPeople(doc, s, tokens, found));
             found.addAll(pronouns(doc, s, tokens, found));
             found.addAll(nestedNationalities(doc, s, tokens, found));
             found.addAll(nestedRulers(doc, s, tokens, found));
             found.sort(Comparator.comparingInt(Mention::tokenStart).thenComparingInt(m -> -m.tokenEnd()));
             for (Mention m : found) {
-                if (m.canonical() == null && namedAsBusiness(tokens, m)) {
+                if (m.canonical() == null && m.kind() == Mention.Kind.NAME && namedAsBusiness(tokens, m)) {
                     businesses.add(m.text());
                 }
             }
             doc.mentions().addAll(found);
         }
         // What one apposition says of a name holds for every mention of it in the document.
-        doc.mentions().replaceAll(m -> m.canonical() == null && m.type() != EntityType.COMPANY && businesses.contains(m.text())
-                ? new Mention(m.sentence(), m.tokenStart(), m.tokenEnd(), m.span(), EntityType.COMPANY, null) : m);
+        doc.mentions().replaceAll(m -> m.canonical() == null && m.kind() == Mention.Kind.NAME
+                && m.type() != EntityType.COMPANY && businesses.contains(m.text())
+                ? new Mention(m.sentence(), m.tokenStart(), m.tokenEnd(), m.span(), EntityType.COMPANY, null, m.kind()) : m);
     }
 
     /**
@@ -326,10 +328,28 @@ public final class MentionFinder implements ExtractionStage {
         return result;
     }
 
+    /** Words for governing bodies: without a named owner "the government" says not whose, so it is no party. */
+    private static final Set<String> GOVERNING_WORDS = Set.of("regime", "government", "governments", "authorities",
+            "administration", "ministers", "ministry");
+    /** Words that bound or round a count: "at least 71", "more than 20", "nearly 30", "some 40". */
+    private static final Set<String> COUNT_MODIFIERS = Set.of("about", "around", "nearly", "almost", "approximately",
+            "roughly", "some", "over", "only", "just", "estimated", "up");
+    /** Participles of harm and capture, which stay out of a description: they are the event ("two injured men"). */
+    private static final Set<String> HARM_PARTICIPLES = Set.of("killed", "wounded", "injured", "dead", "slain",
+            "murdered", "executed", "massacred", "maimed", "hurt", "arrested", "detained", "captured", "kidnapped",
+            "abducted", "jailed", "imprisoned", "shot", "stabbed", "beheaded");
+    /** Kinds of name whose people or forces a following noun describes: "Taliban gunmen", "Hamas fighters". */
+    private static final Set<EntityType> OWNING_NAMES = Set.of(EntityType.ORGANIZATION, EntityType.ARMED_GROUP,
+            EntityType.GOVERNMENT_BODY, EntityType.COMPANY);
+
     /**
-     * Actors named by a common noun: "the regime", "government forces", "opposition fighters", "our partners",
-     * "the Iraqi foreign minister", "the government of Iraq". The noun must head its phrase ("terrorist attacks" names
-     * no actor) and no name may modify it ("ISIL fighters" is ISIL's mention); a person noun needs a determiner.
+     * Parties described by a noun phrase whose head noun names people or forces: "the regime", "government forces",
+     * "opposition fighters", "police", "two Afghan policemen", "at least 71 people", "a suicide bomber", "the
+     * Iraqi foreign minister", "the government of Iraq". The noun must head its phrase ("terrorist attacks" names no
+     * actor, "police station" no party); the phrase takes in the determiners, numbers, adjectives and nouns before
+     * it, and a nationality. A noun for one person needs a determiner or a number ("the colonel"; bare, "Colonel" is
+     * a title). A name right before the noun ("Taliban gunmen") makes a {@link Mention.Kind#NAMED_DESCRIPTION} of
+     * that name; otherwise the phrase is a {@link Mention.Kind#DESCRIPTION}, unless the gazetteer knows it.
      */
     private List<Mention> nominalActors(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> found) {
         List<Mention> result = new ArrayList<>();
@@ -343,19 +363,27 @@ public final class MentionFinder implements ExtractionStage {
             }
             int start = i;
             boolean determined = false;
-            boolean namedOwner = false;
-            while (start > 0 && !determined && !namedOwner) {
+            boolean counted = false;
+            Mention owner = null;
+            while (start > 0 && !determined && owner == null) {
                 final int prev = start - 1;
                 CoreLabel p = tokens.get(prev);
+                String w = p.word().toLowerCase(Locale.ROOT);
                 Optional<Mention> name = found.stream().filter(m -> m.covers(prev)).findFirst();
                 if (name.isPresent()) {
-                    namedOwner = name.get().type() != EntityType.NATIONALITY;
-                    start = namedOwner ? start : name.get().tokenStart();
-                } else if (DETERMINERS.contains(p.word().toLowerCase(Locale.ROOT)) || p.tag().equals("PRP$")) {
+                    if (name.get().type() == EntityType.NATIONALITY) {
+                        start = name.get().tokenStart();
+                    } else {
+                        owner = name.get();
+                    }
+                } else if (DETERMINERS.contains(w) || p.tag().equals("PRP$")) {
                     start--;
                     determined = true;
-                } else if (p.tag().equals("JJ") || p.tag().startsWith("NN") || p.tag().equals("VBN")) {
-                    // Not numbers or "least": "at least 40 villagers" counts the dead, it is not a name.
+                } else if (p.tag().equals("CD")) {
+                    start = countStart(tokens, prev);
+                    counted = true;
+                } else if ((p.tag().startsWith("JJ") || p.tag().startsWith("NN") || p.tag().equals("VBN"))
+                        && !HARM_PARTICIPLES.contains(w)) {
                     start--;
                 } else {
                     break;
@@ -366,10 +394,25 @@ public final class MentionFinder implements ExtractionStage {
             boolean nameFollows = end < tokens.size() && (found.stream().anyMatch(m -> m.tokenStart() == at + 1)
                     || Character.isUpperCase(tokens.get(end).word().codePointAt(0)));
             // "The Free Syria Monitor, a group based in Britain": an apposition describes the name, it is no actor.
-            final int first = start;
+            final int first = owner != null ? owner.tokenStart() : start;
             boolean apposition = first >= 2 && tokens.get(first - 1).word().equals(",")
                     && found.stream().anyMatch(m -> m.covers(first - 2));
-            if (namedOwner || apposition || type == EntityType.PERSON && (!determined || nameFollows)) {
+            boolean onePerson = type == EntityType.PERSON;
+            if (apposition || onePerson && (!(determined || counted) || nameFollows)) {
+                continue;
+            }
+            if (owner != null) {
+                // "Taliban gunmen", "Hamas fighters": the named party, in the words that say who did it.
+                if (OWNING_NAMES.contains(owner.type()) && !onePerson) {
+                    result.add(new Mention(s, owner.tokenStart(), end, doc.tokenSpan(s, owner.tokenStart(), end),
+                            owner.type(), owner.canonical(), Mention.Kind.NAMED_DESCRIPTION));
+                    i = end - 1;
+                } else if (!onePerson && start < end && owner.type() != EntityType.NATIONALITY) {
+                    // "Kabul residents", "Smith's supporters": people of a place or person, described after the name.
+                    result.add(new Mention(s, start, end, doc.tokenSpan(s, start, end), type, null,
+                            Mention.Kind.DESCRIPTION));
+                    i = end - 1;
+                }
                 continue;
             }
             // "the government of Iraq", "the people of Mosul": the body or people of a named state or place.
@@ -386,15 +429,102 @@ public final class MentionFinder implements ExtractionStage {
             final int from = start;
             boolean owned = end > i + 1 || found.stream().anyMatch(m -> m.type() == EntityType.NATIONALITY
                     && m.tokenStart() >= from && m.tokenEnd() <= at);
-            if (type == EntityType.GOVERNMENT_BODY && known.isEmpty() && !owned) {
+            if (GOVERNING_WORDS.contains(head.word().toLowerCase(Locale.ROOT)) && known.isEmpty() && !owned) {
                 i = end - 1;
                 continue;
             }
+            Mention.Kind kind = known.isPresent() || end > i + 1 ? Mention.Kind.NAME : Mention.Kind.DESCRIPTION;
             result.add(new Mention(s, start, end, span, known.map(GazetteerEntry::type).orElse(type),
-                    known.map(GazetteerEntry::name).orElse(null)));
+                    known.map(GazetteerEntry::name).orElse(null), kind));
             i = end - 1;
         }
         return result;
+    }
+
+    /** Forms of verbs of harm and capture whose object or subject a bare number may count: "wounded 71". */
+    private static final Set<String> HARM_FORMS = Set.of("kill", "kills", "killed", "killing", "wound", "wounds",
+            "wounded", "wounding", "injure", "injures", "injured", "injuring", "hurt", "hurting", "massacred",
+            "executed", "arrest", "arrested", "arresting", "detain", "detained", "detaining", "abducted", "kidnapped",
+            "dead", "died", "die", "missing", "slain", "murdered", "captured", "seized");
+    private static final Set<String> AUXILIARIES = Set.of("had", "have", "has", "been", "were", "was", "are", "is",
+            "be", "being", "reportedly", "also", "later", "all");
+    /** Tagger classes of numbers that count no people: dates, times, sums, shares, ranks. */
+    private static final Set<String> NOT_PEOPLE = Set.of("DATE", "TIME", "MONEY", "PERCENT", "DURATION", "ORDINAL",
+            "SET");
+
+    /**
+     * People counted by a bare number that a verb of harm or capture takes: "killed 13 people and wounded 71",
+     * "injuring more than 260", "496 had been killed". The number heads its phrase (no noun follows) and the verb is
+     * next to it; the count, with its bound ("at least"), is a description of those it counts.
+     */
+    private static List<Mention> countedPeople(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> found) {
+        List<Mention> result = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            final int at = i;
+            if (!t.tag().equals("CD") || t.ner() != null && NOT_PEOPLE.contains(t.ner())
+                    || found.stream().anyMatch(m -> m.covers(at)) || !Character.isDigit(t.word().codePointAt(0))
+                    && !Character.isLetter(t.word().codePointAt(0))) {
+                continue;
+            }
+            int end = i + 1;
+            if (end < tokens.size()) {
+                CoreLabel next = tokens.get(end);
+                if (next.tag().startsWith("NN") || next.tag().equals("CD") || next.tag().startsWith("JJ")
+                        || next.word().equals("%") || next.word().equalsIgnoreCase("of")) {
+                    continue;
+                }
+            }
+            int start = countStart(tokens, i);
+            if (start > 0 && Set.of("the", "another", "all", "a", "further").contains(
+                    tokens.get(start - 1).word().toLowerCase(Locale.ROOT))) {
+                start--;
+            }
+            boolean harmBefore = start > 0 && HARM_FORMS.contains(tokens.get(start - 1).word().toLowerCase(Locale.ROOT));
+            boolean harmAfter = false;
+            for (int k = end; k < tokens.size() && k < end + 4; k++) {
+                String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+                if (HARM_FORMS.contains(w)) {
+                    harmAfter = true;
+                    break;
+                }
+                if (!AUXILIARIES.contains(w)) {
+                    break;
+                }
+            }
+            if (!harmBefore && !harmAfter) {
+                continue;
+            }
+            EntityType type = t.word().equalsIgnoreCase("one") || t.word().equals("1")
+                    ? EntityType.PERSON : EntityType.ORGANIZATION;
+            result.add(new Mention(s, start, end, doc.tokenSpan(s, start, end), type, null, Mention.Kind.DESCRIPTION));
+        }
+        return result;
+    }
+
+    /**
+     * Where a count ending at token {@code number} starts: "71", "at least 71", "more than 20", "up to 30", "some
+     * 40", "two hundred".
+     */
+    private static int countStart(List<CoreLabel> tokens, int number) {
+        int k = number;
+        while (k > 0 && tokens.get(k - 1).tag().equals("CD")) {
+            k--;
+        }
+        if (k >= 2) {
+            String a = tokens.get(k - 2).word().toLowerCase(Locale.ROOT);
+            String b = tokens.get(k - 1).word().toLowerCase(Locale.ROOT);
+            if (a.equals("at") && (b.equals("least") || b.equals("most"))
+                    || b.equals("than") && (a.equals("more") || a.equals("fewer") || a.equals("less"))
+                    || a.equals("up") && b.equals("to")) {
+                return k - 2;
+            }
+        }
+        if (k >= 1 && COUNT_MODIFIERS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))
+                && !tokens.get(k - 1).word().equalsIgnoreCase("up")) {
+            return k - 1;
+        }
+        return k;
     }
 
     /** Pronouns for people and groups ("I", "he", "we", "they"), to be resolved to who they stand for. */
@@ -404,7 +534,9 @@ public final class MentionFinder implements ExtractionStage {
             CoreLabel t = tokens.get(i);
             EntityType type = t.tag().startsWith("PRP") ? PRONOUNS.get(t.word().toLowerCase(Locale.ROOT)) : null;
             final int at = i;
-            if (type != null && !t.word().equals("US") && found.stream().noneMatch(m -> m.covers(at))) {
+            // "his men": the description holds the pronoun, which still stands for whoever it stands for.
+            if (type != null && !t.word().equals("US") && found.stream().noneMatch(m -> m.covers(at)
+                    && !(m.isDescription() && m.tokenStart() == at))) {
                 result.add(new Mention(s, i, i + 1, doc.tokenSpan(s, i, i + 1), type, null));
             }
         }

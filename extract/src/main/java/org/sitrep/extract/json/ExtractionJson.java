@@ -102,6 +102,9 @@ public final class ExtractionJson {
         o.put("id", e.id());
         o.put("type", e.type().label());
         o.put("name", e.name());
+        if (e.described()) {
+            o.put("described", true); // "police", "two soldiers": the document's own party, never named
+        }
         ArrayNode aliases = o.putArray("aliases");
         e.aliases().forEach(aliases::add);
         ArrayNode mentions = o.putArray("mentions");
