@@ -433,7 +433,8 @@ public final class RoleFinder {
 
     /**
      * Without a parse: parties (not persons, who are too often speakers) named shortly before the trigger did it,
-     * those shortly after suffered it; civilians never did.
+     * those shortly after suffered it; civilians never did. A name inside a description of its party ("Hezbollah"
+     * in "Hezbollah fighters") is that party once, as the widest mention.
      */
     private static Roles byWordOrder(DocumentContext doc, int s, int triggerStart, int triggerEnd) {
         List<Mention> agents = new ArrayList<>();
@@ -453,7 +454,14 @@ public final class RoleFinder {
                 patients.add(m);
             }
         }
-        return new Roles(agents, patients);
+        return new Roles(widest(agents), widest(patients));
+    }
+
+    /** The mentions not inside another of them. */
+    private static List<Mention> widest(List<Mention> mentions) {
+        return mentions.stream().filter(m -> mentions.stream().noneMatch(o -> o != m && o.tokenStart() <= m.tokenStart()
+                && o.tokenEnd() >= m.tokenEnd() && o.tokenEnd() - o.tokenStart() > m.tokenEnd() - m.tokenStart()))
+                .toList();
     }
 
     private static boolean isNonCombatant(Mention m) {
