@@ -151,6 +151,8 @@ final class ExtractCommand implements Callable<Integer> {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
+    private static final CompilationSplitter SPLITTER = new CompilationSplitter();
+
     private static boolean readJsonLines(String input, String content, DocDate given, List<InputDocument> docs,
                                          PrintWriter err) {
         boolean ok = true;
@@ -175,7 +177,11 @@ final class ExtractCommand implements Callable<Integer> {
                         date = DocDate.given(LocalDate.parse(node.get("date").asText()));
                     }
                     String title = node.hasNonNull("title") ? node.get("title").asText() : null;
-                    docs.add(new InputDocument(id, 0, title, node.get("text").asText(), date));
+                    String text = node.get("text").asText();
+                    if (date == null) {
+                        date = SPLITTER.dateOf(text); // the date the text gives for itself, if any
+                    }
+                    docs.add(new InputDocument(id, 0, title, text, date));
                 } catch (IOException | DateTimeParseException e) {
                     err.println(input + ":" + lineNo + ": bad input line: " + e.getMessage());
                     ok = false;

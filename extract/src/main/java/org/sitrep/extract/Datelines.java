@@ -19,23 +19,39 @@ public final class Datelines {
 
     /**
      * Where the sentence proper starts: the token after the dateline's dash, or 0 when the sentence opens with no
-     * dateline (a capitalised place, a comma, then a dash).
+     * dateline. A dateline is a capitalised place and a date or an agency before a dash ("BEIRUT, Feb. 5, 2016 --",
+     * "GENEVA (Reuters) -", "WASHINGTON/BEIRUT (AP) —"), or a place in capitals alone before a dash ("WASHINGTON –").
      */
     public static int end(List<CoreLabel> sentence) {
         if (sentence.size() < 4 || !Character.isUpperCase(sentence.getFirst().word().codePointAt(0))) {
             return 0;
         }
         boolean comma = false;
+        boolean agency = false;
+        boolean capitals = isCapitals(sentence.getFirst().word());
         for (int i = 1; i < Math.min(sentence.size() - 1, MAX_TOKENS); i++) {
             String w = sentence.get(i).word();
             if (w.equals(",")) {
                 comma = true;
-            } else if (w.equals("\u2014") || w.equals("\u2013") || w.equals("--")) {
-                return comma ? i + 1 : 0;
+            } else if (w.equals("(") || w.equals("-LRB-")) {
+                agency = true;
+            } else if (isDash(w)) {
+                return comma || agency || capitals && i <= 4 ? i + 1 : 0;
             } else if (w.equals(".") || w.equals(";") || w.equals(":")) {
                 return 0;
+            } else if (!agency && !comma && !w.equals("/") && !isCapitals(w)) {
+                capitals = false;
             }
         }
         return 0;
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("\u2014") || w.equals("\u2013") || w.equals("--") || w.equals("-");
+    }
+
+    /** A word in capitals ("BEIRUT", "AL-BAB", "U.S."), as datelines write their place. */
+    private static boolean isCapitals(String w) {
+        return w.codePoints().anyMatch(Character::isUpperCase) && w.codePoints().noneMatch(Character::isLowerCase);
     }
 }

@@ -147,11 +147,30 @@ public final class ArticleSplitter {
                 }
             }
         }
+        if (!date.isKnown()) {
+            date = latestDateLine(lines, first, last);
+        }
         int end = lines.get(last).end();
         while (end > lines.get(first).start() && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         return new Article(lines.get(first).start(), end, title, date);
+    }
+
+    /**
+     * The latest date standing on a line of its own anywhere in the article: an article without a dated title block
+     * is dated by what it quotes with dates ("10:17 AM – 3 Oct 2016" under a tweet), and written after the latest.
+     */
+    private static DocDate latestDateLine(List<Line> lines, int first, int last) {
+        DocDate latest = DocDate.UNKNOWN;
+        for (int i = first; i <= last; i++) {
+            Line line = lines.get(i);
+            if (line.kind() == Kind.DATE && line.date().precision() == DocDate.Precision.DAY
+                    && (!latest.isKnown() || line.date().value().isAfter(latest.value()))) {
+                latest = line.date();
+            }
+        }
+        return latest;
     }
 
     /** The date of a dateline ("BEIRUT, Feb. 25, 2016 (Sitrep Wire) — ..."), or unknown. */

@@ -103,4 +103,14 @@ class ArticleSplitterTest {
         assertThat(total).isBetween(15, 40);
         assertThat(dated).isGreaterThanOrEqualTo(4);
     }
+
+    @Test
+    void anArticleWithoutADatedTitleBlockTakesTheLatestDateLineItQuotes() {
+        String text = "Drone strike reported near the northern crossing\n\n" + BODY_A
+                + "\nA local radio station posted the first pictures of the wreck.\n8:05 AM – 2 Apr 2016\n\n"
+                + "A second post followed the next morning.\n9:40 AM – 3 Apr 2016\n\n" + BODY_B;
+        ArticleSplitter.Article whole = splitter.whole(text);
+        assertThat(whole.date().value()).isEqualTo(LocalDate.of(2016, 4, 3));
+        assertThat(whole.date().source()).isEqualTo(DocDate.Source.TEXT);
+    }
 }

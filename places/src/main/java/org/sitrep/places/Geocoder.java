@@ -26,7 +26,9 @@ import java.util.Set;
  *
  * <p>Names are compared folded (script, diacritics, articles) and, for towns in the countries a caller prefers or
  * large towns elsewhere, by consonant skeleton, so "Tal Rifaat" finds "Tall Rif‘at". Ties go to the preferred
- * countries, then to more important places (capitals, provincial capitals), then to larger ones.
+ * countries (the earlier in an ordered collection, the stronger), then to more important places (capitals, provincial
+ * capitals), then to larger ones. A small namesake abroad gives way to a large town of close spelling ("Geneva", Illinois
+ * to "Genève"); consonant skeletons abroad must also be spelled alike ("Husseiniyah" is not "Hyesan").
  */
 public final class Geocoder {
 
@@ -220,21 +222,120 @@ public final class Geocoder {
     }
 
     private Optional<Place> town(String folded, Collection<String> preferred) {
+        Map<String, Integer> order = preferenceOrder(preferred);
+        // Earlier preferred countries (those the document is most about) win over later ones.
         Comparator<CityTable.City> rank = Comparator
-                .comparing((CityTable.City c) -> preferred.contains(c.country()))
-                .thenComparingInt(c -> importance(c.featureCode()))
-                .thenComparingLong(CityTable.City::population);
+                .comparingInt((CityTable.City c) -> preference(order, c.country()))
+                .thenComparingDouble(Geocoder::standing);
         List<CityTable.City> exact = byName.getOrDefault(folded, List.of());
         Optional<CityTable.City> best = exact.stream().max(rank);
+        String skeleton = names.skeleton(folded);
+        List<CityTable.City> alike = skeleton.replace(" ", "").length() < 3 ? List.of()
+                : bySkeleton.getOrDefault(skeleton, List.of()).stream()
+                .filter(c -> plausibleSpelling(folded, c, order))
+                .toList();
+        if (best.isPresent() && preference(order, best.get().country()) > 0 && !isKnownAbroad(best.get())) {
+            // A preferred country's small town does not take the name of a capital or a city of millions abroad:
+            // "Paris" in a report about the United States is still Paris, France, unless the report names Texas.
+            Optional<CityTable.City> famous = exact.stream().filter(Geocoder::isFamous)
+                    .max(Comparator.comparingDouble(Geocoder::standing));
+            if (famous.isPresent()) {
+                best = famous;
+            }
+        }
         if (best.isEmpty()) {
-            String skeleton = names.skeleton(folded);
-            if (skeleton.replace(" ", "").length() >= 3) {
-                best = bySkeleton.getOrDefault(skeleton, List.of()).stream()
-                        .filter(c -> preferred.contains(c.country()) || c.population() >= SKELETON_MIN_POPULATION)
-                        .max(rank);
+            best = alike.stream().max(rank);
+        } else if (preference(order, best.get().country()) == 0 && importance(best.get().featureCode()) < 5
+                && best.get().population() < SKELETON_MIN_POPULATION) {
+            // A small namesake abroad ("Geneva", Illinois) loses to the well-known place another spelling names
+            // ("Genève"), or to a spelling in a country the document is about.
+            long small = best.get().population();
+            Optional<CityTable.City> known = alike.stream()
+                    .filter(c -> preference(order, c.country()) > 0
+                            || c.population() >= Math.max(BIG_TOWN, 5 * small))
+                    .max(rank);
+            if (known.isPresent()) {
+                best = known;
             }
         }
         return best.map(Geocoder::toPlace);
+    }
+
+    /** Towns of at least this many inhabitants are known beyond their country. */
+    private static final long BIG_TOWN = 100_000;
+    private static final long MILLION = 1_000_000;
+
+    /** A national capital or a city of a million: what its name means to readers anywhere. */
+    private static boolean isFamous(CityTable.City c) {
+        return "PPLC".equals(c.featureCode()) || c.population() >= MILLION;
+    }
+
+    /** A town known beyond its country: a capital, a provincial capital or a large town. */
+    private static boolean isKnownAbroad(CityTable.City c) {
+        return importance(c.featureCode()) >= 5 || c.population() >= BIG_TOWN;
+    }
+
+    /** 0 for a country not preferred, else higher for countries earlier in the caller's order. */
+    private static int preference(Map<String, Integer> order, String country) {
+        return order.getOrDefault(country, 0);
+    }
+
+    /**
+     * The weight of each preferred country: in an ordered collection (a list, a {@code LinkedHashSet}) earlier ones
+     * weigh more, as callers list first the countries a document is most about; in an unordered one all weigh alike.
+     */
+    private static Map<String, Integer> preferenceOrder(Collection<String> preferred) {
+        Map<String, Integer> order = new HashMap<>();
+        boolean ordered = preferred instanceof List || preferred instanceof java.util.SequencedCollection<?>;
+        int n = preferred.size();
+        int i = 0;
+        for (String code : preferred) {
+            order.putIfAbsent(code, ordered ? n - i : 1);
+            i++;
+        }
+        return order;
+    }
+
+    /**
+     * Whether a town sharing the name's consonant skeleton may be what the name means: in a preferred country a
+     * loose likeness will do ("Maarrat al-Nouman"), elsewhere only a large town whose spelling is close ("Genève"
+     * for "Geneva", not "Hyesan" for "Husseiniyah" nor "Helmond" for "Helmand").
+     */
+    private boolean plausibleSpelling(String folded, CityTable.City c, Map<String, Integer> order) {
+        double likeness = likeness(folded, names.fold(c.name()));
+        if (preference(order, c.country()) > 0) {
+            return likeness >= 0.5;
+        }
+        return c.population() >= SKELETON_MIN_POPULATION && likeness >= 0.8;
+    }
+
+    /** 1 minus the edit distance over the longer length. */
+    static double likeness(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        int longer = Math.max(a.length(), b.length());
+        return longer == 0 ? 1 : 1 - (double) prev[b.length()] / longer;
+    }
+
+    /**
+     * How well known a town is: its rank as a seat of government plus the order of magnitude of its population, so
+     * that a provincial capital of 16,000 does not outrank a city of 800,000 that is a county seat.
+     */
+    private static double standing(CityTable.City c) {
+        return importance(c.featureCode()) + Math.log10(c.population() + 1);
     }
 
     private static int importance(String featureCode) {

@@ -101,4 +101,31 @@ class GeocoderTest {
         assertThat(geocoder.lookup("Qwertzuiop Xylophone")).isEmpty();
         assertThat(geocoder.lookup("  ")).isEmpty();
     }
+
+    @Test
+    void aSmallNamesakeAbroadGivesWayToTheWellKnownPlace() {
+        // GeoNames spells the Swiss city "Genève"; the American towns spelled "Geneva" are small.
+        assertThat(geocoder.lookup("GENEVA", Set.of("SY", "IQ")).orElseThrow().country()).isEqualTo("CH");
+        assertThat(geocoder.lookup("San Francisco").orElseThrow().country()).isEqualTo("US");
+        assertThat(geocoder.lookup("Washington").orElseThrow().name()).isEqualTo("Washington, D.C.");
+        assertThat(geocoder.lookup("Texas").orElseThrow().precision()).isEqualTo(Place.Precision.PROVINCE);
+    }
+
+    @Test
+    void aConsonantSkeletonAbroadMustAlsoBeSpelledAlike() {
+        // "Husseiniyah" shares its skeleton with a large town of North Korea, but not its spelling.
+        assertThat(geocoder.lookup("Husseiniyah", Set.of("SY", "IQ")).map(Place::country)).isNotEqualTo(
+                java.util.Optional.of("KP"));
+        assertThat(Geocoder.likeness("geneva", "geneve")).isGreaterThan(0.8);
+        assertThat(Geocoder.likeness("husseiniyah", "hyesan")).isLessThan(0.6);
+    }
+
+    @Test
+    void earlierPreferredCountriesWinInAnOrderedPreference() {
+        // "Tripoli" is the capital of Libya and a large town of Lebanon: a document about Lebanon means the latter.
+        assertThat(geocoder.lookup("Tripoli", new java.util.LinkedHashSet<>(java.util.List.of("LB", "LY")))
+                .orElseThrow().country()).isEqualTo("LB");
+        assertThat(geocoder.lookup("Tripoli", new java.util.LinkedHashSet<>(java.util.List.of("LY", "LB")))
+                .orElseThrow().country()).isEqualTo("LY");
+    }
 }

@@ -1,20 +1,24 @@
 package org.sitrep.extract.event;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import org.sitrep.extract.Claim;
 import org.sitrep.extract.Datelines;
 import org.sitrep.extract.DocumentContext;
-import org.sitrep.extract.Entity;
 import org.sitrep.extract.EntityType;
 import org.sitrep.extract.Location;
 import org.sitrep.extract.Mention;
 import org.sitrep.extract.gazetteer.Gazetteer;
 import org.sitrep.extract.place.PlaceResolver;
+import org.sitrep.model.Span;
 import org.sitrep.places.Place;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,17 +37,21 @@ final class EventPlaces {
         Mention best = null;
         int bestRank = Integer.MAX_VALUE;
         int proper = Datelines.end(tokens);
+        List<Span> contents = claimContentsIn(doc, s);
         for (Mention m : doc.mentionsIn(s)) {
             if (!m.type().isLocation()) {
                 continue;
             }
-            if (m.tokenStart() < proper || isWhereSomeoneIsBased(tokens, m)) {
+            if (m.tokenStart() < proper || isWhereSomeoneIsBased(tokens, m) || insideName(doc, s, tokens, m)
+                    || isWhereSomeoneSpeaks(tokens, m) || isActor(tokens, m)) {
                 continue;
             }
             String prev = m.tokenStart() > 0 ? tokens.get(m.tokenStart() - 1).word().toLowerCase(Locale.ROOT) : "";
-            boolean locative = Set.of("in", "near", "at", "around", "outside", "on", "of", "into", "across", "from")
-                    .contains(prev);
-            int rank = (m.type() == EntityType.COUNTRY ? 2 : 0) + (locative ? 0 : 1);
+            boolean locative = LOCATIVES.contains(prev);
+            // Where the sentence reports what someone said, the place the speaker stands is not that of the event.
+            boolean outsideContent = !contents.isEmpty()
+                    && contents.stream().noneMatch(c -> c.start() <= m.span().start() && m.span().end() <= c.end());
+            int rank = (outsideContent ? 4 : 0) + (m.type() == EntityType.COUNTRY ? 2 : 0) + (locative ? 0 : 1);
             if (rank < bestRank) {
                 best = m;
                 bestRank = rank;
@@ -58,7 +66,7 @@ final class EventPlaces {
         gazetteer.lookup(name).ifPresent(entry -> spellings.addAll(entry.aliases()));
         Optional<Place> place = Optional.empty();
         for (String spelling : spellings) {
-            place = places.resolve(spelling, docCountries);
+            place = places.resolve(spelling, docCountries).filter(p -> plausibleIn(p, docCountries));
             if (place.isPresent()) {
                 break;
             }
@@ -76,7 +84,8 @@ final class EventPlaces {
 
     /** Words before "in" that make a place someone's seat, not where things happened. */
     private static final Set<String> SEAT_WORDS = Set.of("based", "headquartered", "located", "registered", "office",
-            "offices", "headquarters", "embassy", "exile", "exiled");
+            "offices", "headquarters", "embassy", "embassies", "consulate", "mission", "bureau", "correspondent",
+            "ambassador", "envoy", "exile", "exiled", "living", "lives", "born");
 
     /**
      * "a monitoring group based in Turkey", "the Riyadh-based committee", "its office in Moscow": the place says where
@@ -96,22 +105,141 @@ final class EventPlaces {
                 && tokens.get(after + 1).word().equalsIgnoreCase("based");
     }
 
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "around", "outside", "on", "of", "into",
+            "across", "from", "inside", "to", "towards", "toward", "over", "between");
+
     /**
-     * Countries whose towns win when a place name is ambiguous: Syria and Iraq, which Sitrep's reporting is mostly
-     * about, and the neighbouring countries the document names. Distant countries a document names (the United
-     * States, Russia) are not preferred: a town named there rarely shares its name with the place of a Syrian event.
+     * A town the geocoder found in a country the document does not name is kept only if it is known beyond its
+     * country (a capital or a large town) or listed by Sitrep's own alias layer: a small namesake abroad (a village
+     * of India for a district of Afghanistan) is a worse answer than none.
      */
-    Set<String> countriesOf(DocumentContext doc) {
-        Set<String> codes = new LinkedHashSet<>(List.of("SY", "IQ"));
-        for (Entity e : doc.entities()) {
-            if (e.type() == EntityType.COUNTRY) {
-                places.resolve(e.name(), Set.of()).map(Place::country).filter(REGION::contains).ifPresent(codes::add);
-            }
+    private static boolean plausibleIn(Place p, Set<String> docCountries) {
+        if (p.precision() != Place.Precision.TOWN || p.geonamesId() == null || docCountries.contains(p.country())) {
+            return true;
         }
-        return codes;
+        return p.population() >= FAMOUS_TOWN;
     }
 
-    private static final Set<String> REGION = Set.of("SY", "IQ", "TR", "LB", "JO", "IL", "PS", "IR", "SA", "YE",
-            "EG", "LY", "KW", "QA", "AE", "BH", "OM");
+    private static final long FAMOUS_TOWN = 100_000;
+
+    /** The claimed contents of the claims whose cue is in sentence {@code s}. */
+    private static List<Span> claimContentsIn(DocumentContext doc, int s) {
+        Span sentence = doc.sentenceSpan(s);
+        List<Span> contents = new ArrayList<>();
+        for (Claim c : doc.claims()) {
+            if (c.cue() != null && c.content() != null && c.content().length() > 0
+                    && sentence.start() <= c.cue().start() && c.cue().end() <= sentence.end()) {
+                contents.add(c.content());
+            }
+        }
+        return contents;
+    }
+
+    /** Words of a month or weekday: capitalised, yet not part of a name beside them. */
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "and", "or");
+
+    /**
+     * A place name that is only a word of a longer name the tagger did not take as a place: "France" in "Agence
+     * France Presse", "Russia" in "Russia Today", "Syria" in "the Syria Campaign". A capitalised word right before or
+     * after it that no place mention covers makes it part of an organisation's or a programme's name.
+     */
+    static boolean insideName(DocumentContext doc, int s, List<CoreLabel> tokens, Mention m) {
+        int before = m.tokenStart() - 1;
+        int after = m.tokenEnd();
+        return before >= 1 && isNameWord(tokens.get(before)) && !coveredByPlace(doc, s, before)
+                || after < tokens.size() && isNameWord(tokens.get(after)) && !coveredByPlace(doc, s, after);
+    }
+
+    private static boolean isNameWord(CoreLabel t) {
+        String w = t.word();
+        return w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && w.chars().anyMatch(Character::isLowerCase)
+                && !CALENDAR.contains(w.toLowerCase(Locale.ROOT)) && t.tag() != null && t.tag().startsWith("NNP");
+    }
+
+    private static boolean coveredByPlace(DocumentContext doc, int s, int token) {
+        return doc.mentionAt(s, token).map(x -> x.type().isLocation()).orElse(false);
+    }
+
+    /** Words of speaking and meeting: a place right after them ("told reporters in Geneva") is the speaker's. */
+    private static final Set<String> SPEAKING = Set.of("said", "says", "say", "told", "tells", "speaking", "spoke",
+            "speech", "conference", "briefing", "interview", "reporters", "journalists", "statement", "remarks",
+            "announced", "testified");
+
+    /** "Speaking in Geneva, the envoy said", "told reporters in Moscow": the speaker's place, not the event's. */
+    private static boolean isWhereSomeoneSpeaks(List<CoreLabel> tokens, Mention m) {
+        int before = m.tokenStart() - 1;
+        if (before < 1 || !Set.of("in", "at", "from").contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = before - 1; i >= Math.max(0, before - 3); i--) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (SPEAKING.contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(".")) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A place name used for those who act there, as the subject of a verb ("the Kremlin said", "Turkey shelled",
+     * "the Pentagon's statement"): an office or a government, not where the event happened.
+     */
+    private static boolean isActor(List<CoreLabel> tokens, Mention m) {
+        // "in northern and southern Syria have ...": a preposition a few words before still makes it a place.
+        for (int i = m.tokenStart() - 1; i >= Math.max(0, m.tokenStart() - 4); i--) {
+            if (LOCATIVES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        int after = m.tokenEnd();
+        if (after >= tokens.size()) {
+            return false;
+        }
+        CoreLabel next = tokens.get(after);
+        String tag = next.tag() == null ? "" : next.tag();
+        return tag.equals("POS") || tag.equals("MD") || tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
+    }
+
+    /**
+     * Countries whose towns win when a place name is ambiguous, most weighty first: those the document names most
+     * (not where a country's name is only a word of an organisation's), with the countries of the dateline and of
+     * capitals and large towns it names, then Syria and Iraq, which Sitrep's reporting is mostly about.
+     */
+    Set<String> countriesOf(DocumentContext doc) {
+        Map<String, Integer> weight = new HashMap<>();
+        for (int s = 0; s < doc.sentences().size(); s++) {
+            List<CoreLabel> tokens = doc.tokens(s);
+            int dateline = Datelines.end(tokens);
+            for (Mention m : doc.mentionsIn(s)) {
+                if (!m.type().isLocation() || m.type() == EntityType.FACILITY || insideName(doc, s, tokens, m)) {
+                    continue;
+                }
+                String name = m.canonical() != null ? m.canonical() : m.text();
+                boolean inDateline = m.tokenStart() < dateline;
+                // Alone, a name goes to the best-known place of that name: capitals and large towns first.
+                Optional<Place> p = places.resolve(name, Set.of());
+                if (p.isEmpty()) {
+                    continue;
+                }
+                Place place = p.get();
+                boolean known = place.precision() != Place.Precision.TOWN || place.geonamesId() == null
+                        || place.population() >= FAMOUS_TOWN;
+                if (place.precision() == Place.Precision.COUNTRY || inDateline || known) {
+                    weight.merge(place.country(), inDateline ? 3 : 1, Integer::sum);
+                }
+            }
+        }
+        List<String> ordered = new ArrayList<>(weight.keySet());
+        ordered.sort(Comparator.comparingInt((String c) -> -weight.get(c)).thenComparing(c -> c));
+        Set<String> codes = new LinkedHashSet<>(ordered);
+        codes.add("SY");
+        codes.add("IQ");
+        return codes;
+    }
 
 }
