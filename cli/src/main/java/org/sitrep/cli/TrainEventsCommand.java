@@ -42,6 +42,11 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "12", description = "Seed of the tuning/held-out split (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--screen-recall", defaultValue = "0.96",
+            description = "Share of occurrences the screening head must pass on to the encoder, out of fold"
+                    + " (default: ${DEFAULT-VALUE}); higher costs speed.")
+    double screenRecall;
+
     @Option(names = "--dry-run", description = "Print the figures only; write nothing.")
     boolean dryRun;
 
@@ -69,7 +74,7 @@ final class TrainEventsCommand implements Callable<Integer> {
             err.println("sitrep train events: " + e.getMessage());
             return ExitCodes.FAILED;
         }
-        EventTrainer trainer = new EventTrainer(OnnxSentenceEncoder.load(model), seed, m -> {
+        EventTrainer trainer = new EventTrainer(OnnxSentenceEncoder.load(model), seed, screenRecall, m -> {
             err.println(m);
             err.flush();
         });
@@ -82,7 +87,8 @@ final class TrainEventsCommand implements Callable<Integer> {
                 result.screenKept(), result.screenKeptOccurrences()));
         if (!dryRun) {
             Files.createDirectories(outDir);
-            String command = "sitrep train events --encoder " + model.label() + " --seed " + seed;
+            String command = "sitrep train events --encoder " + model.label() + " --seed " + seed
+                    + " --screen-recall " + screenRecall;
             writeAtomically(outDir.resolve("event-heads.json"), o -> result.heads().write(o));
             writeAtomically(outDir.resolve("event-heads.md"), o -> o.write(
                     ModelCard.of(result, data.rows().size(), seed, command).getBytes(StandardCharsets.UTF_8)));

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Judges sentences with the trained heads: does one report a concrete occurrence, of which sub-event type, and how
  * does it stand towards it. A cheap screening head over the sentence's words goes first, so that the encoder only
- * reads sentences that may report something. Thread-safe.
+ * reads sentences that may report something (or that hold a trigger word). Thread-safe.
  */
 public final class EventClassifier {
 
@@ -39,7 +39,7 @@ public final class EventClassifier {
         }
         this.encoder = encoder;
         this.heads = heads;
-        this.features = new EventFeatures(heads.triggerTypes());
+        this.features = new EventFeatures(heads.triggerTypes(), heads.triggerWeight());
         this.types = heads.subtype().labels().stream()
                 .map(l -> EventType.fromSubtype(l).orElseThrow(
                         () -> new IllegalStateException("event heads name an unknown sub-event type: " + l)))
@@ -57,6 +57,11 @@ public final class EventClassifier {
         return judgeAll(List.of(sentence), List.of(tokens)).get(0);
     }
 
+    /** Judges one sentence whatever the screen would say of it: for sentences another stage vouches for. */
+    public Judgement judgeUnscreened(String sentence, List<CoreLabel> tokens) {
+        return judge(features.of(encoder.encode(sentence), tokens));
+    }
+
     /**
      * Judges several sentences at once (the encoder batches them); null for each that the screen lets pass by as
      * reporting nothing.
@@ -64,7 +69,7 @@ public final class EventClassifier {
     public List<Judgement> judgeAll(List<String> sentences, List<List<CoreLabel>> tokens) {
         List<Integer> worth = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            if (heads.screen().probabilities(features.lexical(tokens.get(i)))[1] >= heads.screenThreshold()) {
+            if (passesScreen(features.lexical(tokens.get(i)))) {
                 worth.add(i);
             }
         }
@@ -75,6 +80,14 @@ public final class EventClassifier {
             out[i] = judge(features.of(vectors.get(k), tokens.get(i)));
         }
         return Arrays.asList(out);
+    }
+
+    /**
+     * Whether a sentence goes on to the encoder: when the screening head says it may report an occurrence, or when
+     * the trigger lexicon knows one of its words. The lexicon only widens the net; the heads still decide.
+     */
+    private boolean passesScreen(double[] lexical) {
+        return features.hasTrigger(lexical) || heads.screen().probabilities(lexical)[1] >= heads.screenThreshold();
     }
 
     /** Judges a sentence from its {@link EventFeatures}. */

@@ -15,16 +15,25 @@ public final class EventFeatures {
 
     /** Hash cells for lemmas; collisions cost little at this size for a few thousand distinct words. */
     public static final int WORD_CELLS = 2048;
-    /** Value of a lexicon cell: on the scale of the larger components of the encoder's unit-length vector. */
-    static final double TRIGGER_WEIGHT = 0.25;
+    /** Value of a lexicon cell in new heads: large beside the encoder's components, so a modest weight acts on it. */
+    public static final double TRIGGER_WEIGHT = 1.0;
 
     private final TriggerLexicon lexicon;
     private final List<String> triggerTypes;
+    private final double triggerWeight;
 
-    /** Features whose lexicon cells stand for {@code triggerTypes}, sub-event types spelled as ACLED spells them. */
-    public EventFeatures(List<String> triggerTypes) {
+    /**
+     * Features whose lexicon cells stand for {@code triggerTypes}, sub-event types spelled as ACLED spells them, and
+     * take {@code triggerWeight} when their trigger is there.
+     */
+    public EventFeatures(List<String> triggerTypes, double triggerWeight) {
         this.lexicon = new TriggerLexicon();
         this.triggerTypes = List.copyOf(triggerTypes);
+        this.triggerWeight = triggerWeight;
+    }
+
+    public double triggerWeight() {
+        return triggerWeight;
     }
 
     /** The lexicon cells of newly trained heads: every sub-event type Sitrep knows. */
@@ -56,11 +65,21 @@ public final class EventFeatures {
         return x;
     }
 
+    /** Whether {@link #lexical} features hold a lexicon trigger. */
+    public boolean hasTrigger(double[] lexical) {
+        for (int i = WORD_CELLS; i < lexical.length; i++) {
+            if (lexical[i] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void addTriggers(List<CoreLabel> tokens, double[] x, int from) {
         for (TriggerLexicon.Hit hit : lexicon.find(tokens)) {
             int cell = triggerTypes.indexOf(hit.type().subtype());
             if (cell >= 0) {
-                x[from + cell] = TRIGGER_WEIGHT;
+                x[from + cell] = triggerWeight;
             }
         }
     }

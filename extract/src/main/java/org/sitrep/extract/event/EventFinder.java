@@ -154,10 +154,17 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             EventType type;
             if (judgement != null && judgement.isOccurrence()) {
                 type = judgement.type();
+                if (tally && !type.isViolent()) {
+                    type = EventType.ARMED_CLASH; // breaching a truce is fighting, whatever else the words suggest
+                }
             } else if (tally) {
-                // A counted report of breaches of a truce ("recorded 14 violations") names no kind of violence;
-                // ACLED would file it as fighting.
-                type = EventType.ARMED_CLASH;
+                // A counted report of breaches of a truce ("recorded 14 violations") is an occurrence whatever the
+                // heads make of its wording; its kind of violence is theirs if they name one, else fighting, as
+                // ACLED would file it.
+                if (judgement == null) {
+                    judgement = classifier.judgeUnscreened(doc.sentenceSpan(s).text(), tokens);
+                }
+                type = judgement.type().isViolent() ? judgement.type() : EventType.ARMED_CLASH;
             } else {
                 continue;
             }
@@ -217,6 +224,14 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         return Math.max(first, 0);
     }
 
+    /** Whether the sentence dates itself (SUTime found a date in it), so that it needs no "background" guess. */
+    private static boolean hasOwnDate(DocumentContext doc, int s) {
+        return !EventDates.timexValues(doc, s).isEmpty();
+    }
+
+    /** Events between two parties that the text names in order, giver first. */
+    private static final Set<EventType> TRANSACTIONS = Set.of(EventType.TRADE, EventType.FUNDING);
+
     /** Verbs that introduce what someone says rather than what happened. */
     private static final Set<String> REPORTING_LEMMAS = Set.of("say", "report", "tell", "claim", "add", "announce",
             "state", "confirm", "deny", "accuse", "allege", "according", "note", "write", "quote");
@@ -234,6 +249,11 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                         Optional<Dependencies> deps, Set<String> docCountries, boolean breach,
                         EventClassifier.Judgement judgement) {
         RoleFinder.Roles roles = RoleFinder.find(doc, s, hit.start(), hit.end(), deps);
+        if (roles.agents().isEmpty() && roles.patients().isEmpty() && TRANSACTIONS.contains(hit.type())) {
+            // "Parts made by X were sold in 2014 to Y": the parse ties X to another verb, yet a sale has two sides
+            // and the text names them in its order, seller first.
+            roles = RoleFinder.byWordOrder(doc, s, hit.start(), hit.end());
+        }
         List<Mention> actorMentions = roles.agents();
         List<Mention> targetMentions = roles.patients();
         Set<String> actors = new LinkedHashSet<>();
@@ -250,7 +270,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         Modality modality = claim.map(c -> c.stance().modalityOfContent())
                 .orElseGet(() -> modality(doc, s, tokens, hit, deps));
         if (modality == Modality.ASSERTED && judgement != null) {
-            modality = Factuality.fromKind(judgement.kind()).orElse(modality);
+            modality = Factuality.fromKind(judgement.kind(), hasOwnDate(doc, s)).orElse(modality);
         }
         List<String> tags = new ArrayList<>();
         if (breach) {

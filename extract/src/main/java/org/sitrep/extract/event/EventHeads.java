@@ -16,6 +16,7 @@ import java.util.List;
  *
  * @param encoder       the {@link SentenceEncoder#name()} the heads were trained on
  * @param triggerTypes  the lexicon cells after the encoder's vector ({@link EventFeatures})
+ * @param triggerWeight the value a lexicon cell takes when its type's trigger is in the sentence
  * @param occurrence    whether a sentence reports a concrete occurrence: labels {@code no}, {@code yes}
  * @param threshold     the probability of {@code yes} above which a sentence is taken as an occurrence
  * @param subtype       the sub-event type, given that the sentence is about one
@@ -25,7 +26,8 @@ import java.util.List;
  *                      almost every occurrence does
  * @param trained       when, ISO date
  */
-public record EventHeads(String encoder, List<String> triggerTypes, LinearHead occurrence, double threshold,
+public record EventHeads(String encoder, List<String> triggerTypes, double triggerWeight, LinearHead occurrence,
+                         double threshold,
                          LinearHead subtype, LinearHead kind, LinearHead screen, double screenThreshold,
                          String trained) {
 

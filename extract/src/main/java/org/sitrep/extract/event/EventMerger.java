@@ -85,7 +85,7 @@ public final class EventMerger implements ExtractionStage {
                 || a.precision().equals("week") || b.precision().equals("week");
     }
 
-    private static Event merge(Event first, Event later) {
+    static Event merge(Event first, Event later) {
         Set<String> actors = new LinkedHashSet<>(first.actors());
         actors.addAll(later.actors());
         Set<String> targets = new LinkedHashSet<>(first.targets());

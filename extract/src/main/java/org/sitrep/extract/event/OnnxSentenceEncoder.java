@@ -61,7 +61,7 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
     }
 
     /** Word pieces read of a sentence; longer ones are cut (a news sentence has about 35). */
-    private static final int MAX_PIECES = 128;
+    private static final int MAX_PIECES = 64;
     private static final int BATCH = 8;
     private static final int DIMENSION = 384;
 

@@ -436,7 +436,7 @@ public final class RoleFinder {
      * those shortly after suffered it; civilians never did. A name inside a description of its party ("Hezbollah"
      * in "Hezbollah fighters") is that party once, as the widest mention.
      */
-    private static Roles byWordOrder(DocumentContext doc, int s, int triggerStart, int triggerEnd) {
+    static Roles byWordOrder(DocumentContext doc, int s, int triggerStart, int triggerEnd) {
         List<Mention> agents = new ArrayList<>();
         List<Mention> patients = new ArrayList<>();
         for (Mention m : doc.mentionsIn(s)) {

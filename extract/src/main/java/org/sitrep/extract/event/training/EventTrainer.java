@@ -31,17 +31,21 @@ public final class EventTrainer {
     /** Penalties tried; the one with the best cross-validated score is kept. */
     private static final double[] LAMBDAS = {0.01, 0.03, 0.1, 0.3};
     private static final int FOLDS = 4;
-    /** Share of occurrences the screen must let through to the encoder (out of fold, on the tuning part). */
-    private static final double SCREEN_RECALL = 0.985;
     private static final double SCREEN_LAMBDA = 0.3;
 
     private final SentenceEncoder encoder;
     private final long seed;
+    private final double screenRecall;
     private final Consumer<String> log;
 
-    public EventTrainer(SentenceEncoder encoder, long seed, Consumer<String> log) {
+    /**
+     * @param screenRecall share of occurrences the screen must let through to the encoder (out of fold, on the
+     *                     tuning part): the higher, the more sentences are encoded
+     */
+    public EventTrainer(SentenceEncoder encoder, long seed, double screenRecall, Consumer<String> log) {
         this.encoder = encoder;
         this.seed = seed;
+        this.screenRecall = screenRecall;
         this.log = log;
     }
 
@@ -52,7 +56,7 @@ public final class EventTrainer {
     }
 
     public Result train(EventCorpus corpus) {
-        EventFeatures features = new EventFeatures(EventFeatures.allTriggerTypes());
+        EventFeatures features = new EventFeatures(EventFeatures.allTriggerTypes(), EventFeatures.TRIGGER_WEIGHT);
         List<EventCorpus.Row> rows = corpus.rows();
         log.accept("tagging and encoding " + rows.size() + " sentences with " + encoder.name());
         Map<EventCorpus.Row, double[]> x = new LinkedHashMap<>();
@@ -87,7 +91,8 @@ public final class EventTrainer {
                 Heads heads = fit(tuning.stream().filter(r -> foldOf(r.doc()) != f).toList(), x, lambda);
                 for (EventCorpus.Row r : tuning.stream().filter(r -> foldOf(r.doc()) == f).toList()) {
                     scored.add(r);
-                    predictions.add(heads.predict(x.get(r), screenedOutOfFold.get(r) >= screenThreshold));
+                    predictions.add(heads.predict(x.get(r), screenedOutOfFold.get(r) >= screenThreshold
+                            || features.hasTrigger(words.get(r))));
                 }
             }
             double threshold = bestThreshold(scored, predictions);
@@ -102,25 +107,25 @@ public final class EventTrainer {
         }
         Heads heads = fit(tuning, x, bestLambda);
         LinearHead screen = fitOccurrence(tuning, words, SCREEN_LAMBDA);
-        EventHeads shipped = new EventHeads(encoder.name(), features.triggerTypes(), heads.occurrence, bestThreshold,
-                heads.subtype, heads.kind, screen, screenThreshold, LocalDate.now().toString());
-        Function<EventCorpus.Row, Prediction> predict = r -> heads.predict(x.get(r),
-                screen.probabilities(words.get(r))[1] >= screenThreshold);
+        EventHeads shipped = new EventHeads(encoder.name(), features.triggerTypes(), features.triggerWeight(),
+                heads.occurrence, bestThreshold, heads.subtype, heads.kind, screen, screenThreshold,
+                LocalDate.now().toString());
+        Predicate<EventCorpus.Row> screened = r -> screen.probabilities(words.get(r))[1] >= screenThreshold
+                || features.hasTrigger(words.get(r));
+        Function<EventCorpus.Row, Prediction> predict = r -> heads.predict(x.get(r), screened.test(r));
         Scores tuningScores = Scores.of(tuning, tuning.stream().map(predict).toList(), bestThreshold);
         Scores heldOutScores = Scores.of(heldOut, heldOut.stream().map(predict).toList(), bestThreshold);
-        double kept = (double) heldOut.stream().filter(r -> screen.probabilities(words.get(r))[1] >= screenThreshold)
-                .count() / heldOut.size();
-        double keptOccurrences = (double) heldOut.stream().filter(EventCorpus.Row::isOccurrence)
-                .filter(r -> screen.probabilities(words.get(r))[1] >= screenThreshold).count()
+        double kept = (double) heldOut.stream().filter(screened).count() / heldOut.size();
+        double keptOccurrences = (double) heldOut.stream().filter(EventCorpus.Row::isOccurrence).filter(screened).count()
                 / Math.max(1, heldOut.stream().filter(EventCorpus.Row::isOccurrence).count());
         return new Result(shipped, bestLambda, tuningScores, heldOutScores, tuning.size(), heldOut.size(),
                 docs(tuning), docs(heldOut), kept, keptOccurrences);
     }
 
-    /** The highest screen threshold that still lets {@link #SCREEN_RECALL} of the occurrences through. */
-    private static double screenThreshold(List<EventCorpus.Row> rows, Map<EventCorpus.Row, Double> p) {
+    /** The highest screen threshold that still lets {@link #screenRecall} of the occurrences through. */
+    private double screenThreshold(List<EventCorpus.Row> rows, Map<EventCorpus.Row, Double> p) {
         List<Double> occurrences = rows.stream().filter(EventCorpus.Row::isOccurrence).map(p::get).sorted().toList();
-        int allowedMisses = (int) Math.floor(occurrences.size() * (1 - SCREEN_RECALL));
+        int allowedMisses = (int) Math.floor(occurrences.size() * (1 - screenRecall));
         return Math.min(0.5, occurrences.get(allowedMisses));
     }
 

@@ -25,8 +25,9 @@ public final class ModelCard {
                 .append(fmt(result.heads().threshold())).append(".\n");
         md.append("- `subtype`: which of ACLED's sub-event types, or Sitrep's \"Economic and legal\" ones.\n");
         md.append("- `screen`: a cheaper head over the sentence's lemmas (hashed into 2,048 cells) and the lexicon")
-                .append(" cells; only sentences it passes (threshold ")
-                .append(fmt(result.heads().screenThreshold())).append(") are encoded. On the held-out part it passes ")
+                .append(" cells; a sentence goes on to the encoder when it passes (threshold ")
+                .append(fmt(result.heads().screenThreshold())).append(") or holds a word of the trigger lexicon.")
+                .append(" On the held-out part that lets through ")
                 .append(fmt(result.screenKept())).append(" of all sentences and ")
                 .append(fmt(result.screenKeptOccurrences())).append(" of the occurrences.\n");
         md.append("- `kind`: how the sentence stands towards it (one of the kinds above); extraction reads it beside")

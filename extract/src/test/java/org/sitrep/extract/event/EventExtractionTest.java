@@ -1,0 +1,88 @@
+package org.sitrep.extract.event;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.DocumentExtraction;
+import org.sitrep.extract.Event;
+import org.sitrep.extract.EventType;
+import org.sitrep.extract.Extractor;
+import org.sitrep.extract.InputDocument;
+import org.sitrep.extract.place.GeocoderPlaceResolver;
+import org.sitrep.model.DocDate;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The event engine end to end, on sentences written for these tests. One extractor for the class. */
+class EventExtractionTest {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void loadModels() {
+        extractor = Extractor.builder().places(GeocoderPlaceResolver.bundled()).build();
+    }
+
+    private static List<Event> events(String text) {
+        DocumentExtraction x = extractor.extract(InputDocument.of("t", text, DocDate.given(LocalDate.of(2016, 3, 2))));
+        return x.events();
+    }
+
+    @Test
+    void aConcreteStrikeIsAnEventOfItsKind() {
+        List<Event> events = events("Warplanes struck a crowded vegetable market in the town of Kafr Nabudah on "
+                + "Tuesday, killing seven people, a local doctor said.");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).type()).isEqualTo(EventType.AIR_DRONE_STRIKE);
+        assertThat(events.get(0).fatalities().best()).isEqualTo(7);
+    }
+
+    @Test
+    void analysisAndCommentaryAreNoEvents() {
+        assertThat(events("The new measures are part of a broader plan to starve the militia of the money it "
+                + "needs to pay its fighters. Diplomats say the approach has rarely worked in the past.")).isEmpty();
+    }
+
+    @Test
+    void anArrestIsNotATradeAndAVerdictIsItsOwnType() {
+        List<Event> arrest = events("Border guards detained four men suspected of smuggling rifles into the "
+                + "province on Friday, the interior ministry said.");
+        assertThat(arrest).extracting(Event::type).contains(EventType.ARRESTS);
+        List<Event> verdict = events("A court in the capital sentenced a former militia commander to 20 years in "
+                + "prison on Wednesday for ordering the killing of three farmers.");
+        assertThat(verdict).extracting(Event::type).containsExactly(EventType.VERDICT);
+    }
+
+    @Test
+    void ageAndTheWoundedAreNotTheToll() {
+        List<Event> events = events("A roadside bomb killed Omar Haddad, 34, and wounded 12 other passengers on the "
+                + "road south of Mosul on Monday.");
+        assertThat(events).isNotEmpty();
+        for (Event e : events) {
+            if (e.fatalities() != null) {
+                assertThat(e.fatalities().best()).isNotIn(34, 12);
+            }
+        }
+    }
+
+    @Test
+    void theTollOfAWholeWarIsNoEventsToll() {
+        List<Event> events = events("Shells hit a school in the northern district on Sunday in a war that has "
+                + "killed more than 300,000 people.");
+        for (Event e : events) {
+            assertThat(e.fatalities()).isNull();
+        }
+    }
+
+    @Test
+    void aSecondSentenceAboutTheSameBombingIsAMentionNotANewEvent() {
+        List<Event> events = events("A car bomb exploded outside a police station in Kirkuk on Sunday, killing "
+                + "five officers. The car bomb, hidden in a parked van, went off as the shift was changing, police said.");
+        List<Event> bombings = events.stream().filter(e -> e.type() == EventType.REMOTE_EXPLOSIVE).toList();
+        assertThat(bombings).hasSize(1);
+        assertThat(bombings.get(0).mentions()).hasSize(1);
+        assertThat(bombings.get(0).fatalities().best()).isEqualTo(5);
+    }
+}

@@ -1,0 +1,59 @@
+package org.sitrep.extract.event;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.Event;
+import org.sitrep.extract.EventDate;
+import org.sitrep.extract.EventType;
+import org.sitrep.extract.Fatalities;
+import org.sitrep.extract.Location;
+import org.sitrep.extract.Modality;
+import org.sitrep.model.Span;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventMergerTest {
+
+    private static Event event(EventType type, Location place, EventDate date, Integer dead, Integer count,
+                               Modality modality, int at) {
+        return new Event("v", type, List.of("e1"), List.of(), place, date,
+                dead == null ? null : new Fatalities(dead, dead, dead), count, List.of(), modality, null,
+                new Span(at, at + 5, "xxxxx"), List.of());
+    }
+
+    private static final Location TOWN = new Location("e4", "Kafr Zita", "SY", 35.3, 36.6, "town");
+    private static final Location OTHER_TOWN = new Location("e5", "Morek", "SY", 35.4, 36.7, "town");
+    private static final Location COUNTRY = new Location("e6", "Syria", "SY", 35.0, 38.0, "country");
+    private static final EventDate WEEK = new EventDate("2016-02-25", "week");
+    private static final EventDate DAY = new EventDate("2016-02-23", "day");
+    private static final EventDate OTHER_DAY = new EventDate("2016-02-20", "day");
+
+    @Test
+    void aLaterMentionOfTheSameStrikeBecomesAMentionWithTheMostSpecificFields() {
+        Event first = event(EventType.AIR_DRONE_STRIKE, COUNTRY, WEEK, 4, null, Modality.ASSERTED, 0);
+        Event later = event(EventType.AIR_DRONE_STRIKE, TOWN, DAY, 9, null, Modality.REPORTED, 40);
+        assertThat(EventMerger.sameOccurrence(first, later)).isTrue();
+        Event merged = EventMerger.merge(first, later);
+        assertThat(merged.location()).isEqualTo(TOWN);
+        assertThat(merged.date()).isEqualTo(DAY);
+        assertThat(merged.fatalities().best()).isEqualTo(9);
+        assertThat(merged.evidence().start()).isZero();
+        assertThat(merged.mentions()).extracting(Span::start).containsExactly(40);
+    }
+
+    @Test
+    void differentTownsDaysTypesTalliesAndBackgroundStayApart() {
+        Event strike = event(EventType.AIR_DRONE_STRIKE, TOWN, DAY, null, null, Modality.ASSERTED, 0);
+        assertThat(EventMerger.sameOccurrence(strike,
+                event(EventType.AIR_DRONE_STRIKE, OTHER_TOWN, DAY, null, null, Modality.ASSERTED, 9))).isFalse();
+        assertThat(EventMerger.sameOccurrence(strike,
+                event(EventType.AIR_DRONE_STRIKE, TOWN, OTHER_DAY, null, null, Modality.ASSERTED, 9))).isFalse();
+        assertThat(EventMerger.sameOccurrence(strike,
+                event(EventType.SHELLING, TOWN, DAY, null, null, Modality.ASSERTED, 9))).isFalse();
+        assertThat(EventMerger.sameOccurrence(strike,
+                event(EventType.AIR_DRONE_STRIKE, TOWN, DAY, null, 26, Modality.ASSERTED, 9))).isFalse();
+        assertThat(EventMerger.sameOccurrence(strike,
+                event(EventType.AIR_DRONE_STRIKE, TOWN, DAY, null, null, Modality.HISTORICAL, 9))).isFalse();
+    }
+}
