@@ -172,7 +172,32 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             TriggerLexicon.Hit trigger = trigger(tokens, type, deps, violation);
             doc.events().add(build(doc, s, tokens, trigger, deps, docCountries, breach && type.isViolent(),
                     judgement));
+            Optional<TriggerLexicon.Hit> sale = type == EventType.TRADE ? Optional.empty()
+                    : saleBetweenFirms(doc, s, tokens);
+            if (sale.isPresent()) {
+                doc.events().add(build(doc, s, tokens, sale.get(), deps, docCountries, false, judgement));
+            }
         }
+    }
+
+    /**
+     * A sale, shipment or delivery by or to a company in a sentence the heads filed under another type ("cord made
+     * by X was delivered to Y and turned up in a bomb workshop"): supply chains are read from such sales, so the
+     * sentence holds a trade event too. The verb alone does not make one: a firm must take part in it.
+     */
+    private Optional<TriggerLexicon.Hit> saleBetweenFirms(DocumentContext doc, int s, List<CoreLabel> tokens) {
+        for (TriggerLexicon.Hit h : lexicon.find(tokens)) {
+            if (h.type() != EventType.TRADE || !tokens.get(h.start()).tag().startsWith("VB")) {
+                continue;
+            }
+            RoleFinder.Roles roles = RoleFinder.byWordOrder(doc, s, h.start(), h.end());
+            boolean firm = java.util.stream.Stream.concat(roles.agents().stream(), roles.patients().stream())
+                    .anyMatch(m -> m.type() == org.sitrep.extract.EntityType.COMPANY);
+            if (firm) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
