@@ -32,8 +32,7 @@ final class EvalEventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = corpus != null ? corpus
-                : Path.of(System.getProperty("sitrep.home", ".")).resolve("extract/training/events");
+        Path dir = corpus != null ? corpus : EventCorpus.inSources(Path.of(System.getProperty("sitrep.home", ".")));
         EventCorpus data;
         try {
             data = EventCorpus.read(dir);

@@ -58,7 +58,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outText = spec.commandLine().getOut();
         Path home = Path.of(System.getProperty("sitrep.home", "."));
-        Path corpusDir = corpus != null ? corpus : home.resolve("extract/training/events");
+        Path corpusDir = corpus != null ? corpus : EventCorpus.inSources(home);
         Path outDir = out != null ? out : home.resolve("extract/src/main/resources/org/sitrep/extract/event");
         OnnxSentenceEncoder.Model model;
         try {

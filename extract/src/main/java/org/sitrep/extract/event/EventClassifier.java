@@ -68,16 +68,19 @@ public final class EventClassifier {
      */
     public List<Judgement> judgeAll(List<String> sentences, List<List<CoreLabel>> tokens) {
         List<Integer> worth = new ArrayList<>();
+        List<double[]> lexical = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            if (passesScreen(features.lexical(tokens.get(i)))) {
+            double[] words = features.lexical(tokens.get(i));
+            if (passesScreen(words)) {
                 worth.add(i);
+                lexical.add(words);
             }
         }
         Judgement[] out = new Judgement[sentences.size()];
         List<float[]> vectors = encoder.encodeAll(worth.stream().map(sentences::get).toList());
         for (int k = 0; k < worth.size(); k++) {
             int i = worth.get(k);
-            out[i] = judge(features.of(vectors.get(k), tokens.get(i)));
+            out[i] = judge(features.of(vectors.get(k), lexical.get(k)));
         }
         return Arrays.asList(out);
     }

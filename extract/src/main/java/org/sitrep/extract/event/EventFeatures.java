@@ -55,6 +55,16 @@ public final class EventFeatures {
         return x;
     }
 
+    /** The features of a sentence for the heads, from its vector and its {@link #lexical} features. */
+    public double[] of(float[] vector, double[] lexical) {
+        double[] x = new double[vector.length + triggerTypes.size()];
+        for (int i = 0; i < vector.length; i++) {
+            x[i] = vector[i];
+        }
+        System.arraycopy(lexical, WORD_CELLS, x, vector.length, triggerTypes.size());
+        return x;
+    }
+
     /** The features of a sentence for the screening head: its lemmas and the lexicon cells. */
     public double[] lexical(List<CoreLabel> tokens) {
         double[] x = new double[WORD_CELLS + triggerTypes.size()];

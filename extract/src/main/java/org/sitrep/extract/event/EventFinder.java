@@ -33,7 +33,6 @@ import java.util.regex.Pattern;
 public final class EventFinder implements ExtractionStage, ParseNeed {
 
     private static final Set<String> CEASEFIRE_LEMMAS = Set.of("ceasefire", "truce", "cease-fire", "cessation");
-    private static final Set<String> VIOLATION_LEMMAS = Set.of("violation", "violate", "breach", "break");
     private static final Set<String> FUTURE_LEMMAS = Set.of("plan", "intend", "threaten", "prepare", "vow", "aim",
             "expect", "seek", "propose", "pledge");
     private static final Set<String> HYPOTHETICAL_WORDS = Set.of("would", "could", "might", "may", "if", "unless",

@@ -96,15 +96,6 @@ final class TriggerLexicon {
         return hits;
     }
 
-    boolean hasTrigger(List<CoreLabel> tokens) {
-        for (CoreLabel t : tokens) {
-            if (byFirstLemma.containsKey(lemma(t))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     boolean isCountedThing(CoreLabel token) {
         return countedThings.contains(lemma(token)) || countedThings.contains(token.word().toLowerCase(Locale.ROOT));
     }

@@ -32,6 +32,8 @@ public final class EventCorpus {
             "policy", "generic", "followup", "other");
     /** The label of a row about no sub-event type. */
     public static final String NONE = "none";
+    /** Where the corpus lives in the Sitrep sources. */
+    public static final String FOLDER = "extract/training/events";
 
     /**
      * One labelled sentence.
@@ -62,6 +64,11 @@ public final class EventCorpus {
 
     public List<Row> rows() {
         return rows;
+    }
+
+    /** The corpus folder of the Sitrep sources at {@code home}. */
+    public static Path inSources(Path home) {
+        return home.resolve(FOLDER);
     }
 
     /** Reads every {@code *.tsv} file in {@code folder}, in name order; a bad row stops it with file and line. */

@@ -1,5 +1,7 @@
 package org.sitrep.extract.event.training;
 
+import org.sitrep.extract.event.EventFeatures;
+
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,7 +26,8 @@ public final class ModelCard {
                 .append(" generic statement, follow-up of an occurrence already told)? Threshold ")
                 .append(fmt(result.heads().threshold())).append(".\n");
         md.append("- `subtype`: which of ACLED's sub-event types, or Sitrep's \"Economic and legal\" ones.\n");
-        md.append("- `screen`: a cheaper head over the sentence's lemmas (hashed into 2,048 cells) and the lexicon")
+        md.append("- `screen`: a cheaper head over the sentence's lemmas (hashed into ")
+                .append(EventFeatures.WORD_CELLS).append(" cells) and the lexicon")
                 .append(" cells; a sentence goes on to the encoder when it passes (threshold ")
                 .append(fmt(result.heads().screenThreshold())).append(") or holds a word of the trigger lexicon.")
                 .append(" On the held-out part that lets through ")
@@ -33,7 +36,8 @@ public final class ModelCard {
         md.append("- `kind`: how the sentence stands towards it (one of the kinds above); extraction reads it beside")
                 .append(" the dependency parse to set an event's modality.\n\n");
         md.append("## Data\n");
-        md.append("- Sitrep's labelled event sentences, `extract/training/events/*.tsv`: short news items written by the")
+        md.append("- Sitrep's labelled event sentences, `").append(EventCorpus.FOLDER)
+                .append("/*.tsv`: short news items written by the")
                 .append(" Sitrep team for this purpose (no third-party text), ").append(rows)
                 .append(" sentences, GPL-3.0-or-later like the rest of Sitrep.\n");
         md.append("- Split by news item with seed ").append(seed).append(": tuning part ").append(result.tuningRows())
