@@ -78,10 +78,18 @@ public final class Scenario {
                 "Fighters of the Hill Brigade clashed with army units near Hilltown on April 1.",
                 List.of("e-brigade", "e-army"), List.of());
 
-        t.claim(wireDeath, "c1", "e-pentagon", "The Pentagon", "said", "Abu Test was likely killed in a strike", "asserts");
-        t.claim(deskDeath, "c1", null, "Supporters", "denied", "that Abu Test had been killed", "denies");
-        t.claim(deskDeath, "c2", null, "The observatory", "confirm", "it could not confirm the death of Abu Test", "confirms");
-        t.claim(monitorDeath, "c1", null, "The group", "confirmed", "that Abu Test is dead", "confirms");
+        // What extraction reads of these claims' words: hedges, a negated cue, the deaths they report.
+        String likely = t.claim(wireDeath, "c1", "e-pentagon", "The Pentagon", "said", "Abu Test was likely killed in a strike", "asserts");
+        t.hedge(wireDeath, "Abu Test was likely killed", "likely");
+        t.death(likely, "e-test", "killed");
+        t.death(t.claim(deskDeath, "c1", null, "Supporters", "denied", "that Abu Test had been killed", "denies"),
+                "e-test", "killed");
+        String unconfirmed = t.claim(deskDeath, "c2", null, "The observatory", "confirm",
+                "it could not confirm the death of Abu Test", "confirms");
+        t.negation(unconfirmed, "not");
+        t.death(unconfirmed, "e-test", "death");
+        t.death(t.claim(monitorDeath, "c1", null, "The group", "confirmed", "that Abu Test is dead", "confirms"),
+                "e-test", "dead");
 
         t.link(wireDeath, "r1", "leadership", "e-test", "e-brigade", "asserted", "Abu Test leads the Hill Brigade.");
         t.link(monitorDeath, "r1", "leadership", "e-test", "e-brigade", "historical", "Abu Test led the Hill Brigade until his death.");

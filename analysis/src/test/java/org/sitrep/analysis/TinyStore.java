@@ -163,6 +163,91 @@ public final class TinyStore {
         return id;
     }
 
+    /**
+     * A hedging word, as extraction stores it: the first occurrence of {@code word} within the first occurrence of
+     * {@code passage} in the document.
+     */
+    public void hedge(String documentId, String passage, String word) {
+        store.inTransaction(tx -> {
+            String text = text(tx, documentId);
+            int at = text.indexOf(word, text.indexOf(passage));
+            try (PreparedStatement ps = tx.connection().prepareStatement(
+                    "INSERT INTO hedge (document_id, span_start, span_end, origin) VALUES (?,?,?,?)")) {
+                ps.setString(1, documentId);
+                ps.setInt(2, at);
+                ps.setInt(3, at + word.length());
+                ps.setString(4, "test");
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** That claim {@code claimId} says {@code entityId} died, in the first {@code word} of its content. */
+    public void death(String claimId, String entityId, String word) {
+        store.inTransaction(tx -> {
+            int at = inClaim(tx, claimId, word);
+            try (PreparedStatement ps = tx.connection().prepareStatement(
+                    "INSERT INTO claim_death (claim_id, entity_id, cue_start, cue_end) VALUES (?,?,?,?)")) {
+                ps.setString(1, claimId);
+                ps.setString(2, entityId);
+                ps.setInt(3, at);
+                ps.setInt(4, at + word.length());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** That the cue of claim {@code claimId} is negated by the first {@code word} of the claim ("could not confirm"). */
+    public void negation(String claimId, String word) {
+        store.inTransaction(tx -> {
+            int at = inClaim(tx, claimId, word);
+            try (PreparedStatement ps = tx.connection().prepareStatement(
+                    "UPDATE claim SET negation_start = ?, negation_end = ? WHERE id = ?")) {
+                ps.setInt(1, at);
+                ps.setInt(2, at + word.length());
+                ps.setString(3, claimId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** That the first {@code pronoun} in the content of claim {@code claimId} stands for {@code entityId}. */
+    public void pronoun(String claimId, String pronoun, String entityId) {
+        store.inTransaction(tx -> {
+            int at = inClaim(tx, claimId, pronoun);
+            try (PreparedStatement ps = tx.connection().prepareStatement(
+                    "UPDATE claim SET pronoun_start = ?, pronoun_end = ?, pronoun_entity = ? WHERE id = ?")) {
+                ps.setInt(1, at);
+                ps.setInt(2, at + pronoun.length());
+                ps.setString(3, entityId);
+                ps.setString(4, claimId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Where the first {@code word} within claim {@code claimId} (cue and content) is in its document. */
+    private static int inClaim(StoreTransaction tx, String claimId, String word) throws SQLException {
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT d.text, LEAST(c.cue_start, c.content_start),"
+                + " GREATEST(c.cue_end, c.content_end) FROM claim c JOIN document d ON d.id = c.document_id WHERE c.id = ?")) {
+            ps.setString(1, claimId);
+            try (var rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException("no claim " + claimId);
+                }
+                int at = rs.getString(1).substring(0, rs.getInt(3)).indexOf(word, rs.getInt(2));
+                if (at < 0) {
+                    throw new IllegalArgumentException("not in claim " + claimId + ": " + word);
+                }
+                return at;
+            }
+        }
+    }
+
     /** A link stated by {@code sentence} of the document. */
     public void link(String documentId, String localId, String type, String subject, String object, String modality,
                      String sentence) {

@@ -33,6 +33,7 @@ public final class DocumentContext {
     private final List<Event> events = new ArrayList<>();
     private final List<Relation> relations = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
+    private final List<Span> hedges = new ArrayList<>();
     private int parsedSentences;
 
     public DocumentContext(String text, DocDate date) {
@@ -143,6 +144,11 @@ public final class DocumentContext {
 
     public List<Claim> claims() {
         return claims;
+    }
+
+    /** The words that make what their sentence says tentative ("likely", "reportedly"), in text order. */
+    public List<Span> hedges() {
+        return hedges;
     }
 
     /** How many sentences were dependency-parsed (the rest were judged to carry nothing that needs a parse). */

@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import org.sitrep.model.DocDate;
+import org.sitrep.model.Span;
 
 import java.util.List;
 
@@ -15,14 +16,24 @@ import java.util.List;
  * @param events    events, in text order
  * @param relations relations, in text order
  * @param claims    claims, in text order
+ * @param hedges    the words that make what their sentence says tentative ("likely", "reportedly"), in text order;
+ *                  any fact whose evidence holds one is hedged
  */
 public record DocumentExtraction(String id, int offset, String title, DocDate date, List<Entity> entities,
-                                 List<Event> events, List<Relation> relations, List<Claim> claims) {
+                                 List<Event> events, List<Relation> relations, List<Claim> claims,
+                                 List<Span> hedges) {
 
     public DocumentExtraction {
         entities = List.copyOf(entities);
         events = List.copyOf(events);
         relations = List.copyOf(relations);
         claims = List.copyOf(claims);
+        hedges = List.copyOf(hedges);
+    }
+
+    /** An extraction without hedges. */
+    public DocumentExtraction(String id, int offset, String title, DocDate date, List<Entity> entities,
+                              List<Event> events, List<Relation> relations, List<Claim> claims) {
+        this(id, offset, title, date, entities, events, relations, claims, List.of());
     }
 }

@@ -8,6 +8,7 @@ import org.sitrep.extract.event.EventClassifier;
 import org.sitrep.extract.event.EventFinder;
 import org.sitrep.extract.event.EventMerger;
 import org.sitrep.extract.gazetteer.Gazetteer;
+import org.sitrep.extract.hedge.HedgeFinder;
 import org.sitrep.extract.gazetteer.GazetteerEntry;
 import org.sitrep.extract.nlp.NlpPipeline;
 import org.sitrep.extract.place.PlaceResolver;
@@ -40,6 +41,7 @@ public final class Extractor {
         EventFinder events = new EventFinder(b.events, b.places, b.gazetteer);
         RelationFinder relations = new RelationFinder();
         List<ExtractionStage> chain = new ArrayList<>();
+        chain.add(new HedgeFinder());
         chain.add(new MentionFinder(b.gazetteer, b.places));
         chain.add(new EntityResolver());
         chain.add(new ParseSelector(pipeline, List.of(claims, events, relations), events.dateNeed(),
@@ -100,7 +102,7 @@ public final class Extractor {
                 .toList();
         nanos.put("EntityLinker", System.nanoTime() - t);
         DocumentExtraction result = new DocumentExtraction(document.id(), document.offset(), document.title(),
-                document.date(), entities, doc.events(), doc.relations(), doc.claims());
+                document.date(), entities, doc.events(), doc.relations(), doc.claims(), doc.hedges());
         return new Measured(result, doc.sentences().size(), tokens, doc.parsedSentences(), nanos);
     }
 

@@ -32,7 +32,18 @@ final class SpanInvariant {
         for (Claim c : x.claims()) {
             holds(text, c.cue());
             holds(text, c.content());
+            if (c.hedge() != null) {
+                holds(text, c.hedge());
+            }
+            if (c.negation() != null) {
+                holds(text, c.negation());
+            }
+            c.deaths().forEach(d -> holds(text, d.cue()));
+            if (c.pronoun() != null) {
+                holds(text, c.pronoun().span());
+            }
         }
+        x.hedges().forEach(h -> holds(text, h));
     }
 
     static void holds(String text, Span span) {

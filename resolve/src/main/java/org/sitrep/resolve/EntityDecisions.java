@@ -319,6 +319,23 @@ public final class EntityDecisions {
                     Sql.update(c, "UPDATE claim SET source_entity = ? WHERE id = ?", to, row[0]);
                 }
             }
+            // a pronoun stands for whoever is named shortly before it
+            for (String[] row : Sql.rows(c, "SELECT id, pronoun_start FROM claim WHERE document_id = ?"
+                    + " AND pronoun_entity = ?", documentId, from)) {
+                int pronoun = Integer.parseInt(row[1]);
+                if (follows(doc.getValue(), remaining, Math.max(0, pronoun - 300), pronoun)) {
+                    Sql.update(c, "UPDATE claim SET pronoun_entity = ? WHERE id = ?", to, row[0]);
+                }
+            }
+            // a death follows the name in the claim's content it was read from
+            for (String[] row : Sql.rows(c, "SELECT cl.id, cl.content_start, cl.content_end FROM claim cl JOIN claim_death d"
+                    + " ON d.claim_id = cl.id WHERE cl.document_id = ? AND d.entity_id = ?", documentId, from)) {
+                if (follows(doc.getValue(), remaining, Integer.parseInt(row[1]), Integer.parseInt(row[2]))) {
+                    Sql.update(c, "DELETE FROM claim_death WHERE claim_id = ? AND entity_id = ?", row[0], to);
+                    Sql.update(c, "UPDATE claim_death SET entity_id = ? WHERE claim_id = ? AND entity_id = ?",
+                            to, row[0], from);
+                }
+            }
         }
         for (String name : names) {
             String key = keys.key(schema, name);
@@ -341,6 +358,10 @@ public final class EntityDecisions {
         Sql.update(c, "UPDATE event_participant SET entity_id = ? WHERE entity_id = ?", to, from);
         Sql.update(c, "UPDATE event SET location_entity = ? WHERE location_entity = ?", to, from);
         Sql.update(c, "UPDATE claim SET source_entity = ? WHERE source_entity = ?", to, from);
+        Sql.update(c, "UPDATE claim SET pronoun_entity = ? WHERE pronoun_entity = ?", to, from);
+        Sql.update(c, "DELETE FROM claim_death WHERE entity_id = ? AND EXISTS (SELECT 1 FROM claim_death k"
+                + " WHERE k.claim_id = claim_death.claim_id AND k.entity_id = ?)", from, to);
+        Sql.update(c, "UPDATE claim_death SET entity_id = ? WHERE entity_id = ?", to, from);
         Sql.update(c, "UPDATE entity_key SET entity_id = ? WHERE entity_id = ?", to, from);
         Sql.update(c, "UPDATE resolution_reason SET entity_id = ? WHERE entity_id = ?", to, from);
     }

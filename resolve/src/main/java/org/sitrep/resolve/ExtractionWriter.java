@@ -107,6 +107,16 @@ final class ExtractionWriter {
         for (Event event : x.events()) {
             insertEvent(c, prefix, documentId, event, kbIds, now);
         }
+        for (Span hedge : x.hedges()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO hedge (document_id, span_start, span_end, origin) VALUES (?,?,?,?)")) {
+                ps.setString(1, documentId);
+                ps.setInt(2, hedge.start());
+                ps.setInt(3, hedge.end());
+                ps.setString(4, origin);
+                ps.executeUpdate();
+            }
+        }
         for (Claim claim : x.claims()) {
             for (String about : claim.about()) {
                 try (PreparedStatement ps = c.prepareStatement(
@@ -140,6 +150,8 @@ final class ExtractionWriter {
     private static void forget(Connection c, String documentId) throws SQLException {
         for (String sql : List.of(
                 "DELETE FROM claim_subject WHERE claim_id IN (SELECT id FROM claim WHERE document_id = ?)",
+                "DELETE FROM claim_death WHERE claim_id IN (SELECT id FROM claim WHERE document_id = ?)",
+                "DELETE FROM hedge WHERE document_id = ?",
                 "DELETE FROM event_participant WHERE event_id IN (SELECT id FROM event WHERE document_id = ?)",
                 "DELETE FROM event WHERE document_id = ?",
                 "DELETE FROM link WHERE document_id = ?",
@@ -293,8 +305,8 @@ final class ExtractionWriter {
     private void insertClaim(Connection c, String prefix, String documentId, Claim claim, Map<String, String> kbIds,
                              Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO claim (id, document_id, source_entity, source_text,"
-                + " cue_start, cue_end, content_start, content_end, stance, origin, recorded_at)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                + " cue_start, cue_end, content_start, content_end, stance, origin, recorded_at, negation_start,"
+                + " negation_end, pronoun_start, pronoun_end, pronoun_entity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, prefix + claim.id());
             ps.setString(2, documentId);
             ps.setString(3, claim.source() == null ? null : kbIds.get(claim.source()));
@@ -306,7 +318,29 @@ final class ExtractionWriter {
             ps.setString(9, claim.stance().name().toLowerCase(java.util.Locale.ROOT));
             ps.setString(10, origin);
             ps.setObject(11, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            Span negation = claim.negation();
+            ps.setObject(12, negation == null ? null : negation.start(), Types.INTEGER);
+            ps.setObject(13, negation == null ? null : negation.end(), Types.INTEGER);
+            Claim.Reference pronoun = claim.pronoun();
+            String referent = pronoun == null ? null : kbIds.get(pronoun.entity());
+            ps.setObject(14, referent == null ? null : pronoun.span().start(), Types.INTEGER);
+            ps.setObject(15, referent == null ? null : pronoun.span().end(), Types.INTEGER);
+            ps.setString(16, referent);
             ps.executeUpdate();
+        }
+        Set<String> dead = new java.util.HashSet<>();
+        for (Claim.Death death : claim.deaths()) {
+            String entity = kbIds.get(death.entity());
+            if (entity != null && dead.add(entity)) { // two document entities may be one in the knowledge base
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO claim_death (claim_id, entity_id, cue_start, cue_end) VALUES (?,?,?,?)")) {
+                    ps.setString(1, prefix + claim.id());
+                    ps.setString(2, entity);
+                    ps.setInt(3, death.cue().start());
+                    ps.setInt(4, death.cue().end());
+                    ps.executeUpdate();
+                }
+            }
         }
     }
 

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -53,14 +52,6 @@ public final class ClaimsAnalysis {
 
     /** Death tolls further apart than this (relative to the larger) count as conflicting. */
     static final double TOLL_TOLERANCE = 0.2;
-
-    private static final Pattern DEATH = Pattern.compile("\\b(kill(ed|ing)?|dead|death|died|dies)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEDGE = Pattern.compile(
-            "\\b(likely|probably|possibly|believed|reportedly|apparently|may have|might have|presumed)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATED = Pattern.compile("\\b(not|cannot|can't|could not|couldn't|unable to|no)\\W*\\w*\\W*$",
-            Pattern.CASE_INSENSITIVE);
 
     private final EvidenceStore store;
     private final Incidents incidents;
@@ -103,9 +94,15 @@ public final class ClaimsAnalysis {
         return assess().stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
+    /**
+     * A stored claim with what extraction read of its words: whether it is hedged (a stored hedge lies within it),
+     * whether its cue is negated, whom a pronoun in its content stands for (and whether the content opens with
+     * it), and the people its content says died.
+     */
     private record ClaimRow(String id, String documentId, String sourceEntity, String source, int cueStart, int cueEnd,
                             int contentStart, int contentEnd, String stance, Set<String> about, Evidence evidence,
-                            String cueText) {
+                            boolean hedged, boolean negated, String pronounEntity, boolean opensWithPronoun,
+                            Set<String> deaths) {
         int from() {
             return Math.min(cueStart, contentStart);
         }
@@ -115,7 +112,7 @@ public final class ClaimsAnalysis {
         }
     }
 
-    private record Mention(String entityId, String schema, int start, int end, String name) {
+    private record Mention(String entityId, String schema, int start, int end) {
         boolean place() {
             return "Address".equals(schema);
         }
@@ -124,15 +121,16 @@ public final class ClaimsAnalysis {
     private static List<Assessment> assess(Connection c, Map<String, Reliability> grades, List<Incident> incidents)
             throws SQLException {
         Documents docs = new Documents(c);
-        List<ClaimRow> claims = claims(c, docs);
+        Hedges hedges = Hedges.load(c);
+        List<ClaimRow> claims = claims(c, docs, hedges);
         Map<String, List<Mention>> mentions = mentions(c);
         List<Assessment> out = new ArrayList<>();
         Map<String, List<ClaimRow>> byDocument = claims.stream().collect(Collectors.groupingBy(ClaimRow::documentId));
         for (Incident incident : incidents) {
-            out.add(incident(incident, byDocument, mentions, grades));
+            out.add(incident(incident, byDocument, mentions, grades, hedges));
         }
-        out.addAll(deaths(c, claims, mentions, grades));
-        out.addAll(relations(c, claims, docs, grades));
+        out.addAll(deaths(c, claims, grades));
+        out.addAll(relations(c, claims, docs, grades, hedges));
         Set<String> covered = new HashSet<>();
         out.forEach(a -> a.positions().forEach(p -> covered.add(p.claimId())));
         out.addAll(subjects(c, claims, covered, mentions, grades));
@@ -142,7 +140,7 @@ public final class ClaimsAnalysis {
     // ---- incidents
 
     private static Assessment incident(Incident incident, Map<String, List<ClaimRow>> claims, Map<String, List<Mention>> mentions,
-                                       Map<String, Reliability> grades) {
+                                       Map<String, Reliability> grades, Hedges hedges) {
         Set<String> eventIds = incident.events().stream().map(Event::id).collect(Collectors.toSet());
         Set<String> documents = incident.documents();
         Set<String> scene = new HashSet<>();
@@ -174,7 +172,7 @@ public final class ClaimsAnalysis {
             if (e.claimId() == null) {
                 int polarity = "denied".equals(e.modality()) || "negated".equals(e.modality()) ? -1 : 1;
                 positions.putIfAbsent("event:" + e.id(), new Position(null, e.evidence().sourceKey(),
-                        polarity < 0 ? "denies" : "asserts", polarity, hedged(e.evidence().quote()), e.evidence(),
+                        polarity < 0 ? "denies" : "asserts", polarity, hedged(hedges, e.evidence()), e.evidence(),
                         Reliability.F, Credibility.CANNOT_BE_JUDGED));
             }
         }
@@ -253,22 +251,12 @@ public final class ClaimsAnalysis {
 
     // ---- deaths
 
-    private static List<Assessment> deaths(Connection c, List<ClaimRow> claims, Map<String, List<Mention>> mentions,
-                                           Map<String, Reliability> grades) throws SQLException {
+    /** Every person whose death a claim reports, as extraction read it, with the positions taken on it. */
+    private static List<Assessment> deaths(Connection c, List<ClaimRow> claims, Map<String, Reliability> grades)
+            throws SQLException {
         Map<String, List<Position>> byPerson = new LinkedHashMap<>();
         for (ClaimRow claim : claims) {
-            String said = claim.cueText() + " " + claim.evidence().quote();
-            if (!DEATH.matcher(said).find()) {
-                continue;
-            }
-            Set<String> persons = new java.util.LinkedHashSet<>();
-            for (Mention m : mentions.getOrDefault(claim.documentId(), List.of())) {
-                if ("Person".equals(m.schema()) && m.start() >= claim.contentStart() && m.end() <= claim.contentEnd()
-                        && deathOf(claim, m)) {
-                    persons.add(m.entityId());
-                }
-            }
-            for (String person : persons) {
+            for (String person : claim.deaths()) {
                 byPerson.computeIfAbsent(person, k -> new ArrayList<>()).add(position(claim));
             }
         }
@@ -284,42 +272,6 @@ public final class ClaimsAnalysis {
                     disputed, superseded, reasons, positions, grades, null));
         }
         return out;
-    }
-
-    /**
-     * Whether the claim speaks of this person's death: a death word shortly after the name (or just before it,
-     * "death of X"), with no reporting verb in between ("X, a resident who said his nephews were killed").
-     */
-    private static boolean deathOf(ClaimRow claim, Mention m) {
-        String quote = claim.evidence().quote();
-        int base = claim.evidence().start();
-        int len = quote.codePointCount(0, quote.length());
-        int from = Math.max(0, m.start() - base);
-        int to = Math.min(len, m.end() - base);
-        if (from >= to) {
-            return false;
-        }
-        String before = cut(quote, Math.max(0, from - 40), from);
-        String after = cut(quote, to, Math.min(len, to + 80));
-        java.util.regex.Matcher a = DEATH.matcher(after);
-        if (a.find() && !REPORTING.matcher(after.substring(0, a.start())).find()) {
-            return true;
-        }
-        java.util.regex.Matcher b = DEATH.matcher(before);
-        String tail = null;
-        while (b.find()) {
-            tail = before.substring(b.end());
-        }
-        return tail != null && !REPORTING.matcher(tail).find();
-    }
-
-    private static final Pattern REPORTING = Pattern.compile("\\b(said|says|say|told|added|according)\\b|[.;]\\s",
-            Pattern.CASE_INSENSITIVE);
-
-    private static String cut(String text, int fromCp, int toCp) {
-        int a = text.offsetByCodePoints(0, fromCp);
-        int b = text.offsetByCodePoints(a, toCp - fromCp);
-        return text.substring(a, b);
     }
 
     private static String pastTense(String stance) {
@@ -358,7 +310,7 @@ public final class ClaimsAnalysis {
     // ---- relations
 
     private static List<Assessment> relations(Connection c, List<ClaimRow> claims, Documents docs,
-                                              Map<String, Reliability> grades) throws SQLException {
+                                              Map<String, Reliability> grades, Hedges hedges) throws SQLException {
         Map<String, ClaimRow> claimById = claims.stream().collect(Collectors.toMap(ClaimRow::id, r -> r));
         Map<String, List<Position>> byRelation = new LinkedHashMap<>();
         Map<String, String[]> ends = new HashMap<>();
@@ -378,7 +330,7 @@ public final class ClaimsAnalysis {
                     String modality = rs.getString(5);
                     int polarity = "denied".equals(modality) || "negated".equals(modality) ? -1 : 1;
                     list.add(new Position(null, ev.sourceKey(), polarity < 0 ? "denies" : "asserts", polarity,
-                            hedged(ev.quote()), ev, Reliability.F, Credibility.CANNOT_BE_JUDGED));
+                            hedged(hedges, ev), ev, Reliability.F, Credibility.CANNOT_BE_JUDGED));
                 }
             }
         }
@@ -422,7 +374,7 @@ public final class ClaimsAnalysis {
             Set<String> previous = Set.of();
             for (ClaimRow claim : inDocument) {
                 List<Mention> inDoc = mentions.getOrDefault(claim.documentId(), List.of());
-                String speaker = claim.sourceEntity() != null ? claim.sourceEntity() : speaker(claim, inDoc);
+                String speaker = claim.sourceEntity();
                 Set<String> actors = new java.util.LinkedHashSet<>();
                 Set<String> places = new java.util.LinkedHashSet<>();
                 for (Mention m : inDoc) {
@@ -432,7 +384,8 @@ public final class ClaimsAnalysis {
                 }
                 claim.about().forEach(s -> actors.addAll(reported.getOrDefault(s, Set.of())));
                 Set<String> about = new java.util.LinkedHashSet<>();
-                String antecedent = actors.isEmpty() || startsWithPronoun(claim) ? antecedent(claim, inDoc, speaker) : null;
+                // "he", "they": whom extraction resolved the pronoun to; it decides when it opens the content
+                String antecedent = actors.isEmpty() || claim.opensWithPronoun() ? claim.pronounEntity() : null;
                 if (antecedent != null) {
                     about.add(antecedent);
                 } else {
@@ -442,7 +395,7 @@ public final class ClaimsAnalysis {
                 if (speaker != null) {
                     about.remove(speaker);
                     // "denies the claim that he acted as a go-between": a denial speaking of its speaker.
-                    if (denial && PRONOUN.matcher(content(claim)).find()) {
+                    if (denial && claim.pronounEntity() != null) {
                         about.add(speaker);
                     }
                 }
@@ -484,61 +437,6 @@ public final class ClaimsAnalysis {
                     : claim.evidence().sourceKey()) + ": " + claim.evidence().quote()), one, grades));
         }
         return out;
-    }
-
-    private static final Pattern PRONOUN_FIRST = Pattern.compile("^\\W*(him|her|them|it|its|his|their|he|she|they)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PRONOUN = Pattern.compile("\\b(him|her|them|its|his|their|he|she|they)\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** How far back an antecedent or a speaker's name may be, in code points. */
-    private static final int REACH = 400;
-
-    /** Whether the claim's content opens with a pronoun: then it is about what the pronoun stands for. */
-    private static boolean startsWithPronoun(ClaimRow claim) {
-        return PRONOUN_FIRST.matcher(content(claim)).find();
-    }
-
-    private static String content(ClaimRow claim) {
-        String quote = claim.evidence().quote();
-        int len = quote.codePointCount(0, quote.length());
-        int from = Math.max(0, Math.min(len, claim.contentStart() - claim.evidence().start()));
-        int to = Math.max(from, Math.min(len, claim.contentEnd() - claim.evidence().start()));
-        return cut(quote, from, to);
-    }
-
-    /**
-     * What a pronoun in the claim's content stands for: the nearest person or organisation named before the claim
-     * (not its speaker), within {@link #REACH}; null when the content has no pronoun or nothing is near.
-     */
-    private static String antecedent(ClaimRow claim, List<Mention> inDocument, String speaker) {
-        if (!PRONOUN.matcher(content(claim)).find()) {
-            return null;
-        }
-        Mention best = null;
-        for (Mention m : inDocument) {
-            if (!m.place() && m.end() <= claim.from() && claim.from() - m.end() <= REACH
-                    && !m.entityId().equals(speaker) && (best == null || m.start() > best.start())) {
-                best = m;
-            }
-        }
-        return best == null ? null : best.entityId();
-    }
-
-    /** The entity the claim's source text names ("Mr. Haswani"), from the nearest mention before the cue. */
-    private static String speaker(ClaimRow claim, List<Mention> inDocument) {
-        if (claim.source() == null || isPronoun(claim.source())) {
-            return null;
-        }
-        String source = claim.source().toLowerCase(Locale.ROOT);
-        Mention best = null;
-        for (Mention m : inDocument) {
-            if (m.name() != null && m.name().length() >= 3 && source.contains(m.name().toLowerCase(Locale.ROOT))
-                    && m.end() <= claim.cueStart() && claim.cueStart() - m.end() <= REACH
-                    && (best == null || m.start() > best.start())) {
-                best = m;
-            }
-        }
-        return best == null ? null : best.entityId();
     }
 
     /** The assessment of claims that may speak of different things about one subject. */
@@ -696,33 +594,21 @@ public final class ClaimsAnalysis {
             case "denies", "disputes" -> -1;
             default -> 1;
         };
-        if ("confirms".equals(stance) && negated(claim)) {
+        if ("confirms".equals(stance) && claim.negated()) { // "could not confirm"
             stance = "unconfirmed";
             polarity = 0;
         }
         String source = claim.source() != null ? claim.source() : claim.evidence().sourceKey();
-        boolean hedged = hedged(claim.cueText() + " " + claim.evidence().quote());
-        return new Position(claim.id(), source, stance, polarity, hedged, claim.evidence(), Reliability.F,
+        return new Position(claim.id(), source, stance, polarity, claim.hedged(), claim.evidence(), Reliability.F,
                 Credibility.CANNOT_BE_JUDGED);
     }
 
-    /** "cannot confirm", "did not confirm": the words just before the cue negate it. */
-    private static boolean negated(ClaimRow claim) {
-        String quote = claim.evidence().quote();
-        int cueAt = claim.cueStart() - claim.from();
-        if (cueAt <= 0) {
-            return false;
-        }
-        String before = quote.substring(0, Math.min(quote.length(), quote.offsetByCodePoints(0,
-                Math.min(cueAt, quote.codePointCount(0, quote.length())))));
-        return NEGATED.matcher(before.length() > 30 ? before.substring(before.length() - 30) : before).find();
+    /** Whether extraction found a hedging word within the evidence. */
+    private static boolean hedged(Hedges hedges, Evidence evidence) {
+        return hedges.within(evidence.documentId(), evidence.start(), evidence.end());
     }
 
-    private static boolean hedged(String text) {
-        return HEDGE.matcher(text).find();
-    }
-
-    private static List<ClaimRow> claims(Connection c, Documents docs) throws SQLException {
+    private static List<ClaimRow> claims(Connection c, Documents docs, Hedges hedges) throws SQLException {
         Map<String, Set<String>> about = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT claim_id, subject_id FROM claim_subject");
              ResultSet rs = ps.executeQuery()) {
@@ -730,9 +616,17 @@ public final class ClaimsAnalysis {
                 about.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
             }
         }
+        Map<String, Set<String>> deaths = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT claim_id, entity_id FROM claim_death ORDER BY claim_id, cue_start");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                deaths.computeIfAbsent(rs.getString(1), k -> new java.util.LinkedHashSet<>()).add(rs.getString(2));
+            }
+        }
         List<ClaimRow> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT cl.id, cl.document_id, cl.source_entity, cl.source_text,"
-                + " cl.cue_start, cl.cue_end, cl.content_start, cl.content_end, cl.stance, se.caption"
+                + " cl.cue_start, cl.cue_end, cl.content_start, cl.content_end, cl.stance, se.caption,"
+                + " cl.negation_start, cl.pronoun_start, cl.pronoun_entity"
                 + " FROM claim cl LEFT JOIN entity se ON se.id = cl.source_entity ORDER BY cl.id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -742,10 +636,14 @@ public final class ClaimsAnalysis {
                 int ts = rs.getInt(7);
                 int te = rs.getInt(8);
                 Evidence ev = docs.evidence(doc, Math.min(cs, ts), Math.max(ce, te));
-                String cue = docs.evidence(doc, cs, ce).quote();
                 String source = rs.getString(4) != null && !isPronoun(rs.getString(4)) ? rs.getString(4) : rs.getString(10);
+                boolean negated = rs.getObject(11) != null;
+                Integer pronounAt = rs.getObject(12) == null ? null : rs.getInt(12);
+                String pronounEntity = rs.getString(13);
                 out.add(new ClaimRow(rs.getString(1), doc, rs.getString(3), source, cs, ce, ts, te, rs.getString(9),
-                        about.getOrDefault(rs.getString(1), Set.of()), ev, cue));
+                        about.getOrDefault(rs.getString(1), Set.of()), ev, hedges.within(doc, ev.start(), ev.end()),
+                        negated, pronounEntity, pronounAt != null && pronounAt == ts,
+                        deaths.getOrDefault(rs.getString(1), Set.of())));
             }
         }
         return out;
@@ -757,12 +655,12 @@ public final class ClaimsAnalysis {
 
     private static Map<String, List<Mention>> mentions(Connection c) throws SQLException {
         Map<String, List<Mention>> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT document_id, entity_id, schema_name, span_start, span_end, prop_value"
+        try (PreparedStatement ps = c.prepareStatement("SELECT document_id, entity_id, schema_name, span_start, span_end"
                 + " FROM statement WHERE prop = 'name' AND document_id IS NOT NULL AND span_start IS NOT NULL");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getString(1).trim(), k -> new ArrayList<>()).add(
-                        new Mention(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6)));
+                        new Mention(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
             }
         }
         return out;

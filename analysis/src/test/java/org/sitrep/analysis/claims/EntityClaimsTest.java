@@ -91,6 +91,22 @@ class EntityClaimsTest {
     }
 
     @Test
+    void aClaimOpeningWithAPronounIsAboutWhomExtractionResolvedItTo() {
+        String doc = t.document("Wire", LocalDate.of(2016, 3, 1), """
+                Buyer named
+
+                Port inspectors named Lev Ostrov as the buyer. A broker said he paid in cash.""");
+        t.entity("e-ostrov", "Person", "Lev Ostrov", doc, "Lev Ostrov");
+        String said = t.claim(doc, "c1", null, "A broker", "said", "he paid in cash", "asserts");
+        t.pronoun(said, "he", "e-ostrov");
+        Assessment ostrov = new ClaimsAnalysis(store).assessment("entity:e-ostrov").orElseThrow();
+        assertThat(ostrov.positions()).singleElement().satisfies(p -> {
+            assertThat(p.claimId()).isEqualTo(said);
+            assertThat(p.evidence().quote()).isEqualTo("said he paid in cash");
+        });
+    }
+
+    @Test
     void everyStoredClaimAppearsInSomeAssessment() {
         List<Assessment> all = new ClaimsAnalysis(store).assess();
         Set<String> shown = new HashSet<>();

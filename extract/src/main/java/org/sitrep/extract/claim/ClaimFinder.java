@@ -120,8 +120,7 @@ public final class ClaimFinder implements ExtractionStage, ParseNeed {
             sourceText = doc.tokenSpan(s, subject[0], subject[1]).text();
             source = entityWithin(doc, s, subject[0], subject[1]);
         }
-        addClaim(doc, source, sourceText, doc.tokenSpan(s, verb, verb + 1), doc.tokenSpan(s, content[0], content[1]),
-                stance);
+        addClaim(doc, s, deps, source, sourceText, verb, verb + 1, content, stance);
     }
 
     /**
@@ -173,8 +172,8 @@ public final class ClaimFinder implements ExtractionStage, ParseNeed {
             if (content[1] - content[0] < 2) {
                 continue;
             }
-            addClaim(doc, entityWithin(doc, s, sourceStart, sourceEnd), doc.tokenSpan(s, sourceStart, sourceEnd).text(),
-                    doc.tokenSpan(s, i, i + 2), doc.tokenSpan(s, content[0], content[1]), Stance.ASSERTS);
+            addClaim(doc, s, doc.parse(s).map(Dependencies::new).orElse(null), entityWithin(doc, s, sourceStart, sourceEnd),
+                    doc.tokenSpan(s, sourceStart, sourceEnd).text(), i, i + 2, content, Stance.ASSERTS);
         }
     }
 
@@ -213,14 +212,28 @@ public final class ClaimFinder implements ExtractionStage, ParseNeed {
         return null;
     }
 
-    private static void addClaim(DocumentContext doc, String source, String sourceText, Span cue, Span content,
-                                 Stance stance) {
+    /**
+     * Adds the claim whose cue is tokens {@code [cueFrom, cueTo)} and content tokens {@code content} of sentence
+     * {@code s}, unless a claim already has that content; its words are read here, once ({@link ClaimReader}), so
+     * that nothing downstream re-reads them.
+     */
+    private static void addClaim(DocumentContext doc, int s, Dependencies deps, String source, String sourceText,
+                                 int cueFrom, int cueTo, int[] content, Stance stance) {
+        Span cue = doc.tokenSpan(s, cueFrom, cueTo);
+        Span said = doc.tokenSpan(s, content[0], content[1]);
         for (Claim c : doc.claims()) {
-            if (c.content().equals(content)) {
+            if (c.content().equals(said)) {
                 return;
             }
         }
         String id = "c" + (doc.claims().size() + 1);
-        doc.claims().add(new Claim(id, source, sourceText, cue, content, stance, List.of()));
+        ClaimReader reader = new ClaimReader(doc, s, deps);
+        int from = Math.min(cueFrom, content[0]);
+        int to = Math.max(cueTo, content[1]);
+        // "according to" is no verb that a "not" could negate
+        Span negation = cueTo - cueFrom == 1 ? reader.negation(cueFrom) : null;
+        doc.claims().add(new Claim(id, source, sourceText, cue, said, stance, List.of(),
+                ClaimReader.hedgeWithin(doc, doc.tokenSpan(s, from, to)), negation,
+                reader.deaths(content[0], content[1], from, to), reader.pronoun(content[0], content[1])));
     }
 }

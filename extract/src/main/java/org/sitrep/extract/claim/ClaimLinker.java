@@ -26,7 +26,7 @@ public final class ClaimLinker implements ExtractionStage {
                     about.add(r.id());
                 }
             }
-            doc.replaceClaim(new Claim(c.id(), c.source(), c.sourceText(), c.cue(), c.content(), c.stance(), about));
+            doc.replaceClaim(c.withAbout(about));
         }
     }
 }

@@ -152,7 +152,8 @@ public final class EntityResolver implements ExtractionStage {
         return Set.of("we", "us", "our").contains(pronoun.text().toLowerCase(Locale.ROOT));
     }
 
-    private static boolean isPronoun(Mention m) {
+    /** Whether {@code m} is a pronoun ("he", "they"), which stands for the entity this resolver joined it to. */
+    public static boolean isPronoun(Mention m) {
         return m.canonical() == null && m.tokenEnd() - m.tokenStart() == 1
                 && MentionFinder.PRONOUNS.containsKey(m.text().toLowerCase(Locale.ROOT));
     }

@@ -68,6 +68,8 @@ public final class ExtractionJson {
         for (Claim c : x.claims()) {
             claims.add(claim(c, spans));
         }
+        ArrayNode hedges = o.putArray("hedges"); // added: words that make a statement tentative
+        x.hedges().forEach(h -> hedges.add(span(h, spans)));
         return o;
     }
 
@@ -189,6 +191,22 @@ public final class ExtractionJson {
         o.put("stance", c.stance().label());
         ArrayNode about = o.putArray("about");
         c.about().forEach(about::add);
+        // Added after the first contract: what the claim's words say beyond who says what, each with its words.
+        o.set("hedge", c.hedge() == null ? null : span(c.hedge(), spans));
+        o.set("negation", c.negation() == null ? null : span(c.negation(), spans));
+        ArrayNode deaths = o.putArray("deaths");
+        for (Claim.Death d : c.deaths()) {
+            ObjectNode death = deaths.addObject();
+            death.put("entity", d.entity());
+            death.set("cue", span(d.cue(), spans));
+        }
+        if (c.pronoun() == null) {
+            o.putNull("pronoun");
+        } else {
+            ObjectNode pronoun = o.putObject("pronoun");
+            pronoun.set("span", span(c.pronoun().span(), spans));
+            pronoun.put("entity", c.pronoun().entity());
+        }
         return o;
     }
 }
