@@ -34,6 +34,7 @@ public final class DocumentContext {
     private final List<Relation> relations = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
     private final List<Span> hedges = new ArrayList<>();
+    private TruceReading truce = TruceReading.NONE;
     private int parsedSentences;
 
     public DocumentContext(String text, DocDate date) {
@@ -149,6 +150,15 @@ public final class DocumentContext {
     /** The words that make what their sentence says tentative ("likely", "reportedly"), in text order. */
     public List<Span> hedges() {
         return hedges;
+    }
+
+    /** What the document says of a truce: violation counts and the parties of an agreement. */
+    public TruceReading truce() {
+        return truce;
+    }
+
+    public void setTruce(TruceReading truce) {
+        this.truce = truce;
     }
 
     /** How many sentences were dependency-parsed (the rest were judged to carry nothing that needs a parse). */

@@ -18,10 +18,11 @@ import java.util.List;
  * @param claims    claims, in text order
  * @param hedges    the words that make what their sentence says tentative ("likely", "reportedly"), in text order;
  *                  any fact whose evidence holds one is hedged
+ * @param truce     what it says of a truce: violation counts, who gives them, the parties of an agreement
  */
 public record DocumentExtraction(String id, int offset, String title, DocDate date, List<Entity> entities,
                                  List<Event> events, List<Relation> relations, List<Claim> claims,
-                                 List<Span> hedges) {
+                                 List<Span> hedges, TruceReading truce) {
 
     public DocumentExtraction {
         entities = List.copyOf(entities);
@@ -29,11 +30,18 @@ public record DocumentExtraction(String id, int offset, String title, DocDate da
         relations = List.copyOf(relations);
         claims = List.copyOf(claims);
         hedges = List.copyOf(hedges);
+        truce = truce == null ? TruceReading.NONE : truce;
+    }
+
+    /** An extraction that read nothing of a truce. */
+    public DocumentExtraction(String id, int offset, String title, DocDate date, List<Entity> entities,
+                              List<Event> events, List<Relation> relations, List<Claim> claims, List<Span> hedges) {
+        this(id, offset, title, date, entities, events, relations, claims, hedges, TruceReading.NONE);
     }
 
     /** An extraction without hedges. */
     public DocumentExtraction(String id, int offset, String title, DocDate date, List<Entity> entities,
                               List<Event> events, List<Relation> relations, List<Claim> claims) {
-        this(id, offset, title, date, entities, events, relations, claims, List.of());
+        this(id, offset, title, date, entities, events, relations, claims, List.of(), TruceReading.NONE);
     }
 }

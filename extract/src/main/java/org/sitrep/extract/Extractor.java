@@ -13,6 +13,7 @@ import org.sitrep.extract.gazetteer.GazetteerEntry;
 import org.sitrep.extract.nlp.NlpPipeline;
 import org.sitrep.extract.place.PlaceResolver;
 import org.sitrep.extract.relation.RelationFinder;
+import org.sitrep.extract.truce.TruceReader;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,6 +52,7 @@ public final class Extractor {
         chain.add(new EventMerger());
         chain.add(relations);
         chain.add(new ClaimLinker());
+        chain.add(new TruceReader());
         this.stages = List.copyOf(chain);
     }
 
@@ -102,7 +104,8 @@ public final class Extractor {
                 .toList();
         nanos.put("EntityLinker", System.nanoTime() - t);
         DocumentExtraction result = new DocumentExtraction(document.id(), document.offset(), document.title(),
-                document.date(), entities, doc.events(), doc.relations(), doc.claims(), doc.hedges());
+                document.date(), entities, doc.events(), doc.relations(), doc.claims(), doc.hedges(),
+                doc.truce());
         return new Measured(result, doc.sentences().size(), tokens, doc.parsedSentences(), nanos);
     }
 

@@ -44,6 +44,12 @@ final class SpanInvariant {
             }
         }
         x.hedges().forEach(h -> holds(text, h));
+        x.truce().sentences().forEach(v -> holds(text, v.sentence()));
+        x.truce().counts().forEach(v -> holds(text, v.sentence()));
+        x.truce().parties().forEach(p -> {
+            holds(text, p.sentence());
+            holds(text, p.name());
+        });
     }
 
     static void holds(String text, Span span) {

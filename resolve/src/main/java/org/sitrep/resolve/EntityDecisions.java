@@ -327,6 +327,22 @@ public final class EntityDecisions {
                     Sql.update(c, "UPDATE claim SET pronoun_entity = ? WHERE id = ?", to, row[0]);
                 }
             }
+            // a truce reading follows the name in the sentence it was read from
+            for (String[] row : Sql.rows(c, "SELECT id, span_start, span_end FROM violation_count WHERE document_id = ?"
+                    + " AND reporter_entity = ?", documentId, from)) {
+                if (follows(doc.getValue(), remaining, Integer.parseInt(row[1]), Integer.parseInt(row[2]))) {
+                    Sql.update(c, "UPDATE violation_count SET reporter_entity = ? WHERE id = " + Long.parseLong(row[0]), to);
+                }
+            }
+            for (String[] row : Sql.rows(c, "SELECT role, span_start, span_end FROM agreement_party WHERE document_id = ?"
+                    + " AND entity_id = ?", documentId, from)) {
+                if (follows(doc.getValue(), remaining, Integer.parseInt(row[1]), Integer.parseInt(row[2]))) {
+                    String where = " WHERE document_id = ? AND role = ? AND span_start = " + Integer.parseInt(row[1])
+                            + " AND entity_id = ?";
+                    Sql.update(c, "DELETE FROM agreement_party" + where, documentId, row[0], to);
+                    Sql.update(c, "UPDATE agreement_party SET entity_id = ?" + where, to, documentId, row[0], from);
+                }
+            }
             // a death follows the name in the claim's content it was read from
             for (String[] row : Sql.rows(c, "SELECT cl.id, cl.content_start, cl.content_end FROM claim cl JOIN claim_death d"
                     + " ON d.claim_id = cl.id WHERE cl.document_id = ? AND d.entity_id = ?", documentId, from)) {
@@ -362,6 +378,11 @@ public final class EntityDecisions {
         Sql.update(c, "DELETE FROM claim_death WHERE entity_id = ? AND EXISTS (SELECT 1 FROM claim_death k"
                 + " WHERE k.claim_id = claim_death.claim_id AND k.entity_id = ?)", from, to);
         Sql.update(c, "UPDATE claim_death SET entity_id = ? WHERE entity_id = ?", to, from);
+        Sql.update(c, "UPDATE violation_count SET reporter_entity = ? WHERE reporter_entity = ?", to, from);
+        Sql.update(c, "DELETE FROM agreement_party WHERE entity_id = ? AND EXISTS (SELECT 1 FROM agreement_party k"
+                + " WHERE k.document_id = agreement_party.document_id AND k.role = agreement_party.role"
+                + " AND k.span_start = agreement_party.span_start AND k.entity_id = ?)", from, to);
+        Sql.update(c, "UPDATE agreement_party SET entity_id = ? WHERE entity_id = ?", to, from);
         Sql.update(c, "UPDATE entity_key SET entity_id = ? WHERE entity_id = ?", to, from);
         Sql.update(c, "UPDATE resolution_reason SET entity_id = ? WHERE entity_id = ?", to, from);
     }

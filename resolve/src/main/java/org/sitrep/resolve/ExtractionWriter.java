@@ -6,6 +6,7 @@ import org.sitrep.extract.Entity;
 import org.sitrep.extract.EntityType;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.Relation;
+import org.sitrep.extract.TruceReading;
 import org.sitrep.model.Hashing;
 import org.sitrep.model.Link;
 import org.sitrep.model.Provenance;
@@ -117,6 +118,7 @@ final class ExtractionWriter {
                 ps.executeUpdate();
             }
         }
+        writeTruce(c, documentId, x.truce(), kbIds);
         for (Claim claim : x.claims()) {
             for (String about : claim.about()) {
                 try (PreparedStatement ps = c.prepareStatement(
@@ -136,6 +138,63 @@ final class ExtractionWriter {
         }
     }
 
+    /** What the document says of a truce, on knowledge-base entities; readings of entities it does not keep are dropped. */
+    private void writeTruce(Connection c, String documentId, TruceReading truce, Map<String, String> kbIds)
+            throws SQLException {
+        for (TruceReading.ViolationSentence v : truce.sentences()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO violation_sentence (document_id, span_start,"
+                    + " span_end, violation_count, accused, total, origin) VALUES (?,?,?,?,?,?,?)")) {
+                ps.setString(1, documentId);
+                ps.setInt(2, v.sentence().start());
+                ps.setInt(3, v.sentence().end());
+                ps.setObject(4, v.count(), Types.INTEGER);
+                ps.setString(5, v.accused());
+                ps.setBoolean(6, v.total());
+                ps.setString(7, origin);
+                ps.executeUpdate();
+            }
+        }
+        for (TruceReading.ViolationCount v : truce.counts()) {
+            String reporter = kbIds.get(v.reporter());
+            if (reporter == null) {
+                continue;
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO violation_count (document_id, span_start,"
+                    + " span_end, reporter_entity, violation_count, accused, total, date_value, origin)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?)")) {
+                ps.setString(1, documentId);
+                ps.setInt(2, v.sentence().start());
+                ps.setInt(3, v.sentence().end());
+                ps.setString(4, reporter);
+                ps.setInt(5, v.count());
+                ps.setString(6, v.accused());
+                ps.setBoolean(7, v.total());
+                ps.setObject(8, v.date(), Types.DATE);
+                ps.setString(9, origin);
+                ps.executeUpdate();
+            }
+        }
+        Set<String> parties = new java.util.HashSet<>();
+        for (TruceReading.TruceParty p : truce.parties()) {
+            String entity = kbIds.get(p.entity());
+            if (entity == null || !parties.add(entity + "|" + p.role() + "|" + p.sentence().start())) {
+                continue; // two document entities may be one in the knowledge base
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO agreement_party (document_id, entity_id, role,"
+                    + " span_start, span_end, name_start, name_end, origin) VALUES (?,?,?,?,?,?,?,?)")) {
+                ps.setString(1, documentId);
+                ps.setString(2, entity);
+                ps.setString(3, p.role());
+                ps.setInt(4, p.sentence().start());
+                ps.setInt(5, p.sentence().end());
+                ps.setInt(6, p.name().start());
+                ps.setInt(7, p.name().end());
+                ps.setString(8, origin);
+                ps.executeUpdate();
+            }
+        }
+    }
+
     /** Whether {@code documentId} was already extracted by this extractor version. */
     boolean isCurrent(Connection c, String documentId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT origin FROM document_extraction WHERE document_id = ?")) {
@@ -152,6 +211,9 @@ final class ExtractionWriter {
                 "DELETE FROM claim_subject WHERE claim_id IN (SELECT id FROM claim WHERE document_id = ?)",
                 "DELETE FROM claim_death WHERE claim_id IN (SELECT id FROM claim WHERE document_id = ?)",
                 "DELETE FROM hedge WHERE document_id = ?",
+                "DELETE FROM violation_sentence WHERE document_id = ?",
+                "DELETE FROM violation_count WHERE document_id = ?",
+                "DELETE FROM agreement_party WHERE document_id = ?",
                 "DELETE FROM event_participant WHERE event_id IN (SELECT id FROM event WHERE document_id = ?)",
                 "DELETE FROM event WHERE document_id = ?",
                 "DELETE FROM link WHERE document_id = ?",

@@ -17,18 +17,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.MatchResult;
 
 /**
  * Ceasefire monitoring over the knowledge base: how many violations each side reported per day, whom it blamed, on
  * whose word and in which sentence; and which parties an agreement covers and which it leaves out.
  *
  * <p>Violation reports come from extracted events: those tagged {@code ceasefire_violation}, and events with a count
- * whose sentence speaks of violations. The reporting side is the source of the event's claim. Counts in sentences
- * that no event covers are read with cue patterns (the side named before "said", "recorded", ...), so that no figure
- * a document gives is missed; the same figure from the same document is never counted twice. Agreement coverage is
- * read with cue patterns ({@code cues.tsv}) over the stored sentences and their entity mentions. Every answer carries
- * the document and the quoted span it rests on.
+ * in a sentence extraction read as speaking of violations. The reporting side is the source of the event's claim.
+ * Counts a side gives in sentences no event covers were read at extraction too ({@code violation_count}), so that no
+ * figure a document gives is missed; the same figure from the same document is never counted twice. Whom an
+ * agreement covers or leaves out is what extraction stored ({@code agreement_party}). Nothing here re-reads the text;
+ * every answer carries the document and the quoted span it rests on.
  *
  * <pre>{@code
  * CeasefireReport r = new CeasefireMonitor(store).report(LocalDate.parse("2016-02-27"), null);
@@ -43,7 +42,6 @@ public final class CeasefireMonitor {
     private static final List<String> EMPLOYER_LINKS = List.of("employment", "membership", "leadership");
 
     private final EvidenceStore store;
-    private final CuePatterns cues = CuePatterns.load(CeasefireMonitor.class, "cues.tsv");
 
     public CeasefireMonitor(EvidenceStore store) {
         this.store = store;
@@ -69,36 +67,30 @@ public final class CeasefireMonitor {
     public List<ViolationReport> reports(LocalDate from, LocalDate to) {
         return store.query(c -> {
             Documents documents = new Documents(c);
-            Map<String, MentionedText> texts = new HashMap<>();
+            Map<String, List<Sentence>> sentences = sentences(c);
+            Map<String, List<ViolationReport>> counts = counts(c, documents);
             List<ViolationReport> out = new ArrayList<>();
             Set<String> facts = new HashSet<>();
-            Map<String, List<ViolationReport>> sentenceReports = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.document_id, e.date_value, e.date_precision,"
                     + " e.event_count, e.tags, e.modality, e.claim_id, e.span_start, e.span_end, c.source_entity,"
-                    + " c.source_text, c.cue_start FROM event e LEFT JOIN claim c ON c.id = e.claim_id"
+                    + " c.source_text FROM event e LEFT JOIN claim c ON c.id = e.claim_id"
                     + " WHERE (e.tags LIKE ? OR e.event_count IS NOT NULL) ORDER BY e.date_value, e.document_id, e.id")) {
                 ps.setString(1, "%" + VIOLATION_TAG + "%");
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         LocalDate date = rs.getObject(3, LocalDate.class);
                         String documentId = rs.getString(2).trim();
-                        MentionedText text = texts.get(documentId);
-                        if (text == null) {
-                            text = MentionedText.load(c, documentId);
-                            texts.put(documentId, text);
-                        }
-                        ViolationReport report = read(c, documents, text, rs, date, sentenceReports);
+                        ViolationReport report = read(c, documents, documentId, rs, date,
+                                sentences.getOrDefault(documentId, List.of()), counts.getOrDefault(documentId, List.of()));
                         if (report != null && inWindow(report, from, to) && facts.add(fact(report))) {
                             out.add(report);
                         }
                     }
                 }
             }
-            // Counts in sentences no extracted event covers, read with cue patterns; never twice the same figure.
-            for (String documentId : documentsAbout(c, null)) {
-                MentionedText text = texts.containsKey(documentId) ? texts.get(documentId) : MentionedText.load(c, documentId);
-                List<ViolationReport> stated = sentenceReports.get(documentId);
-                for (ViolationReport r : stated != null ? stated : fromSentences(c, documents, text)) {
+            // Counts sides gave in sentences no extracted event covers; never twice the same figure.
+            for (List<ViolationReport> stated : counts.values()) {
+                for (ViolationReport r : stated) {
                     if (inWindow(r, from, to) && facts.add(fact(r))) {
                         out.add(r);
                     }
@@ -119,25 +111,27 @@ public final class CeasefireMonitor {
             Documents documents = new Documents(c);
             Map<String, Side> sides = new LinkedHashMap<>();
             Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
-            for (String documentId : documentsAbout(c, until)) {
-                MentionedText text = MentionedText.load(c, documentId);
-                String previous = "";
-                for (int[] s : text.sentences()) {
-                    String sentence = text.text().substring(s[0], s[1]);
-                    if (cues.any("agreement_term", sentence) || cues.any("agreement_term", previous)) {
-                        for (AgreementParty.Role role : AgreementParty.Role.values()) {
-                            for (MentionedText.Mention m : named(text, s, role.label())) {
-                                String key = role + "|" + m.entityId();
-                                sides.putIfAbsent(key, new Side(m.entityId(), m.caption()));
-                                List<Evidence> list = evidence.computeIfAbsent(key, k -> new ArrayList<>());
-                                Evidence quote = documents.evidence(documentId, text.codePoint(s[0]), text.codePoint(s[1]));
-                                if (!list.contains(quote)) {
-                                    list.add(quote);
-                                }
-                            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT p.document_id, p.entity_id, p.role, p.span_start,"
+                    + " p.span_end, e.caption FROM agreement_party p JOIN document d ON d.id = p.document_id"
+                    + " LEFT JOIN entity e ON e.id = p.entity_id"
+                    + (until == null ? "" : " WHERE d.date_value IS NULL OR d.date_value <= ?")
+                    + " ORDER BY d.date_value, d.id, p.span_start,"
+                    + " CASE p.role WHEN 'sponsor' THEN 0 WHEN 'party' THEN 1 ELSE 2 END, p.name_start")) {
+                if (until != null) {
+                    ps.setObject(1, until);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        AgreementParty.Role role = AgreementParty.Role.valueOf(rs.getString(3).toUpperCase(java.util.Locale.ROOT));
+                        String key = role + "|" + rs.getString(2);
+                        sides.putIfAbsent(key, new Side(rs.getString(2), rs.getString(6) == null ? rs.getString(2)
+                                : rs.getString(6)));
+                        List<Evidence> list = evidence.computeIfAbsent(key, k -> new ArrayList<>());
+                        Evidence quote = documents.evidence(rs.getString(1).trim(), rs.getInt(4), rs.getInt(5));
+                        if (!list.contains(quote)) {
+                            list.add(quote);
                         }
                     }
-                    previous = sentence;
                 }
             }
             List<AgreementParty> out = new ArrayList<>();
@@ -148,43 +142,85 @@ public final class CeasefireMonitor {
         });
     }
 
-    private ViolationReport read(Connection c, Documents documents, MentionedText text, ResultSet rs, LocalDate date,
-                                 Map<String, List<ViolationReport>> sentenceReports) throws SQLException {
+    /**
+     * A sentence extraction read as speaking of violations: the count, the accused and whether the count is a
+     * running total it gives. Offsets are code points.
+     */
+    private record Sentence(int start, int end, Integer count, String accused, boolean total) {
+    }
+
+    /** Every stored sentence about violations, by document, in text order. */
+    private static Map<String, List<Sentence>> sentences(Connection c) throws SQLException {
+        Map<String, List<Sentence>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT document_id, span_start, span_end, violation_count,"
+                + " accused, total FROM violation_sentence ORDER BY document_id, span_start");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1).trim(), k -> new ArrayList<>()).add(new Sentence(rs.getInt(2),
+                        rs.getInt(3), (Integer) rs.getObject(4), rs.getString(5), rs.getBoolean(6)));
+            }
+        }
+        return out;
+    }
+
+    /** The counts sides gave in documents' sentences, as extraction stored them, by document. */
+    private static Map<String, List<ViolationReport>> counts(Connection c, Documents documents) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT v.document_id, v.span_start, v.span_end, v.reporter_entity,"
+                + " v.violation_count, v.accused, v.total, v.date_value FROM violation_count v JOIN document d"
+                + " ON d.id = v.document_id ORDER BY d.date_value, d.id, v.id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new String[] {rs.getString(1).trim(), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), String.valueOf(rs.getBoolean(7)),
+                        rs.getObject(8, LocalDate.class) == null ? null : rs.getObject(8, LocalDate.class).toString()});
+            }
+        }
+        Map<String, List<ViolationReport>> out = new LinkedHashMap<>();
+        for (String[] r : rows) {
+            LocalDate date = r[7] == null ? null : LocalDate.parse(r[7]);
+            List<Side> accused = r[5] == null ? List.of() : List.of(new Side(null, r[5]));
+            out.computeIfAbsent(r[0], k -> new ArrayList<>()).add(new ViolationReport(null, date,
+                    date == null ? "unknown" : "day", side(c, r[3]), accused, Integer.valueOf(r[4]),
+                    Boolean.parseBoolean(r[6]), null, "reported",
+                    documents.evidence(r[0], Integer.parseInt(r[1]), Integer.parseInt(r[2]))));
+        }
+        return out;
+    }
+
+    private ViolationReport read(Connection c, Documents documents, String documentId, ResultSet rs, LocalDate date,
+                                 List<Sentence> sentences, List<ViolationReport> stated) throws SQLException {
         int start = rs.getInt(9);
         int end = rs.getInt(10);
-        String sentence = text.text().substring(text.charIndex(start), text.charIndex(end));
+        Sentence sentence = null;
+        for (Sentence s : sentences) {
+            if (s.start() < end && start < s.end()) {
+                sentence = s;
+                break;
+            }
+        }
         boolean tagged = rs.getString(6) != null && rs.getString(6).contains(VIOLATION_TAG);
         Integer count = (Integer) rs.getObject(5);
-        if (!tagged && !(count != null && cues.any("violation", sentence))) {
+        if (!tagged && !(count != null && sentence != null)) {
             return null;
         }
-        if (count == null) {
-            MatchResult m = cues.first("count", sentence);
-            count = m == null ? null : Integer.valueOf(m.group("count"));
+        if (count == null && sentence != null) {
+            count = sentence.count();
         }
-        Side reporter = reporter(c, documents, text, rs.getString(2).trim(), rs.getString(11), rs.getString(12),
-                rs.getObject(13) == null ? -1 : rs.getInt(13));
+        Side reporter = reporter(c, documents, documentId, rs.getString(11), rs.getString(12));
         List<Side> accused = new ArrayList<>();
         for (Side side : participants(c, rs.getString(1))) {
             if (!side.key().equals(reporter.key())) {
                 accused.add(side);
             }
         }
-        if (accused.isEmpty()) {
-            MatchResult m = cues.first("accused", sentence);
-            if (m != null) {
-                accused.add(new Side(null, m.group("accused").strip()));
-            }
+        if (accused.isEmpty() && sentence != null && sentence.accused() != null) {
+            accused.add(new Side(null, sentence.accused()));
         }
-        boolean total = cues.any("total", sentence);
+        boolean total = sentence != null && sentence.total();
         String precision = rs.getString(4);
         if (rs.getString(11) == null && rs.getString(12) == null) {
-            // Extraction found no speaker: the sentence's own clause giving this figure may name one.
-            List<ViolationReport> stated = sentenceReports.get(text.documentId());
-            if (stated == null) {
-                stated = fromSentences(c, documents, text);
-                sentenceReports.put(text.documentId(), stated);
-            }
+            // Extraction found no speaker: the count a side gives in the same sentence may name one.
             for (ViolationReport r : stated) {
                 if (r.count().equals(count) && r.evidence().start() < end && r.evidence().end() > start) {
                     reporter = r.reporter();
@@ -202,7 +238,7 @@ public final class CeasefireMonitor {
             }
         }
         return new ViolationReport(rs.getString(1), date, precision, reporter, accused, count, total, rs.getString(8),
-                rs.getString(7), documents.evidence(text.documentId(), start, end));
+                rs.getString(7), documents.evidence(documentId, start, end));
     }
 
     /** What makes two reports the same figure: document, side, count, and day (running totals have no day). */
@@ -212,99 +248,15 @@ public final class CeasefireMonitor {
     }
 
     /**
-     * Violation counts stated in a document's sentences: each clause with a count and a side that gives it ("the HNC
-     * said government forces broke the truce 15 times on Feb. 27"); the side is the entity named before the speaking
-     * verb, the day the clause's date (or the previous clause's, for "the same day").
-     */
-    private List<ViolationReport> fromSentences(Connection c, Documents documents, MentionedText text)
-            throws SQLException {
-        List<ViolationReport> out = new ArrayList<>();
-        LocalDate published = documentDate(c, text.documentId());
-        Integer year = published == null ? null : published.getYear();
-        String all = text.text();
-        LocalDate lastDate = null;
-        for (int[] s : text.sentences()) {
-            String sentence = all.substring(s[0], s[1]);
-            if (!cues.any("violation", sentence) && !cues.any("count", sentence)) {
-                continue;
-            }
-            List<int[]> clauses = new ArrayList<>();
-            int from = s[0];
-            for (MatchResult b : cues.all("clause_break", sentence)) {
-                if (s[0] + b.start() > from) {
-                    clauses.add(new int[] {from, s[0] + b.start()});
-                }
-                from = s[0] + b.end();
-            }
-            clauses.add(new int[] {from, s[1]});
-            for (int[] clause : clauses) {
-                String words = all.substring(clause[0], clause[1]);
-                List<TextDates.Found> dates = TextDates.find(all, clause[0], clause[1], year);
-                LocalDate date = !dates.isEmpty() ? dates.getFirst().date()
-                        : cues.any("same_day", words) ? lastDate : null;
-                if (!dates.isEmpty()) {
-                    lastDate = date;
-                }
-                MatchResult count = cues.first("count", words);
-                MatchResult speaker = cues.first("speaker", words);
-                if (count == null || speaker == null || !cues.any("violation", sentence)) {
-                    continue;
-                }
-                MentionedText.Mention who = null;
-                for (MentionedText.Mention m : text.mentionsIn(clause[0], clause[0] + speaker.start())) {
-                    if (who == null || who.isPlace() && !m.isPlace()) {
-                        who = m;
-                    }
-                }
-                if (who == null) {
-                    continue;
-                }
-                List<Side> accused = new ArrayList<>();
-                MatchResult blamed = cues.first("accused", words);
-                if (blamed != null) {
-                    accused.add(new Side(null, blamed.group("accused").strip()));
-                }
-                out.add(new ViolationReport(null, date, date == null ? "unknown" : "day", side(c, who.entityId()),
-                        accused, Integer.valueOf(count.group("count")), cues.any("total", words), null, "reported",
-                        documents.evidence(text.documentId(), text.codePoint(s[0]), text.codePoint(s[1]))));
-            }
-        }
-        return out;
-    }
-
-    private static LocalDate documentDate(Connection c, String documentId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT date_value FROM document WHERE id = ?")) {
-            ps.setString(1, documentId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getObject(1, LocalDate.class) : null;
-            }
-        }
-    }
-
-    /**
      * The side a report comes from: the claim's source entity (a spokesman stands for the body he speaks for), else
-     * the entity named in the claim's source words, else those words; without a claim, the document's publisher.
+     * the claim's source words; without a claim, the document's publisher.
      */
-    private Side reporter(Connection c, Documents documents, MentionedText text, String documentId, String sourceEntity,
-                          String sourceText, int cueStart) throws SQLException {
+    private static Side reporter(Connection c, Documents documents, String documentId, String sourceEntity,
+                                 String sourceText) throws SQLException {
         if (sourceEntity != null) {
             return side(c, sourceEntity);
         }
         if (sourceText != null && !sourceText.isBlank()) {
-            int cue = cueStart < 0 ? text.text().length() : text.charIndex(cueStart);
-            int at = text.text().lastIndexOf(sourceText, cue);
-            if (at >= 0) {
-                // The words up to the cue: "The Russian Centre ..., based at the Khmeimim airbase, said".
-                MentionedText.Mention best = null;
-                for (MentionedText.Mention m : text.mentionsIn(at, Math.max(cue, at + sourceText.length()))) {
-                    if (best == null || best.isPlace() && !m.isPlace()) {
-                        best = m;
-                    }
-                }
-                if (best != null) {
-                    return side(c, best.entityId());
-                }
-            }
             return new Side(null, sourceText.strip().replaceFirst("^(?i)the\\s+", ""));
         }
         String publisher = documents.publisher(documentId);
@@ -382,97 +334,6 @@ public final class CeasefireMonitor {
             out.add(new DailyTally(first.date(), first.reporter(), List.copyOf(accused.values()), count, others, group));
         }
         out.sort(Comparator.comparing(DailyTally::date).thenComparing(t -> t.reporter().name()));
-        return out;
-    }
-
-    /** The parties named around the cues of {@code kind} in sentence {@code s}. */
-    private List<MentionedText.Mention> named(MentionedText text, int[] s, String kind) {
-        String sentence = text.text().substring(s[0], s[1]);
-        List<MentionedText.Mention> out = new ArrayList<>();
-        for (MatchResult m : cues.all(kind + "_after", sentence)) {
-            out.addAll(listAfter(text, s[0] + m.end(), s[1]));
-        }
-        for (MatchResult m : cues.all(kind + "_before", sentence)) {
-            out.addAll(listBefore(text, s[0], s[0] + m.start()));
-        }
-        return out;
-    }
-
-    /** The list of parties that starts right after {@code from}: "X, Y and Z", up to where a new clause begins. */
-    private List<MentionedText.Mention> listAfter(MentionedText text, int from, int to) {
-        List<MentionedText.Mention> out = new ArrayList<>();
-        int previousEnd = from;
-        for (MentionedText.Mention m : text.mentionsIn(from, to)) {
-            if (m.start() < previousEnd) {
-                continue; // nested in a mention already taken
-            }
-            String gap = text.text().substring(previousEnd, m.start());
-            if (words(gap) > (out.isEmpty() ? 4 : 8) || breaksList(gap)) {
-                break;
-            }
-            String after = text.text().substring(m.end(), Math.min(to, m.end() + 2));
-            if (after.startsWith("'s") || after.startsWith("’s")) {
-                previousEnd = m.end() + 2; // "al Qaeda's affiliate" describes, it does not list
-                continue;
-            }
-            out.add(m);
-            previousEnd = m.end();
-        }
-        return out;
-    }
-
-    /** The list of parties that ends right before {@code to}: "X and Y, which are outside the deal". */
-    private List<MentionedText.Mention> listBefore(MentionedText text, int from, int to) {
-        List<MentionedText.Mention> before = text.mentionsIn(from, to);
-        List<MentionedText.Mention> out = new ArrayList<>();
-        int nextStart = to;
-        for (int i = before.size() - 1; i >= 0; i--) {
-            MentionedText.Mention m = before.get(i);
-            if (m.end() > nextStart) {
-                continue;
-            }
-            String gap = text.text().substring(m.end(), nextStart).strip().toLowerCase(java.util.Locale.ROOT);
-            boolean joined = out.isEmpty() ? gap.matches("[,\\s]*") : gap.matches(",?\\s*(?:(?:and|or|as well as)\\s+)?(?:the\\s+)?");
-            if (!joined) {
-                break;
-            }
-            out.add(m);
-            nextStart = m.start();
-        }
-        return out;
-    }
-
-    /** Whether a stretch between two names starts a new clause rather than continuing a list of parties. */
-    private boolean breaksList(String gap) {
-        for (String kind : List.of("list_breaker", "agreement_term", "excluded_after", "sponsor_after", "party_after")) {
-            if (cues.any(kind, gap)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("[\\s,\"“”]+").length;
-    }
-
-    private List<String> documentsAbout(Connection c, LocalDate until) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, text FROM document"
-                + (until == null ? "" : " WHERE date_value IS NULL OR date_value <= ?") + " ORDER BY date_value, id")) {
-            if (until != null) {
-                ps.setObject(1, until);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (cues.any("excluded_after", rs.getString(2)) || cues.any("excluded_before", rs.getString(2))
-                            || cues.any("agreement_term", rs.getString(2))) {
-                        out.add(rs.getString(1).trim());
-                    }
-                }
-            }
-        }
         return out;
     }
 

@@ -3,8 +3,9 @@
  * reported per day ({@link org.sitrep.analysis.ceasefire.DailyTally}, chart series via
  * {@link org.sitrep.analysis.ceasefire.CeasefireReport#perSide()}), on whose word and in which sentence
  * ({@link org.sitrep.analysis.ceasefire.ViolationReport}), and whom an agreement covers or excludes
- * ({@link org.sitrep.analysis.ceasefire.AgreementParty}). Cue phrases live in {@code cues.tsv}.
- * {@link org.sitrep.analysis.ceasefire.MentionedText} and {@link org.sitrep.analysis.ceasefire.CuePatterns} are the
- * text helpers shared with the supply package.
+ * ({@link org.sitrep.analysis.ceasefire.AgreementParty}), over what extraction stored of each document's truce (its
+ * cue table is {@code org/sitrep/extract/truce/cues.tsv}). {@link org.sitrep.analysis.ceasefire.MentionedText},
+ * {@link org.sitrep.analysis.ceasefire.CuePatterns} and {@link org.sitrep.analysis.ceasefire.TextDates} are text
+ * helpers the supply package still uses.
  */
 package org.sitrep.analysis.ceasefire;

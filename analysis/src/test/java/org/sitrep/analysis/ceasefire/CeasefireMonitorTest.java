@@ -47,8 +47,33 @@ class CeasefireMonitorTest {
             kb.entity(tally, "us", "Address", "United States");
             kb.entity(tally, "ru", "Address", "Russia");
 
-            // The centre's claim has no source entity, only words; its event carries the count but no tag.
-            kb.claim(tally, "t:c1", null, "The centre at Hmeimim", "said it had", "15 violations by armed opposition"
+            // What extraction read of the sentences: those about violations, the counts a side gives in them, and
+            // the parties the truce names.
+            String s1 = "The centre at Hmeimim said it had registered 15 violations by armed opposition groups on Feb. 28.";
+            String s2 = "The Committee said government forces had violated the truce 24 times on Feb. 28.";
+            String s3 = "It does not cover Islamic State or the Nusra Front, al Qaeda's Syrian affiliate.";
+            String s4 = "The truce, negotiated between the United States and Russia, took effect at midnight.";
+            kb.violationSentence(tally, s1, 15, "armed opposition groups", false);
+            kb.violationSentence(tally, s2, 24, "government forces", false);
+            kb.violationCount(tally, s1, "hmeimim", 15, "armed opposition groups", false, "2016-02-28");
+            kb.violationCount(tally, s2, "hnc", 24, "government forces", false, "2016-02-28");
+            kb.agreementParty(tally, "is", "excluded", s3, "Islamic State");
+            kb.agreementParty(tally, "nusra", "excluded", s3, "Nusra Front");
+            kb.agreementParty(tally, "us", "sponsor", s4, "United States");
+            kb.agreementParty(tally, "ru", "sponsor", s4, "Russia");
+            String r1 = "The Committee counted 24 violations on Feb. 28.";
+            String r2 = "Fighting went on against Daesh, which is not covered by the agreement.";
+            String r3 = "The Committee has recorded 42 violations since the truce began.";
+            kb.violationSentence(recap, r1, 24, null, false);
+            kb.violationSentence(recap, r3, 42, null, true);
+            kb.violationCount(recap, r1, "hnc", 24, null, false, "2016-02-28");
+            kb.violationCount(recap, r3, "hnc", 42, null, true, null);
+            kb.agreementParty(recap, "is", "excluded", r2, "Daesh");
+            kb.violationSentence(other, "The Committee said there were 26 violations on Feb. 28.", 26, null, false);
+
+            // Extraction named the centre's claim by the entity in its source words; its event carries the count
+            // but no tag.
+            kb.claim(tally, "t:c1", "hmeimim", "The centre at Hmeimim", "said it had", "15 violations by armed opposition"
                     + " groups on Feb. 28", "asserts");
             kb.event(tally, "t:v1", "Shelling/artillery/missile attack", "2016-02-28", 15, null, "t:c1",
                     "The centre at Hmeimim said it had registered 15 violations by armed opposition groups on Feb. 28.",
@@ -127,6 +152,15 @@ class CeasefireMonitorTest {
                     + " four days. Officials said 40 people were killed.");
             kb.entity(doc, "hmeimim", "Address", "Hmeimim");
             kb.entity(doc, "hnc", "Organization", "Committee");
+            String both = "The Hmeimim centre had counted 9 rebel violations on Saturday, Feb. 27, while the Committee had"
+                    + " said government forces broke the truce 15 times on that first day.";
+            String total = "The Committee has counted 88 violations over the same four days.";
+            kb.violationSentence(doc, both, 9, "rebel", false);
+            kb.violationSentence(doc, total, 88, null, true);
+            // Each clause of the first sentence gives its side's figure; "that first day" is the day before.
+            kb.violationCount(doc, both, "hmeimim", 9, "rebel", false, "2016-02-27");
+            kb.violationCount(doc, both, "hnc", 15, "government forces", false, "2016-02-27");
+            kb.violationCount(doc, total, "hnc", 88, null, true, null);
             // An event extraction found without its speaker, dated by the document: the sentence supplies both.
             kb.event(doc, "d:v1", "Armed clash", "2016-02-29", 15, "ceasefire_violation", null, "The Hmeimim centre had"
                     + " counted 9 rebel violations on Saturday, Feb. 27, while the Committee had said government forces"

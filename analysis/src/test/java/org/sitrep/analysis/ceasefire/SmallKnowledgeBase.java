@@ -131,6 +131,74 @@ public final class SmallKnowledgeBase {
         });
     }
 
+    /**
+     * What extraction stores of a sentence that speaks of violations: the count, the accused (words) and whether the
+     * count is a running total it gives.
+     */
+    public void violationSentence(String documentId, String sentence, Integer count, String accused, boolean total) {
+        int[] s = span(documentId, sentence);
+        store.inTransaction(tx -> {
+            try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO violation_sentence (document_id,"
+                    + " span_start, span_end, violation_count, accused, total, origin) VALUES (?,?,?,?,?,?,?)")) {
+                ps.setString(1, documentId);
+                ps.setInt(2, s[0]);
+                ps.setInt(3, s[1]);
+                ps.setObject(4, count, java.sql.Types.INTEGER);
+                ps.setString(5, accused);
+                ps.setBoolean(6, total);
+                ps.setString(7, "test");
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** What extraction stores of a count side {@code reporter} gives in {@code sentence}, on day {@code date} or none. */
+    public void violationCount(String documentId, String sentence, String reporter, int count, String accused,
+                               boolean total, String date) {
+        int[] s = span(documentId, sentence);
+        store.inTransaction(tx -> {
+            try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO violation_count (document_id,"
+                    + " span_start, span_end, reporter_entity, violation_count, accused, total, date_value, origin)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?)")) {
+                ps.setString(1, documentId);
+                ps.setInt(2, s[0]);
+                ps.setInt(3, s[1]);
+                ps.setString(4, reporter);
+                ps.setInt(5, count);
+                ps.setString(6, accused);
+                ps.setBoolean(7, total);
+                ps.setObject(8, date == null ? null : LocalDate.parse(date), java.sql.Types.DATE);
+                ps.setString(9, "test");
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** What extraction stores of a party an agreement names ({@code role}: sponsor, party, excluded) as {@code name}. */
+    public void agreementParty(String documentId, String entity, String role, String sentence, String name) {
+        int[] s = span(documentId, sentence);
+        String text = store.document(documentId).orElseThrow().text();
+        int at = text.indexOf(name, text.indexOf(sentence));
+        int nameStart = text.codePointCount(0, at);
+        store.inTransaction(tx -> {
+            try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO agreement_party (document_id,"
+                    + " entity_id, role, span_start, span_end, name_start, name_end, origin) VALUES (?,?,?,?,?,?,?,?)")) {
+                ps.setString(1, documentId);
+                ps.setString(2, entity);
+                ps.setString(3, role);
+                ps.setInt(4, s[0]);
+                ps.setInt(5, s[1]);
+                ps.setInt(6, nameStart);
+                ps.setInt(7, nameStart + name.codePointCount(0, name.length()));
+                ps.setString(8, "test");
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** A link of {@code type} from {@code subject} to {@code object}, stated by {@code words}. */
     public void link(String documentId, String id, String type, String subject, String object, String words) {
         int[] s = span(documentId, words);

@@ -11,6 +11,7 @@ import org.sitrep.extract.Event;
 import org.sitrep.extract.Fatalities;
 import org.sitrep.extract.Location;
 import org.sitrep.extract.Relation;
+import org.sitrep.extract.TruceReading;
 import org.sitrep.model.DocDate;
 import org.sitrep.model.Span;
 
@@ -70,6 +71,42 @@ public final class ExtractionJson {
         }
         ArrayNode hedges = o.putArray("hedges"); // added: words that make a statement tentative
         x.hedges().forEach(h -> hedges.add(span(h, spans)));
+        o.set("truce", truce(x.truce(), spans)); // added: what the document says of a truce
+        return o;
+    }
+
+    private ObjectNode truce(TruceReading t, SpanText spans) {
+        ObjectNode o = mapper.createObjectNode();
+        ArrayNode sentences = o.putArray("violation_sentences");
+        for (TruceReading.ViolationSentence v : t.sentences()) {
+            ObjectNode n = sentences.addObject();
+            n.set("evidence", span(v.sentence(), spans));
+            if (v.count() == null) {
+                n.putNull("count");
+            } else {
+                n.put("count", v.count());
+            }
+            n.put("accused", v.accused());
+            n.put("total", v.total());
+        }
+        ArrayNode counts = o.putArray("violation_counts");
+        for (TruceReading.ViolationCount v : t.counts()) {
+            ObjectNode n = counts.addObject();
+            n.put("reporter", v.reporter());
+            n.put("count", v.count());
+            n.put("accused", v.accused());
+            n.put("total", v.total());
+            n.put("date", v.date() == null ? null : v.date().toString());
+            n.set("evidence", span(v.sentence(), spans));
+        }
+        ArrayNode parties = o.putArray("agreement_parties");
+        for (TruceReading.TruceParty p : t.parties()) {
+            ObjectNode n = parties.addObject();
+            n.put("entity", p.entity());
+            n.put("role", p.role());
+            n.set("evidence", span(p.sentence(), spans));
+            n.set("name", span(p.name(), spans));
+        }
         return o;
     }
 
