@@ -35,6 +35,7 @@ public final class DocumentContext {
     private final List<Claim> claims = new ArrayList<>();
     private final List<Span> hedges = new ArrayList<>();
     private TruceReading truce = TruceReading.NONE;
+    private SupplyReading supply = SupplyReading.NONE;
     private int parsedSentences;
 
     public DocumentContext(String text, DocDate date) {
@@ -159,6 +160,15 @@ public final class DocumentContext {
 
     public void setTruce(TruceReading truce) {
         this.truce = truce;
+    }
+
+    /** What the document says of items passed from hand to hand: the sentences that tell a supply chain. */
+    public SupplyReading supply() {
+        return supply;
+    }
+
+    public void setSupply(SupplyReading supply) {
+        this.supply = supply;
     }
 
     /** How many sentences were dependency-parsed (the rest were judged to carry nothing that needs a parse). */

@@ -19,10 +19,11 @@ import java.util.List;
  * @param hedges    the words that make what their sentence says tentative ("likely", "reportedly"), in text order;
  *                  any fact whose evidence holds one is hedged
  * @param truce     what it says of a truce: violation counts, who gives them, the parties of an agreement
+ * @param supply    what it says of items passed from hand to hand: the sentences that tell a supply chain
  */
 public record DocumentExtraction(String id, int offset, String title, DocDate date, List<Entity> entities,
                                  List<Event> events, List<Relation> relations, List<Claim> claims,
-                                 List<Span> hedges, TruceReading truce) {
+                                 List<Span> hedges, TruceReading truce, SupplyReading supply) {
 
     public DocumentExtraction {
         entities = List.copyOf(entities);
@@ -31,17 +32,26 @@ public record DocumentExtraction(String id, int offset, String title, DocDate da
         claims = List.copyOf(claims);
         hedges = List.copyOf(hedges);
         truce = truce == null ? TruceReading.NONE : truce;
+        supply = supply == null ? SupplyReading.NONE : supply;
+    }
+
+    /** An extraction that read nothing of supply chains. */
+    public DocumentExtraction(String id, int offset, String title, DocDate date, List<Entity> entities,
+                              List<Event> events, List<Relation> relations, List<Claim> claims, List<Span> hedges,
+                              TruceReading truce) {
+        this(id, offset, title, date, entities, events, relations, claims, hedges, truce, SupplyReading.NONE);
     }
 
     /** An extraction that read nothing of a truce. */
     public DocumentExtraction(String id, int offset, String title, DocDate date, List<Entity> entities,
                               List<Event> events, List<Relation> relations, List<Claim> claims, List<Span> hedges) {
-        this(id, offset, title, date, entities, events, relations, claims, hedges, TruceReading.NONE);
+        this(id, offset, title, date, entities, events, relations, claims, hedges, TruceReading.NONE, SupplyReading.NONE);
     }
 
     /** An extraction without hedges. */
     public DocumentExtraction(String id, int offset, String title, DocDate date, List<Entity> entities,
                               List<Event> events, List<Relation> relations, List<Claim> claims) {
-        this(id, offset, title, date, entities, events, relations, claims, List.of(), TruceReading.NONE);
+        this(id, offset, title, date, entities, events, relations, claims, List.of(), TruceReading.NONE,
+                SupplyReading.NONE);
     }
 }

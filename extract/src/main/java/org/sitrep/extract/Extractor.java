@@ -13,6 +13,7 @@ import org.sitrep.extract.gazetteer.GazetteerEntry;
 import org.sitrep.extract.nlp.NlpPipeline;
 import org.sitrep.extract.place.PlaceResolver;
 import org.sitrep.extract.relation.RelationFinder;
+import org.sitrep.extract.supply.SupplyReader;
 import org.sitrep.extract.truce.TruceReader;
 
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ public final class Extractor {
         chain.add(relations);
         chain.add(new ClaimLinker());
         chain.add(new TruceReader());
+        chain.add(new SupplyReader());
         this.stages = List.copyOf(chain);
     }
 
@@ -105,7 +107,7 @@ public final class Extractor {
         nanos.put("EntityLinker", System.nanoTime() - t);
         DocumentExtraction result = new DocumentExtraction(document.id(), document.offset(), document.title(),
                 document.date(), entities, doc.events(), doc.relations(), doc.claims(), doc.hedges(),
-                doc.truce());
+                doc.truce(), doc.supply());
         return new Measured(result, doc.sentences().size(), tokens, doc.parsedSentences(), nanos);
     }
 

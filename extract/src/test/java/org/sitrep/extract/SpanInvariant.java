@@ -50,6 +50,34 @@ final class SpanInvariant {
             holds(text, p.sentence());
             holds(text, p.name());
         });
+        for (SupplyReading.ChainSentence chain : x.supply().chains()) {
+            holds(text, chain.sentence());
+            if (chain.item() != null) {
+                holds(text, chain.item());
+            }
+            chain.parties().forEach(p -> {
+                holds(text, p.name());
+                if (p.place() != null) {
+                    holds(text, p.place());
+                }
+            });
+            if (chain.supplied() != null) {
+                holds(text, chain.supplied().words());
+            }
+            if (chain.recovery() != null) {
+                holds(text, chain.recovery().cue());
+                if (chain.recovery().date() != null) {
+                    holds(text, chain.recovery().date().words());
+                }
+                if (chain.recovery().place() != null) {
+                    holds(text, chain.recovery().place());
+                }
+                if (chain.recovery().endUser() != null) {
+                    holds(text, chain.recovery().endUser().name());
+                    holds(text, chain.recovery().endUser().sentence());
+                }
+            }
+        }
     }
 
     static void holds(String text, Span span) {

@@ -343,6 +343,16 @@ public final class EntityDecisions {
                     Sql.update(c, "UPDATE agreement_party SET entity_id = ?" + where, to, documentId, row[0], from);
                 }
             }
+            // a party of a supply chain follows its name where the chain's sentence (or the end user's) names it
+            for (String[] row : Sql.rows(c, "SELECT span_start, evidence_start, evidence_end FROM supply_party"
+                    + " WHERE document_id = ? AND entity_id = ?", documentId, from)) {
+                if (follows(doc.getValue(), remaining, Integer.parseInt(row[1]), Integer.parseInt(row[2]))) {
+                    String where = " WHERE document_id = ? AND span_start = " + Integer.parseInt(row[0])
+                            + " AND entity_id = ?";
+                    Sql.update(c, "DELETE FROM supply_party" + where, documentId, to);
+                    Sql.update(c, "UPDATE supply_party SET entity_id = ?" + where, to, documentId, from);
+                }
+            }
             // a death follows the name in the claim's content it was read from
             for (String[] row : Sql.rows(c, "SELECT cl.id, cl.content_start, cl.content_end FROM claim cl JOIN claim_death d"
                     + " ON d.claim_id = cl.id WHERE cl.document_id = ? AND d.entity_id = ?", documentId, from)) {
@@ -383,6 +393,10 @@ public final class EntityDecisions {
                 + " WHERE k.document_id = agreement_party.document_id AND k.role = agreement_party.role"
                 + " AND k.span_start = agreement_party.span_start AND k.entity_id = ?)", from, to);
         Sql.update(c, "UPDATE agreement_party SET entity_id = ? WHERE entity_id = ?", to, from);
+        Sql.update(c, "DELETE FROM supply_party WHERE entity_id = ? AND EXISTS (SELECT 1 FROM supply_party k"
+                + " WHERE k.document_id = supply_party.document_id AND k.span_start = supply_party.span_start"
+                + " AND k.entity_id = ?)", from, to);
+        Sql.update(c, "UPDATE supply_party SET entity_id = ? WHERE entity_id = ?", to, from);
         Sql.update(c, "UPDATE entity_key SET entity_id = ? WHERE entity_id = ?", to, from);
         Sql.update(c, "UPDATE resolution_reason SET entity_id = ? WHERE entity_id = ?", to, from);
     }

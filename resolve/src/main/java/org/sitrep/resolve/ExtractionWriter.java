@@ -6,6 +6,7 @@ import org.sitrep.extract.Entity;
 import org.sitrep.extract.EntityType;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.Relation;
+import org.sitrep.extract.SupplyReading;
 import org.sitrep.extract.TruceReading;
 import org.sitrep.model.Hashing;
 import org.sitrep.model.Link;
@@ -119,6 +120,7 @@ final class ExtractionWriter {
             }
         }
         writeTruce(c, documentId, x.truce(), kbIds);
+        writeSupply(c, documentId, x.supply(), kbIds);
         for (Claim claim : x.claims()) {
             for (String about : claim.about()) {
                 try (PreparedStatement ps = c.prepareStatement(
@@ -195,6 +197,75 @@ final class ExtractionWriter {
         }
     }
 
+    /**
+     * The sentences that tell supply chains and their parties, on knowledge-base entities. Two document entities that
+     * are one in the knowledge base are one party, where it is first named; parties it does not keep are dropped.
+     */
+    private void writeSupply(Connection c, String documentId, SupplyReading supply, Map<String, String> kbIds)
+            throws SQLException {
+        for (SupplyReading.ChainSentence chain : supply.chains()) {
+            Span sentence = chain.sentence();
+            SupplyReading.Recovery recovery = chain.recovery();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO supply_sentence (document_id, span_start,"
+                    + " span_end, item, item_start, item_end, supplied_date, supplied_precision, recovery_start,"
+                    + " recovery_end, recovered_date, recovered_precision, recovered_place, origin)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                ps.setString(1, documentId);
+                ps.setInt(2, sentence.start());
+                ps.setInt(3, sentence.end());
+                ps.setString(4, chain.item() == null ? null : chain.item().text());
+                ps.setObject(5, chain.item() == null ? null : chain.item().start(), Types.INTEGER);
+                ps.setObject(6, chain.item() == null ? null : chain.item().end(), Types.INTEGER);
+                ps.setObject(7, chain.supplied() == null ? null : chain.supplied().date(), Types.DATE);
+                ps.setString(8, chain.supplied() == null ? "unknown" : chain.supplied().precision());
+                ps.setObject(9, recovery == null ? null : recovery.cue().start(), Types.INTEGER);
+                ps.setObject(10, recovery == null ? null : recovery.cue().end(), Types.INTEGER);
+                ps.setObject(11, recovery == null || recovery.date() == null ? null : recovery.date().date(), Types.DATE);
+                ps.setString(12, recovery == null || recovery.date() == null ? "unknown" : recovery.date().precision());
+                ps.setString(13, recovery == null || recovery.place() == null ? null : recovery.place().text());
+                ps.setString(14, origin);
+                ps.executeUpdate();
+            }
+            Set<String> parties = new java.util.HashSet<>();
+            int index = 0;
+            for (SupplyReading.Party p : chain.parties()) {
+                String entity = kbIds.get(p.entity());
+                if (entity != null && parties.add(entity)) {
+                    insertSupplyParty(c, documentId, sentence, index++, entity, p.role(), p.place() == null ? null
+                            : p.place().text(), p.name(), sentence, false);
+                }
+            }
+            SupplyReading.EndUser user = recovery == null ? null : recovery.endUser();
+            String entity = user == null ? null : kbIds.get(user.entity());
+            if (entity != null && parties.add(entity)) {
+                insertSupplyParty(c, documentId, sentence, index, entity, "end_user", null, user.name(),
+                        user.sentence(), user.inferred());
+            }
+        }
+    }
+
+    private void insertSupplyParty(Connection c, String documentId, Span sentence, int index, String entity,
+                                   String role, String place, Span name, Span evidence, boolean inferred)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO supply_party (document_id, span_start, party_index,"
+                + " entity_id, role, place, name_start, name_end, evidence_start, evidence_end, inferred, origin)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, documentId);
+            ps.setInt(2, sentence.start());
+            ps.setInt(3, index);
+            ps.setString(4, entity);
+            ps.setString(5, role);
+            ps.setString(6, place);
+            ps.setInt(7, name.start());
+            ps.setInt(8, name.end());
+            ps.setInt(9, evidence.start());
+            ps.setInt(10, evidence.end());
+            ps.setBoolean(11, inferred);
+            ps.setString(12, origin);
+            ps.executeUpdate();
+        }
+    }
+
     /** Whether {@code documentId} was already extracted by this extractor version. */
     boolean isCurrent(Connection c, String documentId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT origin FROM document_extraction WHERE document_id = ?")) {
@@ -214,6 +285,8 @@ final class ExtractionWriter {
                 "DELETE FROM violation_sentence WHERE document_id = ?",
                 "DELETE FROM violation_count WHERE document_id = ?",
                 "DELETE FROM agreement_party WHERE document_id = ?",
+                "DELETE FROM supply_party WHERE document_id = ?",
+                "DELETE FROM supply_sentence WHERE document_id = ?",
                 "DELETE FROM event_participant WHERE event_id IN (SELECT id FROM event WHERE document_id = ?)",
                 "DELETE FROM event WHERE document_id = ?",
                 "DELETE FROM link WHERE document_id = ?",

@@ -15,12 +15,13 @@ import org.sitrep.store.EvidenceStore;
 import org.sitrep.store.TestStores;
 
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.resolve.StoredRows.at;
+import static org.sitrep.resolve.StoredRows.one;
+import static org.sitrep.resolve.StoredRows.rows;
 
 /** What extraction read of claims' words is stored with its spans, on knowledge-base entities that merges move. */
 class ClaimReadingsTest {
@@ -75,32 +76,5 @@ class ClaimReadingsTest {
             assertThat(one(store, "SELECT entity_id FROM claim_death")).isEqualTo(hadad);
             assertThat(one(store, "SELECT pronoun_entity FROM claim WHERE pronoun_entity IS NOT NULL")).isEqualTo(hadad);
         }
-    }
-
-    private static Span at(String text, String words) {
-        int i = text.indexOf(words);
-        return Span.of(text, i, i + words.length());
-    }
-
-    private static String one(EvidenceStore store, String sql) {
-        List<List<String>> found = rows(store, sql);
-        assertThat(found).as(sql).hasSize(1);
-        return found.getFirst().getFirst();
-    }
-
-    private static List<List<String>> rows(EvidenceStore store, String sql) {
-        return store.query(c -> {
-            List<List<String>> out = new ArrayList<>();
-            try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-                while (rs.next()) {
-                    List<String> row = new ArrayList<>();
-                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                        row.add(String.valueOf(rs.getString(i) == null ? null : rs.getString(i).trim()));
-                    }
-                    out.add(row);
-                }
-            }
-            return out;
-        });
     }
 }

@@ -14,13 +14,14 @@ import org.sitrep.store.EvidenceStore;
 import org.sitrep.store.TestStores;
 
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.resolve.StoredRows.at;
+import static org.sitrep.resolve.StoredRows.one;
+import static org.sitrep.resolve.StoredRows.rows;
 
 /** What extraction read of a truce is stored on knowledge-base entities, and follows them through merges. */
 class TruceReadingsTest {
@@ -74,32 +75,5 @@ class TruceReadingsTest {
             new EntityDecisions(store).merge(sands, sand, "one brigade", "analyst");
             assertThat(one(store, "SELECT entity_id FROM agreement_party")).isEqualTo(sands);
         }
-    }
-
-    private static Span at(String text, String words) {
-        int i = text.indexOf(words);
-        return Span.of(text, i, i + words.length());
-    }
-
-    private static String one(EvidenceStore store, String sql) {
-        List<List<String>> found = rows(store, sql);
-        assertThat(found).as(sql).hasSize(1);
-        return found.getFirst().getFirst();
-    }
-
-    private static List<List<String>> rows(EvidenceStore store, String sql) {
-        return store.query(c -> {
-            List<List<String>> out = new ArrayList<>();
-            try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-                while (rs.next()) {
-                    List<String> row = new ArrayList<>();
-                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                        row.add(rs.getString(i) == null ? "null" : rs.getString(i).trim());
-                    }
-                    out.add(row);
-                }
-            }
-            return out;
-        });
     }
 }

@@ -4,8 +4,6 @@
  * {@link org.sitrep.analysis.ceasefire.CeasefireReport#perSide()}), on whose word and in which sentence
  * ({@link org.sitrep.analysis.ceasefire.ViolationReport}), and whom an agreement covers or excludes
  * ({@link org.sitrep.analysis.ceasefire.AgreementParty}), over what extraction stored of each document's truce (its
- * cue table is {@code org/sitrep/extract/truce/cues.tsv}). {@link org.sitrep.analysis.ceasefire.MentionedText},
- * {@link org.sitrep.analysis.ceasefire.CuePatterns} and {@link org.sitrep.analysis.ceasefire.TextDates} are text
- * helpers the supply package still uses.
+ * cue table is {@code org/sitrep/extract/truce/cues.tsv}).
  */
 package org.sitrep.analysis.ceasefire;

@@ -4,9 +4,6 @@ import org.sitrep.analysis.Documents;
 import org.sitrep.analysis.Evidence;
 import org.sitrep.analysis.Names;
 import org.sitrep.analysis.Party;
-import org.sitrep.analysis.ceasefire.CuePatterns;
-import org.sitrep.analysis.ceasefire.MentionedText;
-import org.sitrep.analysis.ceasefire.TextDates;
 import org.sitrep.store.EvidenceStore;
 
 import java.sql.Connection;
@@ -18,25 +15,24 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.MatchResult;
 
 /**
  * Supply chains in the knowledge base: how an item went from its manufacturer through distributors to the armed
  * group it was recovered from, with the evidence for every step and the time from lawful supply to recovery.
  *
- * <p>Chains are read where the store says something was supplied: sentences that are the evidence of a
- * {@code supply} link or of a "Trade or supply" event. The parties are the entities mentioned there, in the order the
- * sentence passes the item on; cue patterns ({@code cues.tsv}) tell manufacturer from distributor, find the item, and
- * the recovery ("recovered from ... in Kobane in February 2015"). When a sentence says the item was recovered but not
- * from whom, the end user is the party the document's other recovery sentences name most (marked inferred). The same
- * chain told by several documents is one chain with every sentence as evidence.
+ * <p>Chains are read where the store says something was supplied: sentences that hold the evidence of a
+ * {@code supply} link or of a "Trade or supply" event and that extraction read as telling a chain of deliveries
+ * ({@code supply_sentence}, {@code supply_party}): the parties in the order the sentence passes the item on, which
+ * made it and which distributed it, the item, when it was supplied and where and when it was recovered ("recovered
+ * from ... in Kobane in February 2015"). When a sentence says the item was recovered but not from whom, the end user
+ * is the one extraction took from the document's other recovery sentences (marked inferred). Nothing here re-reads
+ * the text. The same chain told by several documents is one chain with every sentence as evidence.
  *
  * <pre>{@code
  * for (SupplyChain chain : new SupplyChains(store).find("detonators")) {
@@ -51,7 +47,6 @@ public final class SupplyChains {
 
     private final EvidenceStore store;
     private final org.sitrep.graph.LinkGraph graph;
-    private final CuePatterns cues = CuePatterns.load(SupplyChains.class, "cues.tsv");
 
     public SupplyChains(EvidenceStore store) {
         this.store = store;
@@ -77,38 +72,41 @@ public final class SupplyChains {
 
     private List<SupplyChain> read(Connection c) throws SQLException {
         Documents documents = new Documents(c);
-        Map<String, Set<List<Integer>>> spans = new TreeMap<>();
+        Map<String, Set<Integer>> spans = new TreeMap<>();
         Map<String, List<String[]>> links = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT document_id, span_start, span_end, subject_id, object_id"
                 + " FROM link WHERE link_type = 'supply' AND document_id IS NOT NULL ORDER BY document_id, span_start");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String doc = rs.getString(1).trim();
-                spans.computeIfAbsent(doc, k -> new LinkedHashSet<>()).add(List.of(rs.getInt(2), rs.getInt(3)));
+                spans.computeIfAbsent(doc, k -> new LinkedHashSet<>()).add(rs.getInt(2));
                 links.computeIfAbsent(doc, k -> new ArrayList<>()).add(new String[] {rs.getString(4), rs.getString(5),
                         String.valueOf(rs.getInt(2)), String.valueOf(rs.getInt(3))});
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT document_id, span_start, span_end FROM event"
+        try (PreparedStatement ps = c.prepareStatement("SELECT document_id, span_start FROM event"
                 + " WHERE sub_event_type = ? ORDER BY document_id, span_start")) {
             ps.setString(1, TRADE);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    spans.computeIfAbsent(rs.getString(1).trim(), k -> new LinkedHashSet<>())
-                            .add(List.of(rs.getInt(2), rs.getInt(3)));
+                    spans.computeIfAbsent(rs.getString(1).trim(), k -> new LinkedHashSet<>()).add(rs.getInt(2));
                 }
             }
         }
+        Map<String, List<Sentence>> told = sentences(c);
         List<SupplyChain> chains = new ArrayList<>();
-        for (Map.Entry<String, Set<List<Integer>>> doc : spans.entrySet()) {
-            MentionedText text = MentionedText.load(c, doc.getKey());
-            Set<List<Integer>> sentences = new LinkedHashSet<>();
-            for (List<Integer> span : doc.getValue()) {
-                int[] s = text.sentence(text.charIndex(span.get(0)));
-                sentences.add(List.of(s[0], s[1]));
+        for (Map.Entry<String, Set<Integer>> doc : spans.entrySet()) {
+            // the sentences extraction read as telling a chain, in the order the store's supply facts name them
+            Set<Sentence> sentences = new LinkedHashSet<>();
+            for (int start : doc.getValue()) {
+                for (Sentence s : told.getOrDefault(doc.getKey(), List.of())) {
+                    if (s.start() <= start && start < s.end()) {
+                        sentences.add(s);
+                    }
+                }
             }
-            for (List<Integer> s : sentences) {
-                SupplyChain chain = chain(c, documents, text, s.get(0), s.get(1), links.getOrDefault(doc.getKey(), List.of()));
+            for (Sentence s : sentences) {
+                SupplyChain chain = chain(c, documents, doc.getKey(), s, links.getOrDefault(doc.getKey(), List.of()));
                 if (chain != null) {
                     chains.add(chain);
                 }
@@ -120,101 +118,90 @@ public final class SupplyChains {
         return merged;
     }
 
-    /** The chain one sentence tells, or null when it names fewer than two parties. */
-    private SupplyChain chain(Connection c, Documents documents, MentionedText text, int start, int end,
-                              List<String[]> links) throws SQLException {
-        String all = text.text();
-        String sentence = all.substring(start, end);
-        boolean linked = links.stream().anyMatch(l -> {
-            int at = text.charIndex(Integer.parseInt(l[2]));
-            return at >= start && at < end;
-        });
-        if (!linked && !cues.any("distribution", sentence)
-                && !(cues.any("manufacture", sentence) && cues.any("recovery", sentence))) {
-            return null; // trade mentioned in passing ("oil purchases made by"), not a chain of deliveries
-        }
-        MatchResult recovery = cues.first("recovery", sentence);
-        int recoveredAt = recovery == null ? end : start + recovery.start();
-        Evidence sentenceEvidence = documents.evidence(text.documentId(), text.codePoint(start), text.codePoint(end));
+    /**
+     * A sentence extraction read as telling a chain of deliveries, with what it read there. Offsets are code points.
+     *
+     * @param recovered null when the sentence says nothing of a recovery
+     * @param parties   in the order the sentence passes the item on, the end user (if any) last
+     */
+    private record Sentence(String documentId, int start, int end, String item, DatedPlace supplied,
+                            DatedPlace recovered, List<StoredParty> parties) {
+    }
 
-        Map<String, MentionedText.Mention> parties = new LinkedHashMap<>();
-        for (MentionedText.Mention m : text.mentionsIn(start, recoveredAt)) {
-            if (!m.isPlace()) {
-                parties.putIfAbsent(m.entityId(), m);
-            }
-        }
-        List<ChainParty> chainParties = new ArrayList<>();
-        Map<String, Party> known = Names.parties(c, parties.keySet());
-        int previousEnd = start;
-        for (MentionedText.Mention m : parties.values()) {
-            String before = all.substring(previousEnd, m.start());
-            String role = cues.any("manufacture", before) ? "manufacturer"
-                    : cues.any("distribution", before) ? "distributor" : "supplier";
-            chainParties.add(new ChainParty(known.get(m.entityId()), role, placeAfter(text, m.end(), end),
-                    owners(c, m.entityId())));
-            previousEnd = m.end();
-        }
+    /** A party extraction read in a chain's sentence; {@code evidence} is where it is named (for the end user). */
+    private record StoredParty(String entityId, String role, String place, boolean inferred, int evidenceStart,
+                               int evidenceEnd) {
+    }
 
-        DatedPlace supplied = DatedPlace.UNKNOWN;
-        DatedPlace recovered = DatedPlace.UNKNOWN;
-        List<TextDates.Found> before = TextDates.find(all, start, recoveredAt);
-        if (!before.isEmpty()) {
-            supplied = new DatedPlace(before.getLast().date(), before.getLast().precision(), null);
-        }
-        ChainHop endHop = null;
-        if (recovery != null) {
-            List<TextDates.Found> after = TextDates.find(all, recoveredAt, end);
-            String place = text.mentionsIn(recoveredAt, end).stream().filter(MentionedText.Mention::isPlace)
-                    .map(m -> all.substring(m.start(), m.end())).findFirst().orElse(null);
-            recovered = after.isEmpty() ? new DatedPlace(null, "unknown", place)
-                    : new DatedPlace(after.getFirst().date(), after.getFirst().precision(), place);
-            MentionedText.Mention user = text.mentionsIn(recoveredAt, end).stream()
-                    .filter(m -> !m.isPlace() && !parties.containsKey(m.entityId())).findFirst().orElse(null);
-            Evidence userEvidence = sentenceEvidence;
-            boolean inferred = false;
-            if (user == null) {
-                Object[] context = endUserFromContext(documents, text, parties.keySet());
-                if (context != null) {
-                    user = (MentionedText.Mention) context[0];
-                    userEvidence = (Evidence) context[1];
-                    inferred = true;
+    /** Every stored chain sentence with its parties, by document, in text order. */
+    private static Map<String, List<Sentence>> sentences(Connection c) throws SQLException {
+        Map<String, List<Sentence>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT s.document_id, s.span_start, s.span_end, s.item,"
+                + " s.supplied_date, s.supplied_precision, s.recovery_start, s.recovered_date, s.recovered_precision,"
+                + " s.recovered_place, p.entity_id, p.role, p.place, p.inferred, p.evidence_start, p.evidence_end"
+                + " FROM supply_sentence s LEFT JOIN supply_party p ON p.document_id = s.document_id"
+                + " AND p.span_start = s.span_start ORDER BY s.document_id, s.span_start, p.party_index");
+             ResultSet rs = ps.executeQuery()) {
+            Sentence current = null;
+            while (rs.next()) {
+                String doc = rs.getString(1).trim();
+                if (current == null || current.start() != rs.getInt(2) || !current.documentId().equals(doc)) {
+                    LocalDate supplied = rs.getObject(5, LocalDate.class);
+                    LocalDate recovered = rs.getObject(8, LocalDate.class);
+                    current = new Sentence(doc, rs.getInt(2), rs.getInt(3), rs.getString(4), supplied == null
+                            ? DatedPlace.UNKNOWN : new DatedPlace(supplied, rs.getString(6), null),
+                            rs.getObject(7) == null ? null : new DatedPlace(recovered,
+                                    recovered == null ? "unknown" : rs.getString(9), rs.getString(10)),
+                            new ArrayList<>());
+                    out.computeIfAbsent(doc, k -> new ArrayList<>()).add(current);
+                }
+                if (rs.getString(11) != null) {
+                    current.parties().add(new StoredParty(rs.getString(11), rs.getString(12), rs.getString(13),
+                            rs.getBoolean(14), rs.getInt(15), rs.getInt(16)));
                 }
             }
-            if (user != null && !chainParties.isEmpty()) {
-                Party p = Names.parties(c, List.of(user.entityId())).get(user.entityId());
-                chainParties.add(new ChainParty(p, "end_user", null, List.of()));
-                endHop = new ChainHop(chainParties.get(chainParties.size() - 2).party(), p, "recovered_from", inferred,
-                        userEvidence);
+        }
+        return out;
+    }
+
+    /** The chain one sentence tells, or null when it names fewer than two parties. */
+    private SupplyChain chain(Connection c, Documents documents, String documentId, Sentence s, List<String[]> links)
+            throws SQLException {
+        Evidence sentenceEvidence = documents.evidence(documentId, s.start(), s.end());
+        Map<String, Party> known = Names.parties(c, s.parties().stream().map(StoredParty::entityId).toList());
+        List<ChainParty> chainParties = new ArrayList<>();
+        StoredParty user = null;
+        for (StoredParty p : s.parties()) {
+            if (p.role().equals("end_user")) {
+                user = p;
+            } else {
+                chainParties.add(new ChainParty(known.get(p.entityId()), p.role(), p.place(), owners(c, p.entityId())));
             }
+        }
+        ChainHop endHop = null;
+        if (user != null && !chainParties.isEmpty()) {
+            Party p = known.get(user.entityId());
+            chainParties.add(new ChainParty(p, "end_user", null, List.of()));
+            endHop = new ChainHop(chainParties.get(chainParties.size() - 2).party(), p, "recovered_from",
+                    user.inferred(), user.inferred() ? documents.evidence(documentId, user.evidenceStart(),
+                    user.evidenceEnd()) : sentenceEvidence);
         }
         if (chainParties.size() < 2) {
             return null;
-        }
-        String item = null;
-        MatchResult made = cues.first("manufacture", sentence);
-        if (made != null && start + made.start() <= parties.values().iterator().next().start()) {
-            item = sentence.substring(0, made.start());
-            MatchResult bullet = cues.first("bullet", item);
-            item = (bullet == null ? item : item.substring(bullet.end())).strip();
-            if (item.indexOf(',') > 0) {
-                item = item.substring(0, item.indexOf(',')); // "Aluminium paste, a chemical precursor ...": the noun
-            }
-            if (item.isEmpty() || item.length() > 100) {
-                item = null;
-            }
         }
         List<ChainHop> hops = new ArrayList<>();
         int last = endHop == null ? chainParties.size() : chainParties.size() - 1;
         for (int i = 0; i + 1 < last; i++) {
             Party from = chainParties.get(i).party();
             Party to = chainParties.get(i + 1).party();
-            hops.add(new ChainHop(from, to, "supplied", false, linkEvidence(documents, text, links, from.id(), to.id(),
-                    start, end, sentenceEvidence)));
+            hops.add(new ChainHop(from, to, "supplied", false, linkEvidence(documents, documentId, links, from.id(),
+                    to.id(), s.start(), s.end(), sentenceEvidence)));
         }
         if (endHop != null) {
             hops.add(endHop);
         }
-        return withTimes(item, chainParties, hops, supplied, recovered, List.of(sentenceEvidence));
+        return withTimes(s.item(), chainParties, hops, s.supplied(),
+                s.recovered() == null ? DatedPlace.UNKNOWN : s.recovered(), List.of(sentenceEvidence));
     }
 
     /**
@@ -235,56 +222,16 @@ public final class SupplyChains {
     }
 
     /** The stored supply link's evidence for this step when one lies in the sentence, else the sentence. */
-    private static Evidence linkEvidence(Documents documents, MentionedText text, List<String[]> links, String from,
+    private static Evidence linkEvidence(Documents documents, String documentId, List<String[]> links, String from,
                                          String to, int start, int end, Evidence sentence) throws SQLException {
         for (String[] l : links) {
             boolean pair = l[0].equals(from) && l[1].equals(to) || l[0].equals(to) && l[1].equals(from);
-            int s = text.charIndex(Integer.parseInt(l[2]));
-            if (pair && s >= start && s < end) {
-                return documents.evidence(text.documentId(), Integer.parseInt(l[2]), Integer.parseInt(l[3]));
+            int at = Integer.parseInt(l[2]);
+            if (pair && at >= start && at < end) {
+                return documents.evidence(documentId, at, Integer.parseInt(l[3]));
             }
         }
         return sentence;
-    }
-
-    /** The place named right after a party: "Gujarat Detonics Ltd of India", "a distributor in Istanbul". */
-    private static String placeAfter(MentionedText text, int from, int end) {
-        for (MentionedText.Mention m : text.mentionsIn(from, end)) {
-            String gap = text.text().substring(from, m.start());
-            if (!m.isPlace()) {
-                return null;
-            }
-            if (gap.matches("(?i)\\s*,?\\s*(?:an? [\\p{L} ]{0,30}?\\s)?(?:of|in|from|based in)\\s+(?:the\\s+)?")) {
-                return text.text().substring(m.start(), m.end());
-            }
-            return null;
-        }
-        return null;
-    }
-
-    /**
-     * The party the document's recovery sentences name most (after their cue), with the first sentence naming it:
-     * who the recovered material was taken from when a sentence does not repeat it.
-     */
-    private Object[] endUserFromContext(Documents documents, MentionedText text, Set<String> exclude) throws SQLException {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, Object[]> first = new HashMap<>();
-        for (int[] s : text.sentences()) {
-            MatchResult cue = cues.first("recovery", text.text().substring(s[0], s[1]));
-            if (cue == null) {
-                continue;
-            }
-            for (MentionedText.Mention m : text.mentionsIn(s[0] + cue.end(), s[1])) {
-                if (!m.isPlace() && !exclude.contains(m.entityId())) {
-                    counts.merge(m.entityId(), 1, Integer::sum);
-                    if (!first.containsKey(m.entityId())) {
-                        first.put(m.entityId(), new Object[] {m,
-                                documents.evidence(text.documentId(), text.codePoint(s[0]), text.codePoint(s[1]))});
-                    }
-                }
-            }
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> first.get(e.getKey())).orElse(null);
     }
 
     private static SupplyChain withTimes(String item, List<ChainParty> parties, List<ChainHop> hops, DatedPlace supplied,

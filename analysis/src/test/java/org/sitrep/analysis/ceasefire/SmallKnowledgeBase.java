@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a small knowledge base by hand, the way extraction would: documents, entities with their mentions, claims,
@@ -197,6 +199,93 @@ public final class SmallKnowledgeBase {
             }
             return null;
         });
+    }
+
+    /**
+     * What extraction stores of a sentence that tells a supply chain: the item (its words, or null), the day or month
+     * it was supplied (ISO day, or null) and the recovery: its cue word (null when the sentence tells none), day or
+     * month and place.
+     */
+    public void supplySentence(String documentId, String sentence, String item, String supplied,
+                               String suppliedPrecision, String recoveryCue, String recovered,
+                               String recoveredPrecision, String recoveredPlace) {
+        int[] s = span(documentId, sentence);
+        int[] i = item == null ? new int[2] : within(documentId, sentence, item);
+        int[] r = recoveryCue == null ? new int[2] : within(documentId, sentence, recoveryCue);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("document_id", documentId);
+        row.put("span_start", s[0]);
+        row.put("span_end", s[1]);
+        row.put("item", item);
+        row.put("item_start", item == null ? null : i[0]);
+        row.put("item_end", item == null ? null : i[1]);
+        row.put("supplied_date", supplied == null ? null : LocalDate.parse(supplied));
+        row.put("supplied_precision", supplied == null ? "unknown" : suppliedPrecision);
+        row.put("recovery_start", recoveryCue == null ? null : r[0]);
+        row.put("recovery_end", recoveryCue == null ? null : r[1]);
+        row.put("recovered_date", recovered == null ? null : LocalDate.parse(recovered));
+        row.put("recovered_precision", recovered == null ? "unknown" : recoveredPrecision);
+        row.put("recovered_place", recoveredPlace);
+        insert("supply_sentence", row);
+    }
+
+    /**
+     * What extraction stores of the {@code index}th party of chain sentence {@code sentence}: the entity, its role
+     * (manufacturer, distributor, supplier, end_user), the place named after it, and where it is named — in the
+     * sentence itself, or for an end user taken from elsewhere in the document ({@code inferred}) in sentence
+     * {@code namedIn}.
+     */
+    public void supplyParty(String documentId, String sentence, int index, String entity, String role, String place,
+                            String name, String namedIn, boolean inferred) {
+        int[] evidence = span(documentId, namedIn);
+        int[] named = within(documentId, namedIn, name);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("document_id", documentId);
+        row.put("span_start", span(documentId, sentence)[0]);
+        row.put("party_index", index);
+        row.put("entity_id", entity);
+        row.put("role", role);
+        row.put("place", place);
+        row.put("name_start", named[0]);
+        row.put("name_end", named[1]);
+        row.put("evidence_start", evidence[0]);
+        row.put("evidence_end", evidence[1]);
+        row.put("inferred", inferred);
+        insert("supply_party", row);
+    }
+
+    /** Inserts a row of {@code table} from column names to values (nulls typed by the column), origin "test". */
+    private void insert(String table, Map<String, Object> values) {
+        Map<String, Object> row = new LinkedHashMap<>(values);
+        row.put("origin", "test");
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", row.keySet()) + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")";
+        store.inTransaction(tx -> {
+            try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
+                int n = 1;
+                for (Object value : row.values()) {
+                    if (value == null) {
+                        ps.setNull(n, ps.getParameterMetaData().getParameterType(n));
+                    } else {
+                        ps.setObject(n, value);
+                    }
+                    n++;
+                }
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The code-point span {start, end} of the first {@code words} within the stretch {@code sentence}. */
+    private int[] within(String documentId, String sentence, String words) {
+        String text = store.document(documentId).orElseThrow().text();
+        int at = text.indexOf(words, text.indexOf(sentence));
+        if (at < 0) {
+            throw new IllegalArgumentException("not in the text: " + words);
+        }
+        int start = text.codePointCount(0, at);
+        return new int[] {start, start + words.codePointCount(0, words.length())};
     }
 
     /** A link of {@code type} from {@code subject} to {@code object}, stated by {@code words}. */

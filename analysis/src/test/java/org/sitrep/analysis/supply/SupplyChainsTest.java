@@ -23,10 +23,13 @@ class SupplyChainsTest {
             + " workshop in Tikrit, Iraq, on 8 March 2015.";
     private static final String CABLE = "- Electrical cable manufactured by Anatolia Cable Works in Turkey and sold"
             + " through Gaziantep Electric Trading was found in devices recovered near Mosul in August 2015.";
-    private static final String STUDY = "Bomb parts traced\n\nComponents found in bombs used by the Islamic State came"
-            + " from 51 companies.\n\n" + CORD + "\n" + CABLE + "\nTigris Star Trading Co. is owned by Omar Trade Group.\n";
-    private static final String REPLY = "Distributors reply\n\nTigris Star Trading Co., which received the cord from"
-            + " Carpathia Explosives SA, declined to comment.";
+    private static final String COMPONENTS = "Components found in bombs used by the Islamic State came from 51"
+            + " companies.";
+    private static final String STUDY = "Bomb parts traced\n\n" + COMPONENTS + "\n\n" + CORD + "\n" + CABLE
+            + "\nTigris Star Trading Co. is owned by Omar Trade Group.\n";
+    private static final String REPLIED = "Tigris Star Trading Co., which received the cord from Carpathia Explosives"
+            + " SA, declined to comment.";
+    private static final String REPLY = "Distributors reply\n\n" + REPLIED;
 
     @ParameterizedTest
     @ValueSource(strings = {TestStores.H2, TestStores.POSTGRESQL})
@@ -53,9 +56,23 @@ class SupplyChainsTest {
                     List.of("anatolia"), List.of("gaziantep"));
             kb.event(reply, "v2", SupplyChains.TRADE, "2016-03-10", null, null, null,
                     "Tigris Star Trading Co., which received", List.of("tigris"), List.of());
-            // An item traded in passing is no chain.
+            // An item traded in passing: extraction read no chain in its sentence, so there is none.
             kb.event(study, "v3", SupplyChains.TRADE, "2016-02-25", null, null, null,
-                    "Components found in bombs used by the Islamic State came from 51 companies.", List.of("is"), List.of());
+                    COMPONENTS, List.of("is"), List.of());
+
+            // What extraction read of the sentences that tell a chain.
+            kb.supplySentence(study, CORD, "Detonating cord", "2015-02-10", "day", "turned up", "2015-03-08", "day",
+                    "Tikrit");
+            kb.supplyParty(study, CORD, 0, "carpathia", "manufacturer", "Romania", "Carpathia Explosives SA", CORD, false);
+            kb.supplyParty(study, CORD, 1, "tigris", "distributor", "Baghdad", "Tigris Star Trading Co.", CORD, false);
+            kb.supplyParty(study, CORD, 2, "is", "end_user", null, "ISIS", CORD, false);
+            kb.supplySentence(study, CABLE, "Electrical cable", null, null, "found", "2015-08-01", "month", "Mosul");
+            kb.supplyParty(study, CABLE, 0, "anatolia", "manufacturer", "Turkey", "Anatolia Cable Works", CABLE, false);
+            kb.supplyParty(study, CABLE, 1, "gaziantep", "distributor", null, "Gaziantep Electric Trading", CABLE, false);
+            kb.supplyParty(study, CABLE, 2, "is", "end_user", null, "Islamic State", COMPONENTS, true);
+            kb.supplySentence(reply, REPLIED, null, null, null, null, null, null, null);
+            kb.supplyParty(reply, REPLIED, 0, "tigris", "supplier", null, "Tigris Star Trading Co.", REPLIED, false);
+            kb.supplyParty(reply, REPLIED, 1, "carpathia", "distributor", null, "Carpathia Explosives SA", REPLIED, false);
 
             SupplyChains supply = new SupplyChains(store);
             List<SupplyChain> chains = supply.all();

@@ -11,6 +11,7 @@ import org.sitrep.extract.Event;
 import org.sitrep.extract.Fatalities;
 import org.sitrep.extract.Location;
 import org.sitrep.extract.Relation;
+import org.sitrep.extract.SupplyReading;
 import org.sitrep.extract.TruceReading;
 import org.sitrep.model.DocDate;
 import org.sitrep.model.Span;
@@ -72,7 +73,48 @@ public final class ExtractionJson {
         ArrayNode hedges = o.putArray("hedges"); // added: words that make a statement tentative
         x.hedges().forEach(h -> hedges.add(span(h, spans)));
         o.set("truce", truce(x.truce(), spans)); // added: what the document says of a truce
+        o.set("supply", supply(x.supply(), spans)); // added: sentences that tell a supply chain
         return o;
+    }
+
+    private ObjectNode supply(SupplyReading r, SpanText spans) {
+        ObjectNode o = mapper.createObjectNode();
+        ArrayNode chains = o.putArray("chains");
+        r.chains().forEach(chain -> chains.add(chain(chain, spans)));
+        return o;
+    }
+
+    /** A sentence that tells a supply chain; what it does not say is null. */
+    private ObjectNode chain(SupplyReading.ChainSentence chain, SpanText spans) {
+        ObjectNode n = mapper.createObjectNode();
+        n.set("evidence", span(chain.sentence(), spans));
+        n.set("item", nullable(chain.item(), spans));
+        ArrayNode parties = n.putArray("parties");
+        chain.parties().forEach(p -> parties.addObject().put("entity", p.entity()).put("role", p.role())
+                .<ObjectNode>set("name", span(p.name(), spans)).set("place", nullable(p.place(), spans)));
+        n.set("supplied", dated(chain.supplied(), spans));
+        SupplyReading.Recovery recovery = chain.recovery();
+        if (recovery == null) {
+            return n.putNull("recovery");
+        }
+        SupplyReading.EndUser user = recovery.endUser();
+        n.putObject("recovery").<ObjectNode>set("cue", span(recovery.cue(), spans))
+                .<ObjectNode>set("date", dated(recovery.date(), spans))
+                .<ObjectNode>set("place", nullable(recovery.place(), spans))
+                .set("end_user", user == null ? null : mapper.createObjectNode().put("entity", user.entity())
+                        .<ObjectNode>set("name", span(user.name(), spans))
+                        .<ObjectNode>set("evidence", span(user.sentence(), spans)).put("inferred", user.inferred()));
+        return n;
+    }
+
+    /** A date as written: its value, precision and words; null when there is none. */
+    private ObjectNode dated(SupplyReading.Dated d, SpanText spans) {
+        return d == null ? null : mapper.createObjectNode().put("value", d.date().toString())
+                .put("precision", d.precision()).set("text", span(d.words(), spans));
+    }
+
+    private ObjectNode nullable(Span s, SpanText spans) {
+        return s == null ? null : span(s, spans);
     }
 
     private ObjectNode truce(TruceReading t, SpanText spans) {

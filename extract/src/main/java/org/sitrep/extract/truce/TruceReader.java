@@ -2,15 +2,14 @@ package org.sitrep.extract.truce;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import org.sitrep.extract.DocumentContext;
-import org.sitrep.extract.EntityType;
 import org.sitrep.extract.ExtractionStage;
-import org.sitrep.extract.Mention;
 import org.sitrep.extract.TruceReading;
-import org.sitrep.extract.entity.EntityResolver;
+import org.sitrep.extract.cue.CueTable;
+import org.sitrep.extract.cue.NamedMention;
+import org.sitrep.extract.cue.ProseDates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +26,7 @@ import java.util.regex.MatchResult;
  */
 public final class TruceReader implements ExtractionStage {
 
-    private final TruceCues cues = TruceCues.load();
-
-    /** A mention of an entity, by {@code char} offsets into the document's text. */
-    private record Named(String entity, boolean place, int start, int end) {
-    }
+    private final CueTable cues = CueTable.load(TruceReader.class, "cues.tsv");
 
     @Override
     public void process(DocumentContext doc) {
@@ -59,34 +54,14 @@ public final class TruceReader implements ExtractionStage {
         if (said.isEmpty() && !agreement) {
             return;
         }
-        List<Named> named = named(doc);
+        List<NamedMention> named = NamedMention.of(doc);
         List<TruceReading.ViolationCount> counts = agreement ? counts(doc, sentences, named) : List.of();
         List<TruceReading.TruceParty> parties = agreement ? parties(doc, sentences, named) : List.of();
         doc.setTruce(new TruceReading(said, counts, parties));
     }
 
-    /** The document's mentions of entities the knowledge base will hold (no pronouns, no nationalities). */
-    private static List<Named> named(DocumentContext doc) {
-        List<Named> out = new ArrayList<>();
-        for (Mention m : doc.mentions()) {
-            String entity = doc.entityOf(m);
-            if (entity == null || EntityResolver.isPronoun(m) || m.type() == EntityType.NATIONALITY) {
-                continue;
-            }
-            List<CoreLabel> tokens = doc.tokens(m.sentence());
-            out.add(new Named(entity, m.type().isLocation(), tokens.get(m.tokenStart()).beginPosition(),
-                    tokens.get(m.tokenEnd() - 1).endPosition()));
-        }
-        out.sort(Comparator.comparingInt(Named::start).thenComparingInt(n -> -n.end()));
-        return out;
-    }
-
-    private static List<Named> within(List<Named> named, int from, int to) {
-        return named.stream().filter(n -> n.start() >= from && n.end() <= to).toList();
-    }
-
     /** Counts a side gives, clause by clause. */
-    private List<TruceReading.ViolationCount> counts(DocumentContext doc, List<int[]> sentences, List<Named> named) {
+    private List<TruceReading.ViolationCount> counts(DocumentContext doc, List<int[]> sentences, List<NamedMention> named) {
         List<TruceReading.ViolationCount> out = new ArrayList<>();
         String all = doc.text();
         Integer year = doc.date().value() == null ? null : doc.date().value().getYear();
@@ -118,8 +93,8 @@ public final class TruceReader implements ExtractionStage {
                 if (count == null || speaker == null || !cues.any("violation", sentence)) {
                     continue;
                 }
-                Named who = null;
-                for (Named m : within(named, clause[0], clause[0] + speaker.start())) {
+                NamedMention who = null;
+                for (NamedMention m : NamedMention.within(named, clause[0], clause[0] + speaker.start())) {
                     if (who == null || who.place() && !m.place()) {
                         who = m;
                     }
@@ -139,7 +114,7 @@ public final class TruceReader implements ExtractionStage {
     private static final List<String> ROLES = List.of("sponsor", "party", "excluded");
 
     /** The parties sentences about an agreement (or right after one) name, each once per role and sentence. */
-    private List<TruceReading.TruceParty> parties(DocumentContext doc, List<int[]> sentences, List<Named> named) {
+    private List<TruceReading.TruceParty> parties(DocumentContext doc, List<int[]> sentences, List<NamedMention> named) {
         List<TruceReading.TruceParty> out = new ArrayList<>();
         String previous = "";
         for (int[] s : sentences) {
@@ -147,7 +122,7 @@ public final class TruceReader implements ExtractionStage {
             if (cues.any("agreement_term", sentence) || cues.any("agreement_term", previous)) {
                 for (String role : ROLES) {
                     Set<String> entities = new LinkedHashSet<>();
-                    for (Named m : named(doc.text(), named, s, role)) {
+                    for (NamedMention m : named(doc.text(), named, s, role)) {
                         if (entities.add(m.entity())) {
                             out.add(new TruceReading.TruceParty(m.entity(), role, doc.offsets().span(s[0], s[1]),
                                     doc.offsets().span(m.start(), m.end())));
@@ -161,9 +136,9 @@ public final class TruceReader implements ExtractionStage {
     }
 
     /** The parties named around the cues of {@code role} in sentence {@code s}. */
-    private List<Named> named(String text, List<Named> named, int[] s, String role) {
+    private List<NamedMention> named(String text, List<NamedMention> named, int[] s, String role) {
         String sentence = text.substring(s[0], s[1]);
-        List<Named> out = new ArrayList<>();
+        List<NamedMention> out = new ArrayList<>();
         for (MatchResult m : cues.all(role + "_after", sentence)) {
             out.addAll(listAfter(text, named, s[0] + m.end(), s[1]));
         }
@@ -174,10 +149,10 @@ public final class TruceReader implements ExtractionStage {
     }
 
     /** The list of parties that starts right after {@code from}: "X, Y and Z", up to where a new clause begins. */
-    private List<Named> listAfter(String text, List<Named> named, int from, int to) {
-        List<Named> out = new ArrayList<>();
+    private List<NamedMention> listAfter(String text, List<NamedMention> named, int from, int to) {
+        List<NamedMention> out = new ArrayList<>();
         int previousEnd = from;
-        for (Named m : within(named, from, to)) {
+        for (NamedMention m : NamedMention.within(named, from, to)) {
             if (m.start() < previousEnd) {
                 continue; // nested in a mention already taken
             }
@@ -197,12 +172,12 @@ public final class TruceReader implements ExtractionStage {
     }
 
     /** The list of parties that ends right before {@code to}: "X and Y, which are outside the deal". */
-    private static List<Named> listBefore(String text, List<Named> named, int from, int to) {
-        List<Named> before = within(named, from, to);
-        List<Named> out = new ArrayList<>();
+    private static List<NamedMention> listBefore(String text, List<NamedMention> named, int from, int to) {
+        List<NamedMention> before = NamedMention.within(named, from, to);
+        List<NamedMention> out = new ArrayList<>();
         int nextStart = to;
         for (int i = before.size() - 1; i >= 0; i--) {
-            Named m = before.get(i);
+            NamedMention m = before.get(i);
             if (m.end() > nextStart) {
                 continue;
             }

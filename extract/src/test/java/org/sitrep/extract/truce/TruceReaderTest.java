@@ -3,7 +3,6 @@ package org.sitrep.extract.truce;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.DocumentExtraction;
-import org.sitrep.extract.Entity;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.InputDocument;
 import org.sitrep.extract.TruceReading;
@@ -12,6 +11,7 @@ import org.sitrep.model.DocDate;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.extract.ExtractedEntities.idOf;
 import static org.assertj.core.groups.Tuple.tuple;
 
 /** What extraction reads of a truce, for the ceasefire monitor to count. Sentences written for this test. */
@@ -26,11 +26,6 @@ class TruceReaderTest {
 
     private static DocumentExtraction extract(String text) {
         return extractor.extract(InputDocument.of("t", text, DocDate.given(LocalDate.of(2016, 3, 4))));
-    }
-
-    private static String idOf(DocumentExtraction x, String name) {
-        return x.entities().stream().filter(e -> e.name().equals(name) || e.aliases().contains(name)).map(Entity::id)
-                .findFirst().orElseThrow(() -> new AssertionError("no entity " + name + " in " + x.entities()));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.sitrep.extract.truce;
+package org.sitrep.extract.cue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,14 +17,15 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Cue patterns read from a data file of {@code kind<TAB>regex} lines ({@code #} starts a comment): the phrases that
- * mark a kind of statement ("does not apply to", "violations by"), kept out of code so they can be tuned on
- * phenomena without touching it. Patterns are matched case-insensitively.
+ * mark a kind of statement ("does not apply to", "violations by", "made by"), kept out of code so they can be tuned
+ * on phenomena without touching it. Patterns are matched case-insensitively. Each reader of cues keeps its own table
+ * beside its class; this is the one loader for all of them.
  */
-final class TruceCues {
+public final class CueTable {
 
     private final Map<String, List<Pattern>> byKind = new LinkedHashMap<>();
 
-    private TruceCues(String resourceName, InputStream in) {
+    private CueTable(String resourceName, InputStream in) {
         if (in == null) {
             throw new IllegalStateException("cue file " + resourceName + " is missing from the classpath");
         }
@@ -52,9 +53,9 @@ final class TruceCues {
         }
     }
 
-    /** The cue table shipped beside this class. */
-    static TruceCues load() {
-        return new TruceCues("truce/cues.tsv", TruceCues.class.getResourceAsStream("cues.tsv"));
+    /** The cue table {@code name} shipped beside class {@code owner} on the classpath. */
+    public static CueTable load(Class<?> owner, String name) {
+        return new CueTable(owner.getPackageName().replace('.', '/') + "/" + name, owner.getResourceAsStream(name));
     }
 
     /** The patterns of {@code kind}; empty when the file has none. */

@@ -1,4 +1,4 @@
-package org.sitrep.analysis.ceasefire;
+package org.sitrep.extract.cue;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Dates written in English prose: "10 February 2015", "March 20, 2015", "Feb. 2015", "October 2014", and — given
  * the year of the document — "Feb. 28" or "29 February".
  */
-public final class TextDates {
+public final class ProseDates {
 
     /**
      * A date found in a text.
@@ -49,7 +49,7 @@ public final class TextDates {
                 + "|" + month.formatted("3") + ",? (?<y3>\\d{4}))\\b", Pattern.CASE_INSENSITIVE);
     }
 
-    private TextDates() {
+    private ProseDates() {
     }
 
     /** Every date with a year in {@code text[from, to)}, in text order. */
