@@ -34,7 +34,9 @@ public record NamedMention(String entity, boolean place, boolean name, int start
             }
             List<CoreLabel> tokens = doc.tokens(m.sentence());
             Entity e = doc.entity(entity).orElse(null);
-            boolean name = e == null || e.described() || !cased(e.name()) || cased(m.text());
+            // "the minister" resolved to a named person is a description of that person, whatever its case
+            boolean name = e == null || e.described()
+                    || m.kind() != Mention.Kind.DESCRIPTION && (!cased(e.name()) || cased(m.text()));
             out.add(new NamedMention(entity, m.type().isLocation(), name, tokens.get(m.tokenStart()).beginPosition(),
                     tokens.get(m.tokenEnd() - 1).endPosition()));
         }

@@ -33,6 +33,11 @@ public final class EntityResolver implements ExtractionStage {
     private static final Pattern PARENTHESISED = Pattern.compile("^\\s*\\(\\s*([^()]{2,12}?)\\s*\\)");
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "abd", "de", "van",
             "von", "der", "the", "of", "and", "for");
+    /** "the minister", "the armed group": a definite role noun, with at most one lower-case word before it. */
+    private static final Pattern DEFINITE_ROLE = Pattern.compile("^(?:[Tt]he|[Tt]his) (?:[a-z-]+ )?([a-z]+)$");
+
+    private final WordTable<Set<EntityType>> roleNouns = new WordTable<>("anaphoric-nouns.tsv",
+            EntityResolver::types);
 
     private static final class Group {
         EntityType type;
@@ -45,7 +50,10 @@ public final class EntityResolver implements ExtractionStage {
         String longestText() {
             String best = null;
             for (Mention m : mentions) {
-                if (m.kind() != Mention.Kind.NAMED_DESCRIPTION && (best == null || m.text().length() > best.length())) {
+                // a description joined to a name ("the minister") never names it
+                boolean naming = described ? m.kind() != Mention.Kind.NAMED_DESCRIPTION
+                        : m.kind() == Mention.Kind.NAME && !isPronoun(m);
+                if (naming && (best == null || m.text().length() > best.length())) {
                     best = m.text();
                 }
             }
@@ -59,6 +67,7 @@ public final class EntityResolver implements ExtractionStage {
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Mention> pronouns = new ArrayList<>();
         List<Mention> namedDescriptions = new ArrayList<>();
+        Map<Mention, Group> roles = new LinkedHashMap<>();
         for (Mention m : doc.mentions()) {
             if (isPronoun(m)) {
                 pronouns.add(m);
@@ -74,6 +83,9 @@ public final class EntityResolver implements ExtractionStage {
                 g.described = true;
                 g.mentions.add(m);
                 groups.add(g);
+                if (m.kind() == Mention.Kind.DESCRIPTION && DEFINITE_ROLE.matcher(m.text()).matches()) {
+                    roles.put(m, g);
+                }
                 continue;
             }
             Group g = findGroup(m, groups, byKey);
@@ -121,6 +133,13 @@ public final class EntityResolver implements ExtractionStage {
             }
         }
         doc.mentions().removeAll(unresolved);
+        roles.forEach((m, own) -> {
+            Group named = roleHolder(m, groups);
+            if (named != null) {
+                named.mentions.addAll(own.mentions); // with any pronoun already resolved to the role
+                groups.remove(own);
+            }
+        });
         for (Group g : groups) {
             g.mentions.sort(java.util.Comparator.comparingInt((Mention m) -> m.span().start()));
         }
@@ -180,6 +199,42 @@ public final class EntityResolver implements ExtractionStage {
             }
         }
         return best;
+    }
+
+    /**
+     * Whom "the minister" or "the group" stands for: the party of a type its noun fits, named last before it and at
+     * most {@value #ANTECEDENT_SENTENCES} sentences back ("Ali Haidar ... the minister said"); none when nobody fits.
+     */
+    private Group roleHolder(Mention role, List<Group> groups) {
+        Matcher rm = DEFINITE_ROLE.matcher(role.text());
+        Set<EntityType> fits = rm.matches() ? roleNouns.get(rm.group(1)).orElse(Set.of()) : Set.of();
+        Group best = null;
+        int bestEnd = -1;
+        for (Group g : groups) {
+            if (g.described || !fits.contains(g.type)) {
+                continue;
+            }
+            for (Mention m : g.mentions) {
+                if (m.kind() == Mention.Kind.NAME && !isPronoun(m) && m.span().end() <= role.span().start()
+                        && m.span().end() > bestEnd && role.sentence() - m.sentence() <= ANTECEDENT_SENTENCES) {
+                    best = g;
+                    bestEnd = m.span().end();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Set<EntityType> types(String labels) {
+        Set<EntityType> types = new LinkedHashSet<>();
+        for (String label : labels.split(",")) {
+            EntityType type = EntityType.fromLabel(label.strip()).orElse(null);
+            if (type == null) {
+                return null;
+            }
+            types.add(type);
+        }
+        return Set.copyOf(types);
     }
 
     /**

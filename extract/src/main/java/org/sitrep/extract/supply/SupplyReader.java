@@ -99,6 +99,9 @@ public final class SupplyReader implements ExtractionStage {
         List<SupplyReading.Party> chainParties = new ArrayList<>();
         int previousEnd = start;
         for (NamedMention m : parties.values()) {
+            if (m.start() < previousEnd) {
+                continue; // nested in the party named before it
+            }
             String before = all.substring(previousEnd, m.start());
             String role = cues.any("manufacture", before) ? "manufacturer"
                     : cues.any("distribution", before) ? "distributor" : "supplier";

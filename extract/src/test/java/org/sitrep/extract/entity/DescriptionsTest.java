@@ -126,4 +126,30 @@ class DescriptionsTest {
         assertThat(men.isDescription()).isTrue();
         assertThat(entityOf(doc, his).name()).contains("Halabi");
     }
+
+    @Test
+    void anOfficeStandsForThePersonNamedBeforeIt() {
+        DocumentContext doc = resolve("Ali Haidar toured the shelters of Homs on Monday. The minister said the convoys"
+                + " would resume within a week.");
+        Mention office = mention(doc, "The minister").orElseThrow();
+        assertThat(entityOf(doc, office).name()).isEqualTo("Ali Haidar");
+        assertThat(entityOf(doc, office).described()).isFalse();
+    }
+
+    @Test
+    void theGroupStandsForTheGroupNamedBeforeIt() {
+        DocumentContext doc = resolve("Hezbollah said on Sunday that it had pulled back from the ridge. The group"
+                + " blamed the shortage of ammunition.");
+        Mention group = mention(doc, "The group").orElseThrow();
+        assertThat(entityOf(doc, group).name()).containsIgnoringCase("Hezbollah");
+    }
+
+    @Test
+    void aCommonPersonNounOrAFarNameJoinsNobody() {
+        DocumentContext doc = resolve("Omar Saleh closed his bakery at noon. The man who followed him home was armed.");
+        assertThat(entityOf(doc, mention(doc, "The man").orElseThrow()).described()).isTrue();
+        DocumentContext far = resolve("Ali Haidar toured Homs. Aid had run short. Roads were cut. Winter came early."
+                + " The minister said nothing.");
+        assertThat(entityOf(far, mention(far, "The minister").orElseThrow()).described()).isTrue();
+    }
 }
