@@ -206,6 +206,14 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     private TriggerLexicon.Hit trigger(List<CoreLabel> tokens, EventType type, Optional<Dependencies> deps,
                                        int violation) {
         List<TriggerLexicon.Hit> hits = lexicon.find(tokens);
+        if (INTERVENTIONS.contains(type)) {
+            // What was done to the protest ("were detained", "opened fire on") carries the roles, not "protesters"
+            for (TriggerLexicon.Hit h : hits) {
+                if (!h.type().type().equals(type.type()) && tokens.get(h.start()).tag().startsWith("VB")) {
+                    return new TriggerLexicon.Hit(h.start(), h.end(), type);
+                }
+            }
+        }
         for (TriggerLexicon.Hit h : hits) {
             if (h.type() == type) {
                 return h;
@@ -252,6 +260,10 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     private static boolean hasOwnDate(DocumentContext doc, int s) {
         return !EventDates.timexValues(doc, s).isEmpty();
     }
+
+    /** Protests met by force: the force is the actor, the protesters its targets. */
+    private static final Set<EventType> INTERVENTIONS = Set.of(EventType.PROTEST_WITH_INTERVENTION,
+            EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
 
     /** Events between two parties that the text names in order, giver first. */
     private static final Set<EventType> TRANSACTIONS = Set.of(EventType.TRADE, EventType.FUNDING);

@@ -56,6 +56,22 @@ class EventExtractionTest {
     }
 
     @Test
+    void protestersMetByForceAreItsTargetsNotItsActors() {
+        DocumentExtraction x = extractor.extract(InputDocument.of("t", "Riot police detained 40 students who were"
+                + " marching on the parliament in Nairobi on Tuesday.", DocDate.given(LocalDate.of(2016, 3, 2))));
+        assertThat(x.events()).isNotEmpty();
+        Event e = x.events().get(0);
+        List<String> targets = e.targets().stream().map(id -> nameOf(x, id)).toList();
+        List<String> actors = e.actors().stream().map(id -> nameOf(x, id)).toList();
+        assertThat(targets).anyMatch(n -> n.contains("students"));
+        assertThat(actors).noneMatch(n -> n.contains("students"));
+    }
+
+    private static String nameOf(DocumentExtraction x, String id) {
+        return x.entities().stream().filter(en -> en.id().equals(id)).findFirst().orElseThrow().name();
+    }
+
+    @Test
     void ageAndTheWoundedAreNotTheToll() {
         List<Event> events = events("A roadside bomb killed Omar Haddad, 34, and wounded 12 other passengers on the "
                 + "road south of Mosul on Monday.");
