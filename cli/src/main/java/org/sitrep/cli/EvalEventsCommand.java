@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.eval.EventCorpusEvaluation;
+import org.sitrep.extract.event.training.CausalNewsCorpus;
 import org.sitrep.extract.event.training.EventCorpus;
 import org.sitrep.extract.place.GeocoderPlaceResolver;
 import picocli.CommandLine.Command;
@@ -24,6 +25,14 @@ final class EvalEventsCommand implements Callable<Integer> {
             description = "Folder of labelled TSV files (default: extract/training/events in the Sitrep sources).")
     Path corpus;
 
+    @Option(names = "--causal-news", paramLabel = "DIR",
+            description = "Folder of the Causal News Corpus files whose sentences Sitrep's labels describe (default:"
+                    + " ../shared/train/causal-news beside the sources, when present).")
+    Path causalNews;
+
+    @Option(names = "--no-causal-news", description = "Score on Sitrep's own sentences only.")
+    boolean noCausalNews;
+
     @Option(names = "--seed", defaultValue = "12", description = "Seed of the tuning/held-out split (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -32,10 +41,15 @@ final class EvalEventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = corpus != null ? corpus : EventCorpus.inSources(Path.of(System.getProperty("sitrep.home", ".")));
+        Path home = Path.of(System.getProperty("sitrep.home", "."));
+        Path dir = corpus != null ? corpus : EventCorpus.inSources(home);
         EventCorpus data;
         try {
             data = EventCorpus.read(dir);
+            if (!noCausalNews) {
+                data = CausalNewsCorpus.addTo(data, home, causalNews,
+                        m -> spec.commandLine().getErr().println("note: " + m));
+            }
         } catch (IOException e) {
             spec.commandLine().getErr().println("sitrep eval events: " + e.getMessage());
             return ExitCodes.FAILED;

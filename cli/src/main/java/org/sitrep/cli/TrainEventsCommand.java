@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import org.sitrep.extract.event.OnnxSentenceEncoder;
+import org.sitrep.extract.event.training.CausalNewsCorpus;
 import org.sitrep.extract.event.training.EventCorpus;
 import org.sitrep.extract.event.training.EventTrainer;
 import org.sitrep.extract.event.training.ModelCard;
@@ -29,6 +30,15 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR",
             description = "Folder of labelled TSV files (default: extract/training/events in the Sitrep sources).")
     Path corpus;
+
+    @Option(names = "--causal-news", paramLabel = "DIR",
+            description = "Folder of the Causal News Corpus files (train_subtask1.csv, dev_subtask1.csv) whose"
+                    + " sentences Sitrep's labels in extract/training/causal-news describe (default:"
+                    + " ../shared/train/causal-news beside the sources, when present).")
+    Path causalNews;
+
+    @Option(names = "--no-causal-news", description = "Train on Sitrep's own sentences only.")
+    boolean noCausalNews;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Where to write event-heads.json and event-heads.md (default: the extract module's"
@@ -70,6 +80,9 @@ final class TrainEventsCommand implements Callable<Integer> {
         EventCorpus data;
         try {
             data = EventCorpus.read(corpusDir);
+            if (!noCausalNews) {
+                data = CausalNewsCorpus.addTo(data, home, causalNews, m -> err.println("note: " + m));
+            }
         } catch (IOException e) {
             err.println("sitrep train events: " + e.getMessage());
             return ExitCodes.FAILED;
@@ -78,20 +91,25 @@ final class TrainEventsCommand implements Callable<Integer> {
             err.println(m);
             err.flush();
         });
+        EventCorpus finalData = data;
         EventTrainer.Result result = trainer.train(data);
         outText.println("encoder " + model.label() + ", lambda " + result.lambda() + ", threshold "
                 + result.heads().threshold());
         outText.println(line("tuning  ", result.tuning(), result.tuningRows()));
         outText.println(line("held-out", result.heldOut(), result.heldOutRows()));
+        if (result.heldOutByOrigin().size() > 1) {
+            result.heldOutByOrigin().forEach((origin, scores) -> outText.println(
+                    line("held-out, " + origin, scores, result.heldOutRowsByOrigin().get(origin))));
+        }
         outText.println(String.format(Locale.ROOT, "screen: passes %.3f of held-out sentences, %.3f of their occurrences",
                 result.screenKept(), result.screenKeptOccurrences()));
         if (!dryRun) {
             Files.createDirectories(outDir);
             String command = "sitrep train events --encoder " + model.label() + " --seed " + seed
-                    + " --screen-recall " + screenRecall;
+                    + " --screen-recall " + screenRecall + (data.origins().size() > 1 ? "" : " --no-causal-news");
             writeAtomically(outDir.resolve("event-heads.json"), o -> result.heads().write(o));
             writeAtomically(outDir.resolve("event-heads.md"), o -> o.write(
-                    ModelCard.of(result, data.rows().size(), seed, command).getBytes(StandardCharsets.UTF_8)));
+                    ModelCard.of(result, finalData, seed, command).getBytes(StandardCharsets.UTF_8)));
             outText.println("wrote " + outDir.resolve("event-heads.json") + " and event-heads.md");
         }
         outText.flush();

@@ -24,8 +24,9 @@ import java.util.Map;
  */
 public final class EventCorpusEvaluation {
 
-    /** Figures for the tuning part and the held-out part. */
-    public record Result(Scores tuning, Scores heldOut, int tuningRows, int heldOutRows, double modalityAccuracy) {
+    /** Figures for the tuning part and the held-out part, and for the held-out part of each origin of the rows. */
+    public record Result(Scores tuning, Scores heldOut, int tuningRows, int heldOutRows, double modalityAccuracy,
+                         Map<String, Scores> heldOutByOrigin, Map<String, Integer> heldOutRowsByOrigin) {
     }
 
     private final EventCorpus corpus;
@@ -69,9 +70,17 @@ public final class EventCorpusEvaluation {
         }
         List<EventCorpus.Row> tuning = corpus.part(false, seed);
         List<EventCorpus.Row> heldOut = corpus.part(true, seed);
+        Map<String, Scores> byOrigin = new LinkedHashMap<>();
+        Map<String, Integer> rowsByOrigin = new LinkedHashMap<>();
+        for (String origin : corpus.origins()) {
+            List<EventCorpus.Row> part = heldOut.stream().filter(r -> r.origin().equals(origin)).toList();
+            byOrigin.put(origin, Scores.of(part, part.stream().map(predicted::get).toList(), 0.5));
+            rowsByOrigin.put(origin, part.size());
+        }
         return new Result(Scores.of(tuning, tuning.stream().map(predicted::get).toList(), 0.5),
                 Scores.of(heldOut, heldOut.stream().map(predicted::get).toList(), 0.5), tuning.size(),
-                heldOut.size(), modalityScored == 0 ? 0 : (double) modalityRight / modalityScored);
+                heldOut.size(), modalityScored == 0 ? 0 : (double) modalityRight / modalityScored, byOrigin,
+                rowsByOrigin);
     }
 
     private static Event eventWithEvidenceIn(List<Event> events, int[] row) {
@@ -92,6 +101,10 @@ public final class EventCorpusEvaluation {
         StringBuilder out = new StringBuilder();
         out.append(line("tuning  ", r.tuning(), r.tuningRows()));
         out.append(line("held-out", r.heldOut(), r.heldOutRows()));
+        if (r.heldOutByOrigin().size() > 1) {
+            r.heldOutByOrigin().forEach((origin, scores) -> out.append(
+                    line("held-out, " + origin, scores, r.heldOutRowsByOrigin().get(origin))));
+        }
         out.append(String.format(Locale.ROOT, "modality of detected occurrences equal to the labelled kind: %.3f%n",
                 r.modalityAccuracy()));
         out.append("held-out F1 per class:\n");

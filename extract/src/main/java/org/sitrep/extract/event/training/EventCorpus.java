@@ -34,17 +34,20 @@ public final class EventCorpus {
     public static final String NONE = "none";
     /** Where the corpus lives in the Sitrep sources. */
     public static final String FOLDER = "extract/training/events";
+    /** The origin of rows written by the Sitrep team. */
+    public static final String SITREP = "sitrep";
 
     /**
      * One labelled sentence.
      *
+     * @param origin where the sentence comes from: {@link #SITREP}, or the name of a third-party set
      * @param doc   the news item it belongs to
      * @param label its sub-event type, or {@link #NONE}
      * @param kind  how it stands towards what it tells
      * @param text  the sentence
      * @param where file and line, for messages
      */
-    public record Row(String doc, String label, String kind, String text, String where) {
+    public record Row(String origin, String doc, String label, String kind, String text, String where) {
 
         public boolean isOccurrence() {
             return OCCURRENCE_KINDS.contains(kind);
@@ -64,6 +67,23 @@ public final class EventCorpus {
 
     public List<Row> rows() {
         return rows;
+    }
+
+    /** A corpus of {@code rows}, which the caller has checked as {@link #check} does. */
+    public static EventCorpus of(List<Row> rows) {
+        return new EventCorpus(rows);
+    }
+
+    /** This corpus and {@code more} after it. */
+    public EventCorpus with(List<Row> more) {
+        List<Row> all = new ArrayList<>(rows);
+        all.addAll(more);
+        return new EventCorpus(all);
+    }
+
+    /** The origins of the rows, in order of first appearance. */
+    public List<String> origins() {
+        return rows.stream().map(Row::origin).distinct().toList();
     }
 
     /** The corpus folder of the Sitrep sources at {@code home}. */
@@ -107,16 +127,8 @@ public final class EventCorpus {
                 }
                 String label = r.get(1).strip();
                 String kind = r.get(2).strip();
-                if (!label.equals(NONE) && EventType.fromSubtype(label).isEmpty()) {
-                    throw new IOException(where + ": unknown sub-event type '" + label + "'");
-                }
-                if (!OCCURRENCE_KINDS.contains(kind) && !OTHER_KINDS.contains(kind)) {
-                    throw new IOException(where + ": unknown kind '" + kind + "'");
-                }
-                if (OCCURRENCE_KINDS.contains(kind) && label.equals(NONE)) {
-                    throw new IOException(where + ": an occurrence needs a sub-event type");
-                }
-                rows.add(new Row(r.get(0).strip(), label, kind, r.get(3).strip(), where));
+                check(label, kind, file + ":" + (r.getRecordNumber() + 1));
+                rows.add(new Row(SITREP, r.get(0).strip(), label, kind, r.get(3).strip(), where));
             }
         } catch (CharacterCodingException e) {
             throw new IOException(file + ": not UTF-8 text", e);
@@ -124,6 +136,19 @@ public final class EventCorpus {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
         return rows;
+    }
+
+    /** Refuses a label or kind outside the vocabulary, and an occurrence without a type, naming {@code where}. */
+    static void check(String label, String kind, String where) throws IOException {
+        if (!label.equals(NONE) && EventType.fromSubtype(label).isEmpty()) {
+            throw new IOException(where + ": unknown sub-event type '" + label + "'");
+        }
+        if (!OCCURRENCE_KINDS.contains(kind) && !OTHER_KINDS.contains(kind)) {
+            throw new IOException(where + ": unknown kind '" + kind + "'");
+        }
+        if (OCCURRENCE_KINDS.contains(kind) && label.equals(NONE)) {
+            throw new IOException(where + ": an occurrence needs a sub-event type");
+        }
     }
 
     /**

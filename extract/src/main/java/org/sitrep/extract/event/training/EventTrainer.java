@@ -49,10 +49,14 @@ public final class EventTrainer {
         this.log = log;
     }
 
-    /** The fitted heads and their figures on the tuning and the held-out part. */
+    /**
+     * The fitted heads and their figures on the tuning and the held-out part, and on the held-out part of each
+     * origin of the data ({@code heldOutByOrigin}, with its sentence counts in {@code heldOutRowsByOrigin}).
+     */
     public record Result(EventHeads heads, double lambda, Scores tuning, Scores heldOut, int tuningRows,
                          int heldOutRows, int tuningDocs, int heldOutDocs, double screenKept,
-                         double screenKeptOccurrences) {
+                         double screenKeptOccurrences, Map<String, Scores> heldOutByOrigin,
+                         Map<String, Integer> heldOutRowsByOrigin) {
     }
 
     public Result train(EventCorpus corpus) {
@@ -118,8 +122,15 @@ public final class EventTrainer {
         double kept = (double) heldOut.stream().filter(screened).count() / heldOut.size();
         double keptOccurrences = (double) heldOut.stream().filter(EventCorpus.Row::isOccurrence).filter(screened).count()
                 / Math.max(1, heldOut.stream().filter(EventCorpus.Row::isOccurrence).count());
+        Map<String, Scores> byOrigin = new LinkedHashMap<>();
+        Map<String, Integer> rowsByOrigin = new LinkedHashMap<>();
+        for (String origin : corpus.origins()) {
+            List<EventCorpus.Row> part = heldOut.stream().filter(r -> r.origin().equals(origin)).toList();
+            byOrigin.put(origin, Scores.of(part, part.stream().map(predict).toList(), bestThreshold));
+            rowsByOrigin.put(origin, part.size());
+        }
         return new Result(shipped, bestLambda, tuningScores, heldOutScores, tuning.size(), heldOut.size(),
-                docs(tuning), docs(heldOut), kept, keptOccurrences);
+                docs(tuning), docs(heldOut), kept, keptOccurrences, byOrigin, rowsByOrigin);
     }
 
     /** The highest screen threshold that still lets {@link #screenRecall} of the occurrences through. */

@@ -11,8 +11,10 @@ public final class ModelCard {
     private ModelCard() {
     }
 
-    /** The card of {@code result}, trained from {@code rows} labelled rows with {@code seed}, as Markdown. */
-    public static String of(EventTrainer.Result result, int rows, long seed, String command) {
+    /** The card of {@code result}, trained from {@code corpus} with {@code seed}, as Markdown. */
+    public static String of(EventTrainer.Result result, EventCorpus corpus, long seed, String command) {
+        Map<String, Long> rows = corpus.rows().stream().collect(java.util.stream.Collectors.groupingBy(
+                EventCorpus.Row::origin, java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()));
         StringBuilder md = new StringBuilder();
         md.append("# Model card: Sitrep event heads\n\n");
         md.append("Trained ").append(result.heads().trained()).append(" with `").append(command).append("`.\n\n");
@@ -38,27 +40,44 @@ public final class ModelCard {
         md.append("## Data\n");
         md.append("- Sitrep's labelled event sentences, `").append(EventCorpus.FOLDER)
                 .append("/*.tsv`: short news items written by the")
-                .append(" Sitrep team for this purpose (no third-party text), ").append(rows)
+                .append(" Sitrep team for this purpose (no third-party text), ")
+                .append(rows.getOrDefault(EventCorpus.SITREP, 0L))
                 .append(" sentences, GPL-3.0-or-later like the rest of Sitrep.\n");
+        if (rows.containsKey(CausalNewsCorpus.ORIGIN)) {
+            md.append("- Real news sentences on protests, riots and political violence from the Causal News Corpus")
+                    .append(" V2, subtask 1 (Tan et al., CASE shared task on event causality; CC0 1.0), train and dev files: ")
+                    .append(rows.get(CausalNewsCorpus.ORIGIN)).append(" sentences, labelled by the Sitrep team with")
+                    .append(" its own labels (the corpus's causality labels are not used). Only the labels are in the")
+                    .append(" Sitrep sources (`").append(CausalNewsCorpus.LABELS).append("/*.tsv`, by sentence index);")
+                    .append(" the texts are read from the corpus files at training time. The corpus gives no article")
+                    .append(" ids, so runs of ").append(CausalNewsCorpus.RUN)
+                    .append(" neighbouring sentences count as one news item for the split.\n");
+        }
         md.append("- Split by news item with seed ").append(seed).append(": tuning part ").append(result.tuningRows())
                 .append(" sentences in ").append(result.tuningDocs()).append(" items; held-out part ")
                 .append(result.heldOutRows()).append(" sentences in ").append(result.heldOutDocs())
                 .append(" items. The heads are fitted on the tuning part only; the penalty (lambda ")
                 .append(fmt(result.lambda())).append(") and the threshold were chosen by cross-validation over")
                 .append(" tuning items. The held-out part is never used to fit or choose anything.\n");
-        md.append("- No data set from `shared/train` is in these heads yet: none carries ACLED-style labels.\n\n");
+        md.append('\n');
         md.append("## Figures\n");
         md.append("| part | occurrence P | occurrence R | sub-type macro-F1 (occurrences) | ACLED macro-F1 (types + none) | kind accuracy |\n");
         md.append("|---|---|---|---|---|---|\n");
         row(md, "tuning (fitted on)", result.tuning());
         row(md, "held-out", result.heldOut());
+        if (result.heldOutByOrigin().size() > 1) {
+            result.heldOutByOrigin().forEach((origin, scores) -> row(md, "held-out, " + origin + " only ("
+                    + result.heldOutRowsByOrigin().get(origin) + " sentences)", scores));
+        }
         md.append("\nHeld-out F1 per class of the ACLED-style task:\n\n");
         for (Map.Entry<String, Double> e : result.heldOut().perClass().entrySet()) {
             md.append("- ").append(e.getKey()).append(": ").append(fmt(e.getValue())).append('\n');
         }
         md.append("\n## Limits\n");
-        md.append("- The held-out part was written by the same team as the tuning part, so its figures are an upper")
-                .append(" bound of what the heads do on reporting nobody here wrote.\n");
+        md.append("- Sitrep's own held-out sentences were written by the same team as its tuning sentences, so their")
+                .append(" figures are an upper bound of what the heads do on reporting nobody here wrote; the Causal")
+                .append(" News rows are real reporting, but mostly on protests and riots in a handful of countries, and their")
+                .append(" held-out runs may share articles with tuning runs.\n");
         md.append("- English only; one judgement per sentence.\n");
         return md.toString();
     }
