@@ -2,10 +2,10 @@ package org.sitrep.cli;
 
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.eval.EventCorpusEvaluation;
-import org.sitrep.extract.event.training.CausalNewsCorpus;
 import org.sitrep.extract.event.training.EventCorpus;
 import org.sitrep.extract.place.GeocoderPlaceResolver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,13 +25,8 @@ final class EvalEventsCommand implements Callable<Integer> {
             description = "Folder of labelled TSV files (default: extract/training/events in the Sitrep sources).")
     Path corpus;
 
-    @Option(names = "--causal-news", paramLabel = "DIR",
-            description = "Folder of the Causal News Corpus files whose sentences Sitrep's labels describe (default:"
-                    + " ../shared/train/causal-news beside the sources, when present).")
-    Path causalNews;
-
-    @Option(names = "--no-causal-news", description = "Score on Sitrep's own sentences only.")
-    boolean noCausalNews;
+    @Mixin
+    CausalNewsOptions causalNews;
 
     @Option(names = "--seed", defaultValue = "12", description = "Seed of the tuning/held-out split (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -46,10 +41,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         EventCorpus data;
         try {
             data = EventCorpus.read(dir);
-            if (!noCausalNews) {
-                data = CausalNewsCorpus.addTo(data, home, causalNews,
-                        m -> spec.commandLine().getErr().println("note: " + m));
-            }
+            data = causalNews.addTo(data, home, spec.commandLine().getErr());
         } catch (IOException e) {
             spec.commandLine().getErr().println("sitrep eval events: " + e.getMessage());
             return ExitCodes.FAILED;

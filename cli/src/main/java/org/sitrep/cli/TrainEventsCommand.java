@@ -1,12 +1,12 @@
 package org.sitrep.cli;
 
 import org.sitrep.extract.event.OnnxSentenceEncoder;
-import org.sitrep.extract.event.training.CausalNewsCorpus;
 import org.sitrep.extract.event.training.EventCorpus;
 import org.sitrep.extract.event.training.EventTrainer;
 import org.sitrep.extract.event.training.ModelCard;
 import org.sitrep.extract.event.training.Scores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,14 +31,8 @@ final class TrainEventsCommand implements Callable<Integer> {
             description = "Folder of labelled TSV files (default: extract/training/events in the Sitrep sources).")
     Path corpus;
 
-    @Option(names = "--causal-news", paramLabel = "DIR",
-            description = "Folder of the Causal News Corpus files (train_subtask1.csv, dev_subtask1.csv) whose"
-                    + " sentences Sitrep's labels in extract/training/causal-news describe (default:"
-                    + " ../shared/train/causal-news beside the sources, when present).")
-    Path causalNews;
-
-    @Option(names = "--no-causal-news", description = "Train on Sitrep's own sentences only.")
-    boolean noCausalNews;
+    @Mixin
+    CausalNewsOptions causalNews;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Where to write event-heads.json and event-heads.md (default: the extract module's"
@@ -80,9 +74,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         EventCorpus data;
         try {
             data = EventCorpus.read(corpusDir);
-            if (!noCausalNews) {
-                data = CausalNewsCorpus.addTo(data, home, causalNews, m -> err.println("note: " + m));
-            }
+            data = causalNews.addTo(data, home, err);
         } catch (IOException e) {
             err.println("sitrep train events: " + e.getMessage());
             return ExitCodes.FAILED;
@@ -106,7 +98,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         if (!dryRun) {
             Files.createDirectories(outDir);
             String command = "sitrep train events --encoder " + model.label() + " --seed " + seed
-                    + " --screen-recall " + screenRecall + (data.origins().size() > 1 ? "" : " --no-causal-news");
+                    + " --screen-recall " + screenRecall + (causalNews.on(data) ? "" : " --no-causal-news");
             writeAtomically(outDir.resolve("event-heads.json"), o -> result.heads().write(o));
             writeAtomically(outDir.resolve("event-heads.md"), o -> o.write(
                     ModelCard.of(result, finalData, seed, command).getBytes(StandardCharsets.UTF_8)));
