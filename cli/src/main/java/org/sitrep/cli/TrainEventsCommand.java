@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.extract.event.EventFeatures;
 import org.sitrep.extract.event.OnnxSentenceEncoder;
 import org.sitrep.extract.event.training.EventCorpus;
 import org.sitrep.extract.event.training.EventTrainer;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -51,6 +53,15 @@ final class TrainEventsCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}); higher costs speed.")
     double screenRecall;
 
+    @Option(names = "--word-cells", defaultValue = "0",
+            description = "Hashed lemma cells the heads read beside the sentence vector: 0 (none) or a divisor of 2048"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int wordCells;
+
+    @Option(names = "--lambda", paramLabel = "L", split = ",",
+            description = "Penalties to choose from by cross-validation (default: 0.01,0.03,0.1,0.3).")
+    List<Double> lambdas;
+
     @Option(names = "--dry-run", description = "Print the figures only; write nothing.")
     boolean dryRun;
 
@@ -71,6 +82,10 @@ final class TrainEventsCommand implements Callable<Integer> {
             err.println("sitrep train events: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        if (wordCells < 0 || wordCells > 0 && EventFeatures.WORD_CELLS % wordCells != 0) {
+            err.println("sitrep train events: --word-cells must be 0 or divide " + EventFeatures.WORD_CELLS);
+            return ExitCodes.USAGE;
+        }
         EventCorpus data;
         try {
             data = EventCorpus.read(corpusDir);
@@ -79,7 +94,8 @@ final class TrainEventsCommand implements Callable<Integer> {
             err.println("sitrep train events: " + e.getMessage());
             return ExitCodes.FAILED;
         }
-        EventTrainer trainer = new EventTrainer(OnnxSentenceEncoder.load(model), seed, screenRecall, m -> {
+        EventTrainer trainer = new EventTrainer(OnnxSentenceEncoder.load(model), seed, screenRecall, wordCells,
+                lambdas != null ? lambdas : EventTrainer.LAMBDAS, m -> {
             err.println(m);
             err.flush();
         });
@@ -98,7 +114,9 @@ final class TrainEventsCommand implements Callable<Integer> {
         if (!dryRun) {
             Files.createDirectories(outDir);
             String command = "sitrep train events --encoder " + model.label() + " --seed " + seed
-                    + " --screen-recall " + screenRecall + (causalNews.on(data) ? "" : " --no-causal-news");
+                    + " --screen-recall " + screenRecall + (wordCells > 0 ? " --word-cells " + wordCells : "")
+                    + (lambdas != null ? " --lambda " + lambdas.stream().map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(",")) : "") + (causalNews.on(data) ? "" : " --no-causal-news");
             writeAtomically(outDir.resolve("event-heads.json"), o -> result.heads().write(o));
             writeAtomically(outDir.resolve("event-heads.md"), o -> o.write(
                     ModelCard.of(result, finalData, seed, command).getBytes(StandardCharsets.UTF_8)));

@@ -39,7 +39,7 @@ public final class EventClassifier {
         }
         this.encoder = encoder;
         this.heads = heads;
-        this.features = new EventFeatures(heads.triggerTypes(), heads.triggerWeight());
+        this.features = new EventFeatures(heads.triggerTypes(), heads.triggerWeight(), heads.wordCells());
         this.types = heads.subtype().labels().stream()
                 .map(l -> EventType.fromSubtype(l).orElseThrow(
                         () -> new IllegalStateException("event heads name an unknown sub-event type: " + l)))

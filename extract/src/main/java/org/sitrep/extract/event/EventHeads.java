@@ -17,6 +17,7 @@ import java.util.List;
  * @param encoder       the {@link SentenceEncoder#name()} the heads were trained on
  * @param triggerTypes  the lexicon cells after the encoder's vector ({@link EventFeatures})
  * @param triggerWeight the value a lexicon cell takes when its type's trigger is in the sentence
+ * @param wordCells     how many hashed lemma cells follow the lexicon cells (0: none)
  * @param occurrence    whether a sentence reports a concrete occurrence: labels {@code no}, {@code yes}
  * @param threshold     the probability of {@code yes} above which a sentence is taken as an occurrence
  * @param subtype       the sub-event type, given that the sentence is about one
@@ -26,7 +27,8 @@ import java.util.List;
  *                      almost every occurrence does
  * @param trained       when, ISO date
  */
-public record EventHeads(String encoder, List<String> triggerTypes, double triggerWeight, LinearHead occurrence,
+public record EventHeads(String encoder, List<String> triggerTypes, double triggerWeight, int wordCells,
+                         LinearHead occurrence,
                          double threshold,
                          LinearHead subtype, LinearHead kind, LinearHead screen, double screenThreshold,
                          String trained) {

@@ -28,8 +28,8 @@ import java.util.function.Predicate;
  */
 public final class EventTrainer {
 
-    /** Penalties tried; the one with the best cross-validated score is kept. */
-    private static final double[] LAMBDAS = {0.01, 0.03, 0.1, 0.3};
+    /** Penalties tried by default; the one with the best cross-validated score is kept. */
+    public static final List<Double> LAMBDAS = List.of(0.01, 0.03, 0.1, 0.3);
     private static final int FOLDS = 4;
     private static final double SCREEN_LAMBDA = 0.3;
 
@@ -37,15 +37,25 @@ public final class EventTrainer {
     private final long seed;
     private final double screenRecall;
     private final Consumer<String> log;
+    private final int wordCells;
+    private final List<Double> lambdas;
 
     /**
      * @param screenRecall share of occurrences the screen must let through to the encoder (out of fold, on the
      *                     tuning part): the higher, the more sentences are encoded
+     * @param wordCells    hashed lemma cells the heads read beside the vector ({@link EventFeatures}; 0 for none)
+     * @param lambdas      the penalties to choose from by cross-validation
      */
-    public EventTrainer(SentenceEncoder encoder, long seed, double screenRecall, Consumer<String> log) {
+    public EventTrainer(SentenceEncoder encoder, long seed, double screenRecall, int wordCells, List<Double> lambdas,
+                        Consumer<String> log) {
+        if (lambdas.isEmpty()) {
+            throw new IllegalArgumentException("no penalty to try");
+        }
         this.encoder = encoder;
         this.seed = seed;
         this.screenRecall = screenRecall;
+        this.wordCells = wordCells;
+        this.lambdas = List.copyOf(lambdas);
         this.log = log;
     }
 
@@ -60,7 +70,7 @@ public final class EventTrainer {
     }
 
     public Result train(EventCorpus corpus) {
-        EventFeatures features = new EventFeatures(EventFeatures.allTriggerTypes(), EventFeatures.TRIGGER_WEIGHT);
+        EventFeatures features = new EventFeatures(EventFeatures.allTriggerTypes(), EventFeatures.TRIGGER_WEIGHT, wordCells);
         List<EventCorpus.Row> rows = corpus.rows();
         log.accept("tagging and encoding " + rows.size() + " sentences with " + encoder.name());
         Map<EventCorpus.Row, double[]> x = new LinkedHashMap<>();
@@ -83,10 +93,10 @@ public final class EventTrainer {
                 100.0 * tuning.stream().filter(r -> screenedOutOfFold.get(r) >= screenThreshold).count()
                         / tuning.size()));
 
-        double bestLambda = LAMBDAS[0];
+        double bestLambda = lambdas.getFirst();
         double bestScore = -1;
         double bestThreshold = 0.5;
-        for (double lambda : LAMBDAS) {
+        for (double lambda : lambdas) {
             // out-of-fold predictions over the tuning part, folds by news item
             List<EventCorpus.Row> scored = new ArrayList<>();
             List<Prediction> predictions = new ArrayList<>();
@@ -111,7 +121,7 @@ public final class EventTrainer {
         }
         Heads heads = fit(tuning, x, bestLambda);
         LinearHead screen = fitOccurrence(tuning, words, SCREEN_LAMBDA);
-        EventHeads shipped = new EventHeads(encoder.name(), features.triggerTypes(), features.triggerWeight(),
+        EventHeads shipped = new EventHeads(encoder.name(), features.triggerTypes(), features.triggerWeight(), features.wordCells(),
                 heads.occurrence, bestThreshold, heads.subtype, heads.kind, screen, screenThreshold,
                 LocalDate.now().toString());
         Predicate<EventCorpus.Row> screened = r -> screen.probabilities(words.get(r))[1] >= screenThreshold

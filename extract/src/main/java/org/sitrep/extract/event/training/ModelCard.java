@@ -22,7 +22,9 @@ public final class ModelCard {
         md.append("Three logistic-regression heads over one sentence: its vector from the `")
                 .append(result.heads().encoder())
                 .append("` encoder (langchain4j's quantised ONNX build, Apache-2.0, run in-process by ONNX Runtime)")
-                .append(" and one cell per sub-event type that Sitrep's trigger lexicon finds in it.\n");
+                .append(" and one cell per sub-event type that Sitrep's trigger lexicon finds in it")
+                .append(result.heads().wordCells() > 0 ? ", then its lemmas hashed into " + result.heads().wordCells()
+                        + " cells" : "").append(".\n");
         md.append("- `occurrence`: does the sentence report a concrete occurrence (asserted, reported, alleged, denied")
                 .append(" or historical), or not (analysis, opinion, policy, plan or threat, hypothesis, negation,")
                 .append(" generic statement, follow-up of an occurrence already told)? Threshold ")
