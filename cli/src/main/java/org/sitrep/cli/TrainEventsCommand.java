@@ -53,14 +53,20 @@ final class TrainEventsCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}); higher costs speed.")
     double screenRecall;
 
-    @Option(names = "--word-cells", defaultValue = "0",
+    @Option(names = "--word-cells", defaultValue = "512",
             description = "Hashed lemma cells the heads read beside the sentence vector: 0 (none) or a divisor of 2048"
                     + " (default: ${DEFAULT-VALUE}).")
     int wordCells;
 
     @Option(names = "--lambda", paramLabel = "L", split = ",",
-            description = "Penalties to choose from by cross-validation (default: 0.01,0.03,0.1,0.3).")
+            description = "Penalties to choose from by cross-validation (default: 0.03,0.1,0.3,1.0).")
     List<Double> lambdas;
+
+    @Option(names = "--kind-votes", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Let the kind head share the occurrence decision: a sentence's occurrence score is the mean"
+            + " of the occurrence head and the kind head's mass on occurrence kinds"
+            + " (default: on).")
+    boolean kindVotes;
 
     @Option(names = "--dry-run", description = "Print the figures only; write nothing.")
     boolean dryRun;
@@ -95,7 +101,7 @@ final class TrainEventsCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         EventTrainer trainer = new EventTrainer(OnnxSentenceEncoder.load(model), seed, screenRecall, wordCells,
-                lambdas != null ? lambdas : EventTrainer.LAMBDAS, m -> {
+                lambdas != null ? lambdas : EventTrainer.LAMBDAS, kindVotes, m -> {
             err.println(m);
             err.flush();
         });
@@ -114,7 +120,8 @@ final class TrainEventsCommand implements Callable<Integer> {
         if (!dryRun) {
             Files.createDirectories(outDir);
             String command = "sitrep train events --encoder " + model.label() + " --seed " + seed
-                    + " --screen-recall " + screenRecall + (wordCells > 0 ? " --word-cells " + wordCells : "")
+                    + " --screen-recall " + screenRecall + " --word-cells " + wordCells
+                    + (kindVotes ? "" : " --no-kind-votes")
                     + (lambdas != null ? " --lambda " + lambdas.stream().map(String::valueOf)
                             .collect(java.util.stream.Collectors.joining(",")) : "") + (causalNews.on(data) ? "" : " --no-causal-news");
             writeAtomically(outDir.resolve("event-heads.json"), o -> result.heads().write(o));

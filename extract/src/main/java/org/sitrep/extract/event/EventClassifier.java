@@ -95,7 +95,7 @@ public final class EventClassifier {
 
     /** Judges a sentence from its {@link EventFeatures}. */
     public Judgement judge(double[] x) {
-        double occurrence = heads.occurrence().probabilities(x)[1];
+        double occurrence = heads.occurrenceScore(x);
         double[] p = heads.subtype().probabilities(x);
         int best = LinearHead.argmax(p);
         double[] k = heads.kind().probabilities(x);

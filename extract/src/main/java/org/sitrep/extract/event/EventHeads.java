@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The trained part of event detection, as shipped in {@code event-heads.json}: which encoder and lexicon cells the
@@ -25,13 +26,18 @@ import java.util.List;
  * @param screen        whether a sentence may report an occurrence, from {@link LexicalFeatures} alone
  * @param screenThreshold the probability of {@code yes} from which a sentence goes on to the encoder; set so that
  *                      almost every occurrence does
+ * @param kindVotes     whether the kind head has a say in occurrence: then a sentence's occurrence score is the mean
+ *                      of the occurrence head's {@code yes} and the kind head's mass on the occurrence kinds
  * @param trained       when, ISO date
  */
 public record EventHeads(String encoder, List<String> triggerTypes, double triggerWeight, int wordCells,
                          LinearHead occurrence,
                          double threshold,
                          LinearHead subtype, LinearHead kind, LinearHead screen, double screenThreshold,
-                         String trained) {
+                         boolean kindVotes, String trained) {
+
+    /** Kinds of sentence that report a concrete occurrence. */
+    public static final Set<String> OCCURRENCE_KINDS = Set.of("asserted", "reported", "alleged", "denied", "historical");
 
     /** Where the shipped heads live on the class path. */
     public static final String RESOURCE = "/org/sitrep/extract/event/event-heads.json";
@@ -42,6 +48,30 @@ public record EventHeads(String encoder, List<String> triggerTypes, double trigg
 
     public EventHeads {
         triggerTypes = List.copyOf(triggerTypes);
+    }
+
+    /**
+     * How surely features {@code x} report an occurrence: the occurrence head's answer, or with {@link #kindVotes} its
+     * mean with the kind head's, two estimates of one question from heads trained on different labels.
+     */
+    public double occurrenceScore(double[] x) {
+        return occurrenceScore(occurrence, kind, kindVotes, x);
+    }
+
+    /** {@link #occurrenceScore(double[])} of heads not yet shipped. */
+    public static double occurrenceScore(LinearHead occurrence, LinearHead kind, boolean kindVotes, double[] x) {
+        double yes = occurrence.probabilities(x)[1];
+        if (!kindVotes) {
+            return yes;
+        }
+        double[] k = kind.probabilities(x);
+        double mass = 0;
+        for (int i = 0; i < k.length; i++) {
+            if (OCCURRENCE_KINDS.contains(kind.labels().get(i))) {
+                mass += k[i];
+            }
+        }
+        return (yes + mass) / 2;
     }
 
     /** The heads built into Sitrep. */

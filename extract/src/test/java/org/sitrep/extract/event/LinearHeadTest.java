@@ -39,7 +39,7 @@ class LinearHeadTest {
     @Test
     void shippedHeadsFitTheFeaturesOfTheirEncoder() {
         EventHeads heads = EventHeads.bundled();
-        int features = 384 + heads.triggerTypes().size();
+        int features = 384 + heads.triggerTypes().size() + heads.wordCells();
         assertThat(heads.occurrence().features()).isEqualTo(features);
         assertThat(heads.subtype().features()).isEqualTo(features);
         assertThat(heads.kind().features()).isEqualTo(features);

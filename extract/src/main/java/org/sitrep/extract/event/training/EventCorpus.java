@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 public final class EventCorpus {
 
     /** Kinds that report a concrete occurrence. */
-    public static final Set<String> OCCURRENCE_KINDS = Set.of("asserted", "reported", "alleged", "denied", "historical");
+    public static final Set<String> OCCURRENCE_KINDS = org.sitrep.extract.event.EventHeads.OCCURRENCE_KINDS;
     /** Kinds that do not. */
     public static final Set<String> OTHER_KINDS = Set.of("negated", "hypothetical", "future", "analysis", "opinion",
             "policy", "generic", "followup", "other");

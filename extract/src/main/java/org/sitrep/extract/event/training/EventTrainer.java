@@ -29,7 +29,7 @@ import java.util.function.Predicate;
 public final class EventTrainer {
 
     /** Penalties tried by default; the one with the best cross-validated score is kept. */
-    public static final List<Double> LAMBDAS = List.of(0.01, 0.03, 0.1, 0.3);
+    public static final List<Double> LAMBDAS = List.of(0.03, 0.1, 0.3, 1.0);
     private static final int FOLDS = 4;
     private static final double SCREEN_LAMBDA = 0.3;
 
@@ -39,15 +39,17 @@ public final class EventTrainer {
     private final Consumer<String> log;
     private final int wordCells;
     private final List<Double> lambdas;
+    private final boolean kindVotes;
 
     /**
      * @param screenRecall share of occurrences the screen must let through to the encoder (out of fold, on the
      *                     tuning part): the higher, the more sentences are encoded
      * @param wordCells    hashed lemma cells the heads read beside the vector ({@link EventFeatures}; 0 for none)
      * @param lambdas      the penalties to choose from by cross-validation
+     * @param kindVotes    whether the kind head has a say in occurrence ({@link EventHeads#kindVotes()})
      */
     public EventTrainer(SentenceEncoder encoder, long seed, double screenRecall, int wordCells, List<Double> lambdas,
-                        Consumer<String> log) {
+                        boolean kindVotes, Consumer<String> log) {
         if (lambdas.isEmpty()) {
             throw new IllegalArgumentException("no penalty to try");
         }
@@ -56,6 +58,7 @@ public final class EventTrainer {
         this.screenRecall = screenRecall;
         this.wordCells = wordCells;
         this.lambdas = List.copyOf(lambdas);
+        this.kindVotes = kindVotes;
         this.log = log;
     }
 
@@ -121,9 +124,9 @@ public final class EventTrainer {
         }
         Heads heads = fit(tuning, x, bestLambda);
         LinearHead screen = fitOccurrence(tuning, words, SCREEN_LAMBDA);
-        EventHeads shipped = new EventHeads(encoder.name(), features.triggerTypes(), features.triggerWeight(), features.wordCells(),
-                heads.occurrence, bestThreshold, heads.subtype, heads.kind, screen, screenThreshold,
-                LocalDate.now().toString());
+        EventHeads shipped = new EventHeads(encoder.name(), features.triggerTypes(), features.triggerWeight(),
+                features.wordCells(), heads.occurrence, bestThreshold, heads.subtype, heads.kind, screen,
+                screenThreshold, kindVotes, LocalDate.now().toString());
         Predicate<EventCorpus.Row> screened = r -> screen.probabilities(words.get(r))[1] >= screenThreshold
                 || features.hasTrigger(words.get(r));
         Function<EventCorpus.Row, Prediction> predict = r -> heads.predict(x.get(r), screened.test(r));
@@ -188,9 +191,9 @@ public final class EventTrainer {
     public record Prediction(double occurrence, String subtype, String kind) {
     }
 
-    private record Heads(LinearHead occurrence, LinearHead subtype, LinearHead kind) {
+    private record Heads(LinearHead occurrence, LinearHead subtype, LinearHead kind, boolean kindVotes) {
         Prediction predict(double[] x, boolean screenedIn) {
-            double occ = screenedIn ? occurrence.probabilities(x)[1] : 0;
+            double occ = screenedIn ? EventHeads.occurrenceScore(occurrence, kind, kindVotes, x) : 0;
             String type = subtype.labels().get(LinearHead.argmax(subtype.probabilities(x)));
             String k = kind.labels().get(LinearHead.argmax(kind.probabilities(x)));
             return new Prediction(occ, type, k);
@@ -205,7 +208,7 @@ public final class EventTrainer {
                 types, lambda);
         List<String> kinds = new ArrayList<>(new TreeSet<>(rows.stream().map(EventCorpus.Row::kind).toList()));
         LinearHead kind = fitHead(rows, x, r -> true, EventCorpus.Row::kind, kinds, lambda);
-        return new Heads(occurrence, subtype, kind);
+        return new Heads(occurrence, subtype, kind, kindVotes);
     }
 
     private static LinearHead fitHead(List<EventCorpus.Row> rows, Map<EventCorpus.Row, double[]> x,

@@ -27,7 +27,10 @@ public final class ModelCard {
                         + " cells" : "").append(".\n");
         md.append("- `occurrence`: does the sentence report a concrete occurrence (asserted, reported, alleged, denied")
                 .append(" or historical), or not (analysis, opinion, policy, plan or threat, hypothesis, negation,")
-                .append(" generic statement, follow-up of an occurrence already told)? Threshold ")
+                .append(" generic statement, follow-up of an occurrence already told)?")
+                .append(result.heads().kindVotes() ? " The occurrence score is the mean of this head's answer and the"
+                        + " `kind` head's probability mass on the occurrence kinds." : "")
+                .append(" Threshold ")
                 .append(fmt(result.heads().threshold())).append(".\n");
         md.append("- `subtype`: which of ACLED's sub-event types, or Sitrep's \"Economic and legal\" ones.\n");
         md.append("- `screen`: a cheaper head over the sentence's lemmas (hashed into ")
