@@ -17,7 +17,8 @@ public final class ClaimLinker implements ExtractionStage {
         for (Claim c : List.copyOf(doc.claims())) {
             List<String> about = new ArrayList<>();
             for (Event v : doc.events()) {
-                if (c.id().equals(v.claim())) {
+                // a later mention of an event keeps its claim ("the coalition accused Russian jets of the strike")
+                if (c.id().equals(v.claim()) || v.mentions().stream().anyMatch(m -> within(c, m))) {
                     about.add(v.id());
                 }
             }
@@ -28,5 +29,11 @@ public final class ClaimLinker implements ExtractionStage {
             }
             doc.replaceClaim(c.withAbout(about));
         }
+    }
+
+    /** Whether the claim's cue or content lies inside {@code mention}, a sentence that retells an event. */
+    private static boolean within(Claim c, org.sitrep.model.Span mention) {
+        return mention.start() <= c.cue().start() && c.cue().end() <= mention.end()
+                || mention.start() <= c.content().start() && c.content().end() <= mention.end();
     }
 }

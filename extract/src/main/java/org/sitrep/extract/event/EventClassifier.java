@@ -59,8 +59,16 @@ public final class EventClassifier {
 
     /** Judges one sentence whatever the screen would say of it: for sentences another stage vouches for. */
     public Judgement judgeUnscreened(String sentence, List<CoreLabel> tokens) {
-        return judge(features.of(encoder.encode(sentence), tokens));
+        return judge(features.of(encoder.encode(prose(sentence)), tokens));
     }
+
+    /** The sentence without the markup that opens a heading, quote or list item ("# ", "> ", "* "). */
+    static String prose(String sentence) {
+        return MARKUP.matcher(sentence).replaceFirst("");
+    }
+
+    /** Markup the heads were never trained on and the encoder would read as words. */
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("^[#>*\\s]+(?=\\S)");
 
     /**
      * Judges several sentences at once (the encoder batches them); null for each that the screen lets pass by as
@@ -77,7 +85,7 @@ public final class EventClassifier {
             }
         }
         Judgement[] out = new Judgement[sentences.size()];
-        List<float[]> vectors = encoder.encodeAll(worth.stream().map(sentences::get).toList());
+        List<float[]> vectors = encoder.encodeAll(worth.stream().map(sentences::get).map(EventClassifier::prose).toList());
         for (int k = 0; k < worth.size(); k++) {
             int i = worth.get(k);
             out[i] = judge(features.of(vectors.get(k), lexical.get(k)));
