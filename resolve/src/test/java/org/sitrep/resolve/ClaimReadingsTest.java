@@ -36,13 +36,9 @@ class ClaimReadingsTest {
     @ValueSource(strings = {TestStores.H2, TestStores.POSTGRESQL})
     void deathsPronounsNegationsAndHedgesAreStoredAndFollowMerges(String backend) {
         try (EvidenceStore store = TestStores.open(backend, dir)) {
-            Document doc = Document.of("one", DocDate.UNKNOWN, "text/plain", TEXT);
-            Document other = Document.of("two", DocDate.UNKNOWN, "text/plain", OTHER);
-            store.inTransaction(tx -> {
-                tx.insertDocumentIfAbsent(doc, "test", Instant.EPOCH);
-                tx.insertDocumentIfAbsent(other, "test", Instant.EPOCH);
-                return null;
-            });
+            List<Document> docs = StoredRows.documents(store, "one", TEXT, "two", OTHER);
+            Document doc = docs.get(0);
+            Document other = docs.get(1);
             Span rami = at(TEXT, "Rami Haddad");
             Span he = Span.of(TEXT, TEXT.indexOf("he had"), TEXT.indexOf("he had") + 2);
             Claim killed = new Claim("c1", null, "Medics", at(TEXT, "said"), at(TEXT, "Rami Haddad was probably killed"),

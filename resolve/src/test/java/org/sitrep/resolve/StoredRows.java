@@ -15,6 +15,22 @@ final class StoredRows {
     private StoredRows() {
     }
 
+    /** Stores plain-text documents {@code id, text, id, text, ...} in one transaction; returns them in order. */
+    static List<org.sitrep.model.Document> documents(EvidenceStore store, String... idsAndTexts) {
+        List<org.sitrep.model.Document> docs = new ArrayList<>();
+        for (int i = 0; i + 1 < idsAndTexts.length; i += 2) {
+            docs.add(org.sitrep.model.Document.of(idsAndTexts[i], org.sitrep.model.DocDate.UNKNOWN, "text/plain",
+                    idsAndTexts[i + 1]));
+        }
+        store.inTransaction(tx -> {
+            for (org.sitrep.model.Document d : docs) {
+                tx.insertDocumentIfAbsent(d, "test", java.time.Instant.EPOCH);
+            }
+            return null;
+        });
+        return docs;
+    }
+
     /** The span of the first {@code words} in {@code text}. */
     static Span at(String text, String words) {
         return at(text, words, 0);

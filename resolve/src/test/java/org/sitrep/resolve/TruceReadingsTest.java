@@ -37,13 +37,9 @@ class TruceReadingsTest {
     @ValueSource(strings = {TestStores.H2, TestStores.POSTGRESQL})
     void countsAndPartiesAreStoredWithTheirSentences(String backend) {
         try (EvidenceStore store = TestStores.open(backend, dir)) {
-            Document doc = Document.of("one", DocDate.UNKNOWN, "text/plain", TEXT);
-            Document other = Document.of("two", DocDate.UNKNOWN, "text/plain", OTHER);
-            store.inTransaction(tx -> {
-                tx.insertDocumentIfAbsent(doc, "test", Instant.EPOCH);
-                tx.insertDocumentIfAbsent(other, "test", Instant.EPOCH);
-                return null;
-            });
+            List<Document> docs = StoredRows.documents(store, "one", TEXT, "two", OTHER);
+            Document doc = docs.get(0);
+            Document other = docs.get(1);
             Span first = Span.of(TEXT, 0, TEXT.indexOf(" The deal"));
             Span second = Span.of(TEXT, TEXT.indexOf("The deal"), TEXT.length());
             Span brigade = at(TEXT, "Sand Brigade");
