@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,8 @@ final class EventDates {
     /** Words that make a sentence speak of what is still to come. */
     private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "next", "scheduled", "due",
             "planned", "plans", "expected", "upcoming", "coming");
+    /** A year written out in a date expression ("December 2016", "'16" is not one). */
+    private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
     /** Reporting is about the last century or so; an older "year" is a number or a time ("1814 EST"). */
     private static final int EARLIEST_YEAR = 1900;
 
@@ -43,9 +46,18 @@ final class EventDates {
      * that SUTime put after the document's date means the one before, unless the sentence speaks of the future.
      */
     static EventDate date(DocumentContext doc, int s) {
+        return date(doc, s, Optional.empty());
+    }
+
+    /**
+     * As {@link #date(DocumentContext, int)}, with the event's clause read from the parse: a date the parse attaches
+     * to the event comes first, then one in the event's own clause, then any other; a date that only names a thing
+     * ("the 2016 election", "his May 4 email") never dates the event.
+     */
+    static EventDate date(DocumentContext doc, int s, Optional<EventClause> clause) {
         LocalDate docDay = doc.date().isKnown() ? doc.date().value() : null;
         int latestYear = docDay != null ? docDay.getYear() : LocalDate.now().getYear() + 1;
-        for (CoreMap t : dateTimexes(doc, s)) {
+        for (CoreMap t : byAttachment(doc, s, dateTimexes(doc, s), clause)) {
             Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
             String value = yearFilled(timex.value(), docDay);
             Matcher m = TIMEX.matcher(value);
@@ -64,14 +76,25 @@ final class EventDates {
                     continue;
                 }
                 String text = t.get(CoreAnnotations.TextAnnotation.class);
-                if (docDay != null && day.isAfter(docDay) && text != null && WEEKDAY.matcher(text.strip()).matches()
-                        && !speaksOfFuture(doc.tokens(s))) {
-                    day = day.minusWeeks(1);
+                if (docDay != null && day.isAfter(docDay) && text != null && !speaksOfFuture(doc.tokens(s))) {
+                    if (WEEKDAY.matcher(text.strip()).matches()) {
+                        day = day.minusWeeks(1);
+                    } else if (!EXPLICIT_YEAR.matcher(text).find() && day.isAfter(docDay.plusWeeks(1))
+                            && tellsOfPast(doc.tokens(s))) {
+                        day = day.minusYears(1); // "on December 12" in a report of October: the December before
+                    }
                 }
                 return new EventDate(day.toString(), "day");
             }
             if (m.group(2) != null) {
-                return new EventDate(m.group(1) + "-" + m.group(2), "month");
+                String text = t.get(CoreAnnotations.TextAnnotation.class);
+                LocalDate month = LocalDate.of(year, Integer.parseInt(m.group(2)), 1);
+                if (docDay != null && month.isAfter(docDay) && text != null && !EXPLICIT_YEAR.matcher(text).find()
+                        && !speaksOfFuture(doc.tokens(s)) && tellsOfPast(doc.tokens(s))) {
+                    month = month.minusYears(1); // "in December", told in October, is last December
+                }
+                return new EventDate(String.format(Locale.ROOT, "%04d-%02d", month.getYear(),
+                        month.getMonthValue()), "month");
             }
             if (m.group(4) != null) {
                 return new EventDate(m.group(1) + "-W" + m.group(4), "week");
@@ -91,6 +114,54 @@ final class EventDates {
             values.add(t.get(TimeAnnotations.TimexAnnotation.class).value());
         }
         return values;
+    }
+
+    private static List<CoreMap> byAttachment(DocumentContext doc, int s, List<CoreMap> timexes,
+                                              Optional<EventClause> clause) {
+        if (clause.isEmpty()) {
+            return timexes;
+        }
+        List<CoreMap> attached = new ArrayList<>();
+        List<CoreMap> sameClause = new ArrayList<>();
+        List<CoreMap> others = new ArrayList<>();
+        List<CoreLabel> tokens = doc.tokens(s);
+        for (CoreMap t : timexes) {
+            int[] range = tokenRange(tokens, t);
+            if (range == null || clause.get().modifiesOtherNoun(range[0], range[1])) {
+                continue;
+            }
+            if (clause.get().datesEvent(range[0], range[1])) {
+                attached.add(t);
+            } else if (clause.get().inTriggerClause(range[0], range[1])) {
+                sameClause.add(t);
+            } else {
+                others.add(t);
+            }
+        }
+        attached.addAll(sameClause);
+        attached.addAll(others);
+        return attached;
+    }
+
+    /** The tokens {@code [first, end)} a date expression covers, or null if they cannot be found. */
+    private static int[] tokenRange(List<CoreLabel> tokens, CoreMap timex) {
+        Integer begin = timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        Integer end = timex.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (begin == null || end == null) {
+            return null;
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel tok = tokens.get(i);
+            if (tok.beginPosition() >= begin && tok.endPosition() <= end) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last + 1};
     }
 
     private static List<CoreMap> dateTimexes(DocumentContext doc, int s) {
@@ -116,6 +187,11 @@ final class EventDates {
         int month = Integer.parseInt(m.group(1));
         int year = month > docDay.getMonthValue() + 1 ? docDay.getYear() - 1 : docDay.getYear();
         return String.format(Locale.ROOT, "%04d-%02d", year, month) + (m.group(2) != null ? "-" + m.group(2) : "");
+    }
+
+    /** Whether the sentence has a verb in the past tense, so that a date it names may be one gone by. */
+    private static boolean tellsOfPast(List<CoreLabel> tokens) {
+        return tokens.stream().anyMatch(t -> "VBD".equals(t.tag()));
     }
 
     private static boolean speaksOfFuture(List<CoreLabel> tokens) {

@@ -7,6 +7,7 @@ import org.sitrep.extract.Claim;
 import org.sitrep.extract.Dependencies;
 import org.sitrep.extract.DocumentContext;
 import org.sitrep.extract.Event;
+import org.sitrep.extract.EventDate;
 import org.sitrep.extract.EventType;
 import org.sitrep.extract.ExtractionStage;
 import org.sitrep.extract.Mention;
@@ -227,8 +228,20 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         if (violation >= 0 && type == EventType.ARMED_CLASH) {
             return new TriggerLexicon.Hit(violation, violation + 1, type);
         }
+        // The heads may file a killing under a type whose own words are absent ("troops killed 13 protesters" as a
+        // violent demonstration): a word of violence still names the deed better than the sentence's main verb.
+        for (TriggerLexicon.Hit h : hits) {
+            if (forceful(h.type()) && forceful(type) && tokens.get(h.start()).tag().startsWith("VB")) {
+                return new TriggerLexicon.Hit(h.start(), h.end(), type);
+            }
+        }
         int verb = mainVerb(tokens, deps);
         return new TriggerLexicon.Hit(verb, verb + 1, type);
+    }
+
+    /** Political violence or rioting: events done by force to someone. */
+    private static boolean forceful(EventType type) {
+        return type.isViolent() || type.type().equals("Riots");
     }
 
     /** The root of the parse when it is a verb, else the first verb that is not a reporting verb, else the first word. */
@@ -303,8 +316,10 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         });
         Span evidence = doc.sentenceSpan(s);
         Optional<Claim> claim = doc.claimCovering(doc.tokenSpan(s, hit.start(), hit.end()));
+        Optional<EventClause> clause = deps.map(d -> new EventClause(d, tokens, hit.end() - 1));
+        EventDate date = EventDates.date(doc, s, clause);
         Modality modality = claim.map(c -> c.stance().modalityOfContent())
-                .orElseGet(() -> modality(doc, s, tokens, hit, deps));
+                .orElseGet(() -> modality(doc, tokens, hit, deps, date));
         if (modality == Modality.ASSERTED && judgement != null) {
             modality = Factuality.fromKind(judgement.kind(), hasOwnDate(doc, s)).orElse(modality);
         }
@@ -314,7 +329,8 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         }
         String id = "v" + (doc.events().size() + 1);
         return new Event(id, hit.type(), List.copyOf(actors), List.copyOf(targets),
-                places.location(doc, s, tokens, docCountries), EventDates.date(doc, s), Tolls.fatalities(othersWordsMasked(doc, s, tokens, claim)),
+                places.location(doc, s, tokens, docCountries, clause), date,
+                Tolls.fatalities(othersWordsMasked(doc, s, tokens, claim)),
                 count(tokens), tags,
                 modality, claim.map(Claim::id).orElse(null), evidence, List.of());
     }
@@ -373,8 +389,13 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         return null;
     }
 
-    private static Modality modality(DocumentContext doc, int s, List<CoreLabel> tokens, TriggerLexicon.Hit hit,
-                                     Optional<Dependencies> deps) {
+    /**
+     * The modality the parse gives the trigger: negated, future or hypothetical by its own markers, historical when
+     * the event's date (the one the parse attaches to it, not any year the sentence names) lies in an earlier year
+     * than the document's.
+     */
+    private static Modality modality(DocumentContext doc, List<CoreLabel> tokens, TriggerLexicon.Hit hit,
+                                     Optional<Dependencies> deps, EventDate date) {
         int head = hit.end() - 1;
         if (deps.isPresent()) {
             Dependencies d = deps.get();
@@ -418,13 +439,10 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 }
             }
         }
-        if (doc.date().isKnown()) {
-            int docYear = doc.date().value().getYear();
-            for (String value : EventDates.timexValues(doc, s)) {
-                Matcher y = YEAR.matcher(value);
-                if (y.find() && Integer.parseInt(y.group(1)) < docYear) {
-                    return Modality.HISTORICAL;
-                }
+        if (doc.date().isKnown() && date.value() != null && !date.precision().equals("week")) {
+            Matcher y = YEAR.matcher(date.value());
+            if (y.find() && Integer.parseInt(y.group(1)) < doc.date().value().getYear()) {
+                return Modality.HISTORICAL;
             }
         }
         return Modality.ASSERTED;

@@ -33,7 +33,14 @@ final class EventPlaces {
         this.gazetteer = gazetteer;
     }
 
-    Location location(DocumentContext doc, int s, List<CoreLabel> tokens, Set<String> docCountries) {
+    /**
+     * The event's place. With a parse, a place counts only where it attaches to the event's clause ("drove into a
+     * crowd in Manhattan"), or else stands in the trigger's own clause after a locative word; a place of another
+     * clause ("who lives in Paterson", "as the president flew to Beijing") or one that only modifies a thing
+     * ("lobbying for Ukraine", "his Fifth Avenue flat") is not where the event happened, and no place beats a wrong one.
+     */
+    Location location(DocumentContext doc, int s, List<CoreLabel> tokens, Set<String> docCountries,
+                      Optional<EventClause> clause) {
         Mention best = null;
         int bestRank = Integer.MAX_VALUE;
         int proper = Datelines.end(tokens);
@@ -52,6 +59,14 @@ final class EventPlaces {
             boolean outsideContent = !contents.isEmpty()
                     && contents.stream().noneMatch(c -> c.start() <= m.span().start() && m.span().end() <= c.end());
             int rank = (outsideContent ? 4 : 0) + (m.type() == EntityType.COUNTRY ? 2 : 0) + (locative ? 0 : 1);
+            if (clause.isPresent()) {
+                if (!clause.get().placesEvent(m.tokenStart(), m.tokenEnd())) {
+                    if (!locative || !clause.get().inTriggerClause(m.tokenStart(), m.tokenEnd())) {
+                        continue;
+                    }
+                    rank += 8;
+                }
+            }
             if (rank < bestRank) {
                 best = m;
                 bestRank = rank;

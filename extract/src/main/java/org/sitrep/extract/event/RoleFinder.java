@@ -54,8 +54,13 @@ public final class RoleFinder {
     /** Verbs and nouns of taking people: their captives are the patients of the sentence's arrest. */
     private static final Set<String> CAPTURE_LEMMAS = Set.of("arrest", "detain", "capture", "apprehend", "jail",
             "imprison", "kidnap", "abduct", "detention", "abduction", "kidnapping");
-    /** Predicates whose subject is the one who suffers: "three soldiers died", "two guards were dead". */
-    private static final Set<String> SUFFERING_LEMMAS = Set.of("die", "dead", "perish", "succumb", "drown");
+    /**
+     * Predicates whose subject is the one who suffers: "three soldiers died", "two guards were dead"; and those whose
+     * subject is the defendant of a proceeding ("both men pleaded not guilty", "he confessed to the killing"), whom
+     * the proceeding is against, not its doer.
+     */
+    private static final Set<String> SUFFERING_LEMMAS = Set.of("die", "dead", "perish", "succumb", "drown", "plead",
+            "confess");
     /**
      * Nouns of suffering whose possessor suffered it: "her arrest", "the general's death". With an "of" phrase
      * ("the army's killing of protesters") the possessor is the doer again.
@@ -192,7 +197,8 @@ public final class RoleFinder {
         private void inheritedSubject(int p, boolean suffering) {
             String rel = d.relationToHead(p);
             int gov = d.head(p);
-            if (gov < 0 || !(rel.equals("conj") || rel.startsWith("advcl") || rel.equals("xcomp"))
+            boolean participle = rel.equals("dep") && tag(p).equals("VBG"); // "drove into the crowd, killing six"
+            if (gov < 0 || !(rel.equals("conj") || rel.startsWith("advcl") || rel.equals("xcomp") || participle)
                     || REPORTING_LEMMAS.contains(lemma(gov)) || !d.children(p, "mark").isEmpty()) {
                 return;
             }
@@ -282,8 +288,14 @@ public final class RoleFinder {
             }
             String rel = d.relationToHead(noun);
             if (rel.equals("obj")) {
-                // "rebels launched an offensive": the doer of the launching did the offensive
-                d.children(gov, "nsubj").stream().filter(c -> d.relationToHead(c).equals("nsubj")).forEach(this::agent);
+                // "rebels launched an offensive": the doer of the launching did the offensive; "the committee voted
+                // to impose sanctions": an infinitive's doer is the subject of the verb it completes
+                int doer = gov;
+                if (d.children(doer, "nsubj").isEmpty() && d.relationToHead(doer).equals("xcomp") && d.head(doer) >= 0
+                        && !REPORTING_LEMMAS.contains(lemma(d.head(doer)))) {
+                    doer = d.head(doer);
+                }
+                d.children(doer, "nsubj").stream().filter(c -> d.relationToHead(c).equals("nsubj")).forEach(this::agent);
             } else if (rel.startsWith("nsubj:pass")) {
                 // "the raid was carried out by Hamas", "the raid is thought to have been carried out by Hamas"
                 for (int v : withComplements(gov)) {

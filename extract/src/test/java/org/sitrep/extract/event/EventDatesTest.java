@@ -25,12 +25,16 @@ class EventDatesTest {
 
     /** A one-sentence document dated {@code docDate} whose sentence has the words and the dates given. */
     private static DocumentContext doc(LocalDate docDate, String words, String[]... timexes) {
-        String text = words;
+        String text = words.replace("/VBD", "");
         DocumentContext doc = new DocumentContext(text, docDate == null ? null : DocDate.given(docDate));
         List<CoreLabel> tokens = new ArrayList<>();
         int at = 0;
         for (String w : words.split(" ")) {
             CoreLabel t = new CoreLabel();
+            if (w.endsWith("/VBD")) { // a word given with its tag
+                w = w.substring(0, w.length() - 4);
+                t.setTag("VBD");
+            }
             t.setWord(w);
             t.setValue(w);
             t.setBeginPosition(at);
@@ -52,6 +56,16 @@ class EventDatesTest {
         a.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
         doc.setAnnotation(a);
         return doc;
+    }
+
+    @Test
+    void aMonthWithoutItsYearToldAsPastIsTheOneGoneBy() {
+        assertThat(EventDates.date(doc(SUNDAY, "The ministry listed/VBD the firm in November", new String[] {"November",
+                "2016-11"}), 0)).isEqualTo(new EventDate("2015-11", "month"));
+        assertThat(EventDates.date(doc(SUNDAY, "Talks will resume in November", new String[] {"November",
+                "2016-11"}), 0)).isEqualTo(new EventDate("2016-11", "month"));
+        assertThat(EventDates.date(doc(SUNDAY, "The ministry listed/VBD the firm on December 12", new String[] {
+                "December 12", "2016-12-12"}), 0)).isEqualTo(new EventDate("2015-12-12", "day"));
     }
 
     @Test

@@ -67,6 +67,27 @@ class EventExtractionTest {
         assertThat(actors).noneMatch(n -> n.contains("students"));
     }
 
+    @Test
+    void thePlaceIsWhereItHappenedNotWhereSomeoneLivesOrTravels() {
+        List<Event> attack = events("A driver who lives in Ramadi, Anbar, rammed a lorry into a market crowd in "
+                + "central Baghdad on Friday, killing nine people.");
+        assertThat(attack).isNotEmpty();
+        assertThat(attack.get(0).location()).isNotNull();
+        assertThat(attack.get(0).location().name()).isEqualTo("Baghdad");
+        List<Event> vote = events("The parliament's foreign affairs committee voted on Monday to impose sanctions "
+                + "on three shipping firms while the prime minister was flying to Tokyo.");
+        for (Event e : vote) {
+            assertThat(e.location() == null ? "" : e.location().name()).isNotEqualTo("Tokyo");
+        }
+    }
+
+    @Test
+    void aYearNamingAThingDoesNotDateTheEvent() {
+        List<Event> events = events("Gunmen shot dead a local organiser of the 2011 uprising in Daraa on Monday.");
+        assertThat(events).isNotEmpty();
+        assertThat(events.get(0).date().value()).isEqualTo("2016-02-29");
+    }
+
     private static String nameOf(DocumentExtraction x, String id) {
         return x.entities().stream().filter(en -> en.id().equals(id)).findFirst().orElseThrow().name();
     }

@@ -111,6 +111,20 @@ class RoleFinderTest {
     }
 
     @Test
+    void theSubjectOfAVerbAnInfinitiveCompletesDidTheDeed() {
+        Found f = roles("The Harbour Council voted on Monday to impose sanctions on the Velda shipping line.",
+                "sanctions");
+        headedBy(f.agents(), "Council");
+    }
+
+    @Test
+    void aDefendantWhoPleadsIsTheOneTheCaseIsAgainst() {
+        Found f = roles("Colonel Idris Barzani pleaded guilty to ordering the shelling.", "pleaded");
+        assertThat(f.agents()).isEmpty();
+        assertThat(f.patients()).containsExactly("Idris Barzani");
+    }
+
+    @Test
     void thoseWhoDieAreVictimsEvenAsSubjects() {
         Found f = roles("Three soldiers died in the blast.", "blast");
         assertThat(f.agents()).isEmpty();

@@ -1,0 +1,178 @@
+package org.sitrep.extract.event;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import org.sitrep.extract.Dependencies;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The part of a parsed sentence that tells of one event: its trigger and the predicates that carry it, so that a
+ * place or a date is the event's only when the parse attaches it there. In "the committee voted on Thursday to impose
+ * sanctions as the president flew to Beijing" Thursday dates the vote, while Beijing belongs to another clause; in "a
+ * man who lives in Paterson drove into a crowd in Manhattan" only Manhattan is where it happened.
+ *
+ * <p>The anchors are the trigger's head word; the verb a nominal trigger is the subject, object or oblique of ("an
+ * attack took place in Kabul"); the verb a participle or an infinitive trigger hangs from ("drove into the crowd,
+ * killing six", "voted to impose sanctions"); and the first verb of coordinated predicates ("stormed the town and
+ * killed five"). A reporting verb is never an anchor: where someone speaks is not where it happened.
+ */
+final class EventClause {
+
+    /** Relations by which a nominal trigger is an argument of the verb that carries it. */
+    private static final Set<String> ARGUMENT_OF_VERB = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl");
+    /** Relations by which a verbal trigger continues the predicate above it. */
+    private static final Set<String> CONTINUES_VERB = Set.of("xcomp", "conj", "advcl", "dep");
+    /** Relations that keep a word inside the same name or list as its head ("Paterson, New Jersey"; "X and Y"). */
+    private static final Set<String> SAME_PHRASE = Set.of("appos", "conj", "flat", "compound", "nmod:poss");
+    /** Prepositions that say where something happened. */
+    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around", "across", "into",
+            "on", "onto", "throughout", "within", "along", "over", "off", "between", "among", "upon", "beside",
+            "behind", "north", "south", "east", "west");
+    /** Reporting and speaking verbs: their clause is the telling, not the told. */
+    private static final Set<String> REPORTING = Set.of("say", "report", "tell", "claim", "state", "announce",
+            "confirm", "add", "allege", "accuse", "deny", "quote", "write", "describe", "note", "testify");
+
+    private final Dependencies deps;
+    private final List<CoreLabel> tokens;
+    private final Set<Integer> anchors = new LinkedHashSet<>();
+
+    EventClause(Dependencies deps, List<CoreLabel> tokens, int triggerHead) {
+        this.deps = deps;
+        this.tokens = tokens;
+        anchors.add(triggerHead);
+        int current = triggerHead;
+        // A few steps up: "began to shell", "voted to impose sanctions", "drove into the crowd, killing six".
+        for (int step = 0; step < 3; step++) {
+            int governor = deps.head(current);
+            if (governor < 0 || isReporting(governor)) {
+                break;
+            }
+            String rel = base(deps.relationToHead(current));
+            boolean nominal = tag(current).startsWith("NN");
+            boolean carried = nominal ? ARGUMENT_OF_VERB.contains(rel)
+                    : CONTINUES_VERB.contains(rel) && (!rel.equals("advcl") && !rel.equals("dep") || tag(current).equals("VBG"));
+            if (!carried || !tag(governor).startsWith("VB")) {
+                break;
+            }
+            anchors.add(governor);
+            current = governor;
+        }
+    }
+
+    /** Whether the phrase {@code [start, end)} is a locative complement of the event ("in Kabul", "near the border"). */
+    boolean placesEvent(int start, int end) {
+        return attached(start, end, true);
+    }
+
+    /** Whether the phrase {@code [start, end)} is a time complement of the event ("on Monday", "last week"). */
+    boolean datesEvent(int start, int end) {
+        return attached(start, end, false);
+    }
+
+    /**
+     * Whether the phrase {@code [start, end)} only modifies a noun other than the trigger: the year of "the 2016
+     * election", the date of "his May 4 email". Such a date names the thing, not when the event happened.
+     */
+    boolean modifiesOtherNoun(int start, int end) {
+        int head = headOf(start, end);
+        String rel = base(deps.relationToHead(head));
+        int governor = deps.head(head);
+        return governor >= 0 && !anchors.contains(governor) && tag(governor).startsWith("NN")
+                && (rel.equals("amod") || rel.equals("compound") || rel.equals("nummod") || rel.equals("nmod:poss")
+                || rel.equals("nmod") && deps.caseMarker(head).isEmpty());
+    }
+
+    /** Relations that open a clause of its own: a relative, adverbial, complement or parenthetical clause. */
+    private static final Set<String> CLAUSAL = Set.of("acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj");
+
+    /**
+     * Whether the phrase {@code [start, end)} stands in the clause of the trigger rather than in a clause of its own
+     * ("who lives in Paterson", "as the president flew to Beijing").
+     */
+    boolean inTriggerClause(int start, int end) {
+        int trigger = anchors.iterator().next();
+        return clauseOf(headOf(start, end)) == clauseOf(trigger);
+    }
+
+    private int clauseOf(int token) {
+        int current = token;
+        for (int step = 0; step < tokens.size(); step++) {
+            int governor = deps.head(current);
+            if (governor < 0 || CLAUSAL.contains(base(deps.relationToHead(current)))) {
+                return current;
+            }
+            current = governor;
+        }
+        return current;
+    }
+
+    private boolean attached(int start, int end, boolean place) {
+        int current = headOf(start, end);
+        boolean locativeSeen = false;
+        for (int step = 0; step < 4; step++) {
+            int governor = deps.head(current);
+            if (governor < 0) {
+                return false;
+            }
+            String rel = deps.relationToHead(current);
+            String base = base(rel);
+            if (SAME_PHRASE.contains(rel) || SAME_PHRASE.contains(base) && !base.equals("nmod")) {
+                current = governor; // "Paterson, New Jersey": the county's attachment is the town's
+                continue;
+            }
+            boolean oblique = base.equals("obl") || base.equals("nmod") || base.equals("advmod")
+                    || rel.startsWith("obl:") || rel.startsWith("nmod:");
+            if (!oblique) {
+                return false;
+            }
+            String marker = deps.caseMarker(current);
+            // The place's own preposition must say where ("in Kabul", not "lobbying for Kabul"); "the town of
+            // Daraya" is the town's place. Further up, any oblique will do ("during the march in Derry").
+            if (place && !locativeSeen) {
+                if (LOCATIVE.contains(marker) || marker.isEmpty() && rel.equals("obl:npmod")) {
+                    locativeSeen = true;
+                } else if (!marker.equals("of")) {
+                    return false;
+                }
+            }
+            if (anchors.contains(governor)) {
+                return !place || locativeSeen;
+            }
+            if (!tag(governor).startsWith("NN") && !tag(governor).startsWith("CD")) {
+                return false;
+            }
+            current = governor; // "an attack on a market in Kabul": through the noun the place modifies
+        }
+        return false;
+    }
+
+    private int headOf(int start, int end) {
+        for (int t = start; t < end; t++) {
+            int h = deps.head(t);
+            if (h < start || h >= end) {
+                return t;
+            }
+        }
+        return end - 1;
+    }
+
+    private boolean isReporting(int token) {
+        return REPORTING.contains(TriggerLexicon.lemma(tokens.get(token)));
+    }
+
+    private String tag(int t) {
+        String tag = tokens.get(t).tag();
+        return tag == null ? "" : tag;
+    }
+
+    private static String base(String relation) {
+        int colon = relation.indexOf(':');
+        String base = colon < 0 ? relation : relation.substring(0, colon);
+        return relation.equals("nsubj:pass") || relation.equals("nmod:poss") || relation.equals("obl:npmod")
+                || relation.equals("obl:tmod") || relation.equals("nmod:tmod")
+                ? relation.toLowerCase(Locale.ROOT) : base;
+    }
+}
