@@ -7,6 +7,7 @@ import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import org.sitrep.extract.DocumentContext;
 import org.sitrep.extract.EventDate;
+import org.sitrep.model.DocDate;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -56,6 +57,7 @@ final class EventDates {
      */
     static EventDate date(DocumentContext doc, int s, Optional<EventClause> clause) {
         LocalDate docDay = doc.date().isKnown() ? doc.date().value() : null;
+        boolean coarse = docDay != null && doc.date().precision() != DocDate.Precision.DAY;
         int latestYear = docDay != null ? docDay.getYear() : LocalDate.now().getYear() + 1;
         for (CoreMap t : byAttachment(doc, s, dateTimexes(doc, s), clause)) {
             Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
@@ -69,6 +71,10 @@ final class EventDates {
                 continue;
             }
             if (m.group(3) != null) {
+                String said = t.get(CoreAnnotations.TextAnnotation.class);
+                if (coarse && (said == null || said.chars().noneMatch(Character::isDigit))) {
+                    continue; // "on Tuesday" in a document known only to its month names no day
+                }
                 LocalDate day;
                 try {
                     day = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
@@ -100,6 +106,9 @@ final class EventDates {
                 return new EventDate(m.group(1) + "-W" + m.group(4), "week");
             }
             return new EventDate(m.group(1), "year");
+        }
+        if (coarse) {
+            return new EventDate(doc.date().isoValue(), doc.date().precision().label());
         }
         if (docDay != null) {
             return new EventDate(docDay.toString(), "week");

@@ -25,8 +25,12 @@ class EventDatesTest {
 
     /** A one-sentence document dated {@code docDate} whose sentence has the words and the dates given. */
     private static DocumentContext doc(LocalDate docDate, String words, String[]... timexes) {
+        return doc(docDate == null ? null : DocDate.given(docDate), words, timexes);
+    }
+
+    private static DocumentContext doc(DocDate docDate, String words, String[]... timexes) {
         String text = words.replace("/VBD", "");
-        DocumentContext doc = new DocumentContext(text, docDate == null ? null : DocDate.given(docDate));
+        DocumentContext doc = new DocumentContext(text, docDate);
         List<CoreLabel> tokens = new ArrayList<>();
         int at = 0;
         for (String w : words.split(" ")) {
@@ -56,6 +60,15 @@ class EventDatesTest {
         a.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
         doc.setAnnotation(a);
         return doc;
+    }
+
+    @Test
+    void aDocumentKnownOnlyToItsMonthGivesNoDayToRelativeDates() {
+        DocDate march = DocDate.fromText(LocalDate.of(2016, 3, 1), DocDate.Precision.MONTH);
+        assertThat(EventDates.date(doc(march, "Guards were shot on Tuesday", new String[] {"Tuesday", "2016-03-01"}),
+                0)).isEqualTo(new EventDate("2016-03", "month"));
+        assertThat(EventDates.date(doc(march, "Guards were shot on March 9", new String[] {"March 9", "2016-03-09"}),
+                0)).isEqualTo(new EventDate("2016-03-09", "day"));
     }
 
     @Test
@@ -105,6 +118,6 @@ class EventDatesTest {
     @Test
     void withoutADateInItsSentenceAnEventTakesTheDocumentsWeek() {
         assertThat(EventDates.date(doc(SUNDAY, "Guards were shot"), 0)).isEqualTo(new EventDate("2016-06-05", "week"));
-        assertThat(EventDates.date(doc(null, "Guards were shot"), 0)).isEqualTo(EventDate.UNKNOWN);
+        assertThat(EventDates.date(doc((LocalDate) null, "Guards were shot"), 0)).isEqualTo(EventDate.UNKNOWN);
     }
 }
