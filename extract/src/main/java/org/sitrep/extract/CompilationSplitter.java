@@ -33,7 +33,8 @@ public final class CompilationSplitter {
             ArticleSplitter.Article a = articles.get(i);
             String docId = articles.size() == 1 ? id : id + "#" + (i + 1);
             DocDate date = givenDate != null && givenDate.isKnown() ? givenDate
-                    : a.date().isKnown() ? a.date() : heading.isKnown() ? heading : neighboursMonth(articles, i);
+                    : a.date().isKnown() ? a.date()
+                    : heading.isKnown() ? heading : ArticleSplitter.neighboursMonth(articles, i);
             docs.add(new InputDocument(docId, CodePoints.offsetOf(text, a.start()), a.title(),
                     text.substring(a.start(), a.end()), date));
         }
@@ -46,26 +47,6 @@ public final class CompilationSplitter {
      */
     public DocDate dateOf(String text) {
         return splitter.whole(text).date();
-    }
-
-    /**
-     * For an article of a compilation that gives no date of its own: the month of the nearest article before it
-     * that gives one, else of the nearest after it. A compilation gathers the reporting of a period, so its pieces
-     * are most likely of that month; the coarse precision says that the day is not known.
-     */
-    private static DocDate neighboursMonth(List<ArticleSplitter.Article> articles, int i) {
-        if (articles.size() < 2) {
-            return DocDate.UNKNOWN;
-        }
-        for (int distance = 1; distance < articles.size(); distance++) {
-            for (int k : new int[] {i - distance, i + distance}) {
-                if (k >= 0 && k < articles.size() && articles.get(k).date().isKnown()) {
-                    java.time.LocalDate day = articles.get(k).date().value();
-                    return DocDate.fromText(day.withDayOfMonth(1), DocDate.Precision.MONTH);
-                }
-            }
-        }
-        return DocDate.UNKNOWN;
     }
 
     /** The date of the text's first line when that line is a date and nothing else, else unknown. */

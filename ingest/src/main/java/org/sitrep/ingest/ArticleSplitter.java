@@ -2,6 +2,7 @@ package org.sitrep.ingest;
 
 import org.sitrep.model.DocDate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,6 +35,26 @@ public final class ArticleSplitter {
     private enum Kind { BLANK, SEPARATOR, DATE, HEADLINE, TEXT }
 
     private record Line(int start, int end, String text, Kind kind, DocDate date) {
+    }
+
+    /**
+     * For an article of a compilation that gives no date of its own: the month of the nearest article before it
+     * that gives one, else of the nearest after it. A compilation gathers the reporting of a period, so its pieces
+     * are most likely of that month; the coarse precision says that the day is not known.
+     */
+    public static DocDate neighboursMonth(List<Article> articles, int i) {
+        if (articles.size() < 2) {
+            return DocDate.UNKNOWN;
+        }
+        for (int distance = 1; distance < articles.size(); distance++) {
+            for (int k : new int[] {i - distance, i + distance}) {
+                if (k >= 0 && k < articles.size() && articles.get(k).date().isKnown()) {
+                    LocalDate day = articles.get(k).date().value();
+                    return DocDate.fromText(day.withDayOfMonth(1), DocDate.Precision.MONTH);
+                }
+            }
+        }
+        return DocDate.UNKNOWN;
     }
 
     /** The articles of {@code text}, in order; at least one unless the text is blank. */

@@ -127,7 +127,8 @@ public final class Ingester {
                 ? splitter.split(text) : List.of(splitter.whole(text));
         boolean single = articles.size() == 1;
         List<Placed> out = new ArrayList<>(articles.size());
-        for (ArticleSplitter.Article a : articles) {
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleSplitter.Article a = articles.get(i);
             String body = text.substring(a.start(), a.end());
             String title = single && extracted.title() != null ? extracted.title() : a.title();
             DocDate date;
@@ -136,7 +137,7 @@ public final class Ingester {
             } else if (a.date().isKnown()) {
                 date = a.date();
             } else {
-                date = single ? extracted.date() : DocDate.UNKNOWN;
+                date = single ? extracted.date() : ArticleSplitter.neighboursMonth(articles, i);
             }
             out.add(new Placed(Document.of(title, date, format.mediaType(), body), CodePoints.offsetOf(text, a.start())));
         }
