@@ -1,5 +1,6 @@
 package org.sitrep.extract.entity;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import org.sitrep.extract.DocumentContext;
 import org.sitrep.extract.Entity;
 import org.sitrep.extract.EntityType;
@@ -134,7 +135,7 @@ public final class EntityResolver implements ExtractionStage {
         }
         doc.mentions().removeAll(unresolved);
         roles.forEach((m, own) -> {
-            Group named = roleHolder(m, groups);
+            Group named = roleHolder(doc, m, groups);
             if (named != null) {
                 named.mentions.addAll(own.mentions); // with any pronoun already resolved to the role
                 groups.remove(own);
@@ -204,14 +205,18 @@ public final class EntityResolver implements ExtractionStage {
     /**
      * Whom "the minister" or "the group" stands for: the party of a type its noun fits, named last before it and at
      * most {@value #ANTECEDENT_SENTENCES} sentences back ("Ali Haidar ... the minister said"); none when nobody fits.
+     * An office names a person only if the text gave that person the office ("Foreign Minister Ali Haidar", "Ali
+     * Haidar, the minister"): "the president" after a campaign aide is somebody else.
      */
-    private Group roleHolder(Mention role, List<Group> groups) {
+    private Group roleHolder(DocumentContext doc, Mention role, List<Group> groups) {
         Matcher rm = DEFINITE_ROLE.matcher(role.text());
         Set<EntityType> fits = rm.matches() ? roleNouns.get(rm.group(1)).orElse(Set.of()) : Set.of();
+        String office = rm.matches() ? rm.group(1).toLowerCase(Locale.ROOT) : "";
         Group best = null;
         int bestEnd = -1;
         for (Group g : groups) {
-            if (g.described || !fits.contains(g.type)) {
+            if (g.described || !fits.contains(g.type)
+                    || g.type == EntityType.PERSON && g.mentions.stream().noneMatch(m -> holdsOffice(doc, m, office))) {
                 continue;
             }
             for (Mention m : g.mentions) {
@@ -223,6 +228,22 @@ public final class EntityResolver implements ExtractionStage {
             }
         }
         return best;
+    }
+
+    /** Whether the office word stands as a title just before the name or in an apposition just after it. */
+    private static boolean holdsOffice(DocumentContext doc, Mention m, String office) {
+        List<CoreLabel> tokens = doc.tokens(m.sentence());
+        int from = Math.max(0, m.tokenStart() - 3);
+        int to = Math.min(tokens.size(), m.tokenEnd() + 6);
+        for (int i = from; i < to; i++) {
+            if (i >= m.tokenStart() && i < m.tokenEnd()) {
+                continue;
+            }
+            if (tokens.get(i).word().toLowerCase(Locale.ROOT).equals(office)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<EntityType> types(String labels) {
