@@ -62,6 +62,11 @@ final class TrainEventsCommand implements Callable<Integer> {
             description = "Penalties to choose from by cross-validation (default: 0.03,0.1,0.3,1.0).")
     List<Double> lambdas;
 
+    @Option(names = "--threshold", paramLabel = "P",
+            description = "Fix the occurrence threshold (0..1) instead of letting cross-validation choose it; with a"
+                    + " single --lambda no cross-validation runs.")
+    Double threshold;
+
     @Option(names = "--kind-votes", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Let the kind head share the occurrence decision: a sentence's occurrence score is the mean"
             + " of the occurrence head and the kind head's mass on occurrence kinds"
@@ -101,7 +106,8 @@ final class TrainEventsCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         EventTrainer trainer = new EventTrainer(OnnxSentenceEncoder.load(model), seed, screenRecall, wordCells,
-                lambdas != null ? lambdas : EventTrainer.LAMBDAS, kindVotes, m -> {
+                lambdas != null ? lambdas : EventTrainer.LAMBDAS, kindVotes,
+                threshold != null ? threshold : Double.NaN, m -> {
             err.println(m);
             err.flush();
         });
@@ -123,7 +129,9 @@ final class TrainEventsCommand implements Callable<Integer> {
                     + " --screen-recall " + screenRecall + " --word-cells " + wordCells
                     + (kindVotes ? "" : " --no-kind-votes")
                     + (lambdas != null ? " --lambda " + lambdas.stream().map(String::valueOf)
-                            .collect(java.util.stream.Collectors.joining(",")) : "") + (causalNews.on(data) ? "" : " --no-causal-news");
+                            .collect(java.util.stream.Collectors.joining(",")) : "")
+                    + (threshold != null ? " --threshold " + threshold : "")
+                    + (causalNews.on(data) ? "" : " --no-causal-news");
             writeAtomically(outDir.resolve("event-heads.json"), o -> result.heads().write(o));
             writeAtomically(outDir.resolve("event-heads.md"), o -> o.write(
                     ModelCard.of(result, finalData, seed, command).getBytes(StandardCharsets.UTF_8)));

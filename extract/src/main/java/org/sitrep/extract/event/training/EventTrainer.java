@@ -40,6 +40,7 @@ public final class EventTrainer {
     private final int wordCells;
     private final List<Double> lambdas;
     private final boolean kindVotes;
+    private final double fixedThreshold;
 
     /**
      * @param screenRecall share of occurrences the screen must let through to the encoder (out of fold, on the
@@ -50,6 +51,20 @@ public final class EventTrainer {
      */
     public EventTrainer(SentenceEncoder encoder, long seed, double screenRecall, int wordCells, List<Double> lambdas,
                         boolean kindVotes, Consumer<String> log) {
+        this(encoder, seed, screenRecall, wordCells, lambdas, kindVotes, Double.NaN, log);
+    }
+
+    /**
+     * As above, with the occurrence threshold fixed ({@code threshold} in (0, 1)) instead of chosen by
+     * cross-validation, which maximises the macro-F1 of rare types at the cost of occurrence precision; NaN lets
+     * cross-validation choose.
+     */
+    public EventTrainer(SentenceEncoder encoder, long seed, double screenRecall, int wordCells, List<Double> lambdas,
+                        boolean kindVotes, double threshold, Consumer<String> log) {
+        if (!Double.isNaN(threshold) && !(threshold > 0 && threshold < 1)) {
+            throw new IllegalArgumentException("the occurrence threshold must lie between 0 and 1: " + threshold);
+        }
+        this.fixedThreshold = threshold;
         if (lambdas.isEmpty()) {
             throw new IllegalArgumentException("no penalty to try");
         }
@@ -98,8 +113,9 @@ public final class EventTrainer {
 
         double bestLambda = lambdas.getFirst();
         double bestScore = -1;
-        double bestThreshold = 0.5;
-        for (double lambda : lambdas) {
+        boolean fixed = !Double.isNaN(fixedThreshold);
+        double bestThreshold = fixed ? fixedThreshold : 0.5;
+        for (double lambda : fixed && lambdas.size() == 1 ? List.<Double>of() : lambdas) {
             // out-of-fold predictions over the tuning part, folds by news item
             List<EventCorpus.Row> scored = new ArrayList<>();
             List<Prediction> predictions = new ArrayList<>();
@@ -112,7 +128,7 @@ public final class EventTrainer {
                             || features.hasTrigger(words.get(r))));
                 }
             }
-            double threshold = bestThreshold(scored, predictions);
+            double threshold = fixed ? fixedThreshold : bestThreshold(scored, predictions);
             double score = Scores.of(scored, predictions, threshold).acledMacroF1();
             log.accept(String.format("lambda %.3f: cross-validated ACLED macro-F1 %.3f at threshold %.2f",
                     lambda, score, threshold));
