@@ -35,19 +35,32 @@ public final class Screener {
 
     /** How many listed names go on to full comparison per query. */
     private static final int CANDIDATE_NAMES = 40;
-    /** The most that birth date and country can add to a name score. */
-    private static final double MOST_OTHER_FACTS_ADD = Evidence.SAME_BIRTH_DAY + Evidence.SAME_COUNTRY;
 
     private final ScreeningIndex index;
     private final ScreeningSettings settings;
     private final NameScorer scorer;
     private final OfacScorer ofac = new OfacScorer();
-    private final Evidence evidence = new Evidence();
+    private final Evidence evidence;
+    /** The lowest name score (after rarity) that can still reach the review threshold with the best other facts. */
+    private final double leastReviewableName;
 
     public Screener(ScreeningIndex index, ScreeningSettings settings) {
+        this(index, settings, ScoringTable.standard());
+    }
+
+    /** A screener scoring with another table (a refit under evaluation). */
+    public Screener(ScreeningIndex index, ScreeningSettings settings, ScoringTable table) {
         this.index = index;
         this.settings = settings;
         this.scorer = new NameScorer(index.normalizer().vocabulary());
+        this.evidence = new Evidence(table);
+        // log-odds rise with the name score; a full coverage and the best other facts bound what a name can reach
+        double needed = ScoringTable.logit(settings.reviewThreshold()) - evidence.mostOtherFactsAdd();
+        double least = 1;
+        while (least > 0 && table.mostNameLogit(least - 0.01) >= needed) {
+            least -= 0.01;
+        }
+        this.leastReviewableName = least - 0.01;
     }
 
     /** Indexes the parties of {@code lists} with the standard vocabulary. */
@@ -71,7 +84,7 @@ public final class Screener {
 
     /** The same index with other settings. */
     public Screener withSettings(ScreeningSettings other) {
-        return new Screener(index, other);
+        return new Screener(index, other, evidence.table());
     }
 
     /**
@@ -124,6 +137,7 @@ public final class Screener {
                     ? ofac.score(query.name(), index.nameText(n)).score()
                     : quickNameScore(queryName, n, similarity, acronyms(query, entity));
             if (isPenalisedWeak(n)) {
+                // on the name scale, what the weak-alias log-odds cost (so that a strong name is preferred)
                 s -= settings.weakAliasPenalty();
             }
             if (s > bestScore) {
@@ -131,34 +145,42 @@ public final class Screener {
                 best = n;
             }
         }
-        if (bestScore + MOST_OTHER_FACTS_ADD < settings.reviewThreshold() && !holdsIdentifier(query, entity)) {
+        boolean identifier = holdsIdentifier(query, entity);
+        boolean ofacAlgorithm = settings.algorithm() == Algorithm.OFAC;
+        if (!identifier && (ofacAlgorithm ? bestScore < settings.reviewThreshold() : bestScore < leastReviewableName)) {
             return null; // cannot reach the review threshold: spare the explanation
         }
         List<Explanation> explanation = Evidence.newList();
         double score;
         if (best < 0) {
             best = names.get(0);
-            score = 0;
-        } else if (settings.algorithm() == Algorithm.OFAC) {
+            score = identifier ? evidence.table().weight("identifier_floor") : 0;
+        } else if (ofacAlgorithm) {
             score = NameComparer.ofacScore(ofac.score(query.name(), index.nameText(best)), explanation);
+            score = identifier ? Math.max(score, 0.99) : score;
         } else {
             NameScore nameScore = scorer.score(queryName, index.normalizedName(best), index, similarity, true,
                     acronyms(query, entity));
-            score = Evidence.nameScore(nameScore, explanation);
+            double nameFeature = Evidence.nameScore(nameScore, explanation);
+            double other = 0;
+            boolean weakHit = index.nameKind(best) == ScreeningIndex.NameKind.WEAK_ALIAS;
             if (isPenalisedWeak(best)) {
-                score -= settings.weakAliasPenalty();
-                explanation.add(new Explanation("weak_alias", -settings.weakAliasPenalty(),
-                        "matched a name the list calls a weak alias"));
+                double delta = evidence.table().weight("weak_alias");
+                other += delta;
+                explanation.add(new Explanation("weak_alias", delta, "matched a name the list calls a weak alias"));
             }
-            score += Evidence.schema(query.schema(), index.schemaOf(entity), explanation);
-            score += Evidence.birthDate(query.birthDate(), index.birthDates(entity), explanation);
-            score += evidence.country(query.country(), index.countries(entity), explanation);
+            other += evidence.schema(query.schema(), index.schemaOf(entity), explanation);
+            other += evidence.birthDate(query.birthDate(), index.birthDates(entity), explanation);
+            other += evidence.country(query.country(), index.countries(entity), explanation);
+            boolean loneWord = nameScore.queryWords() == 1 && (isPerson(query.schema()) || isPerson(index.schemaOf(entity)));
+            boolean organisation = !isPerson(query.schema()) && !isPerson(index.schemaOf(entity));
+            score = evidence.probability(nameFeature, nameScore, organisation, other, weakHit || loneWord, identifier,
+                    explanation);
         }
-        for (String identifier : query.identifiers()) {
-            for (int holder : index.entitiesWithIdentifier(identifier)) {
+        for (String identifierValue : query.identifiers()) {
+            for (int holder : index.entitiesWithIdentifier(identifierValue)) {
                 if (holder == entity) {
-                    score = Math.max(score, 0.99);
-                    explanation.add(new Explanation("identifier", 1.0, "same identity number: " + identifier));
+                    explanation.add(new Explanation("identifier", 1.0, "same identity number: " + identifierValue));
                 }
             }
         }

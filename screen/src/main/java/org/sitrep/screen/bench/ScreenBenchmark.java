@@ -74,7 +74,7 @@ public final class ScreenBenchmark {
     }
 
     /** Lowest threshold of the recall and false-positive curve. */
-    private static final double CURVE_FROM = 0.55;
+    private static final double CURVE_FROM = 0.35;
     /** Queries slower than this are listed in the misses file. */
     private static final long SLOW_NANOS = 5_000_000;
     /** Queries run before any timing, taken from the end of the negatives file. */
@@ -360,7 +360,7 @@ public final class ScreenBenchmark {
     /** Recall@1 and false-positive rate had the decision threshold been elsewhere (from the review threshold up). */
     private Map<String, Object> curve(double[] rightTopScores, double[] bestNegativeScores) {
         Map<String, Object> m = new LinkedHashMap<>();
-        for (int step = 0; step <= 8; step++) {
+        for (int step = 0; step <= 12; step++) {
             double t = Math.round((CURVE_FROM + step * 0.05) * 100) / 100.0;
             int hits = 0;
             for (double s : rightTopScores) {
