@@ -50,28 +50,37 @@ final class Evidence {
      * @param nameFeature the name score after rarity
      * @param otherLogOdds what the other facts add (weak alias, schema, birth date, country)
      * @param undecidable a weak-alias or lone-word hit
+     * @param birthSupports whether the birth dates agree (the same day, or consistent)
+     * @param explanation where to add the entries, or null when only the probability is wanted
      */
     double probability(double nameFeature, NameScore name, boolean organisation, double otherLogOdds,
-                       boolean undecidable, boolean identifier, List<Explanation> explanation) {
+                       boolean undecidable, boolean birthSupports, boolean identifier, List<Explanation> explanation) {
         double coverage = coverage(name);
         double z = table.nameLogit(nameFeature, coverage, organisation && name.conflict()) + otherLogOdds;
         double p = ScoringTable.probability(z);
-        explanation.add(new Explanation("calibration", round(p), String.format(Locale.ROOT,
-                "log-odds %.2f: name %.3f, coverage %.2f, other facts %+.2f", z, nameFeature, coverage, otherLogOdds)));
+        if (explanation != null) {
+            explanation.add(new Explanation("calibration", round(p), String.format(Locale.ROOT,
+                    "log-odds %.2f: name %.3f, coverage %.2f, other facts %+.2f", z, nameFeature, coverage,
+                    otherLogOdds)));
+        }
         if (name.fragment()) {
             double cap = table.weight("fragment_cap");
             if (p > cap) {
                 p = cap;
-                explanation.add(new Explanation("fragment", cap, String.format(Locale.ROOT,
-                        "only a fragment agrees: %d of %d query words and %d of %d listed words paired",
-                        name.queryCovered(), name.queryWords(), name.candidateCovered(), name.candidateWords())));
+                if (explanation != null) {
+                    explanation.add(new Explanation("fragment", cap, String.format(Locale.ROOT,
+                            "only a fragment agrees: %d of %d query words and %d of %d listed words paired",
+                            name.queryCovered(), name.queryWords(), name.candidateCovered(), name.candidateWords())));
+                }
             }
-        } else if (undecidable && !identifier && !birthDateSupports(explanation)) {
+        } else if (undecidable && !identifier && !birthSupports) {
             double cap = table.weight("undecided_cap");
             if (p > cap) {
                 p = cap;
-                explanation.add(new Explanation("undecided", cap,
-                        "a weak alias or a lone word of a name decides nothing without a same birth date or identifier"));
+                if (explanation != null) {
+                    explanation.add(new Explanation("undecided", cap, "a weak alias or a lone word of a name decides"
+                            + " nothing without a same birth date or identifier"));
+                }
             }
         }
         if (identifier) {
@@ -118,14 +127,16 @@ final class Evidence {
         boolean clash = (PEOPLE.contains(q) && ORGANISATIONS.contains(l)) || (ORGANISATIONS.contains(q) && PEOPLE.contains(l));
         if (clash) {
             double delta = table.weight("schema_clash");
-            explanation.add(new Explanation("schema", delta,
-                    "query is a " + querySchema + ", listed party a " + listedSchema));
+            if (explanation != null) {
+                explanation.add(new Explanation("schema", delta,
+                        "query is a " + querySchema + ", listed party a " + listedSchema));
+            }
             return delta;
         }
         return 0;
     }
 
-    /** Log-odds for birth dates; nothing when either side has none. */
+    /** Log-odds for birth dates; nothing when either side has none. {@code explanation} may be null. */
     double birthDate(String queryDate, long[] listed, List<Explanation> explanation) {
         long query = BirthDates.parse(queryDate);
         if (query < 0 || listed.length == 0) {
@@ -164,14 +175,11 @@ final class Evidence {
             how = "date of birth " + closest + " years apart";
         }
         double delta = table.weight(feature);
-        explanation.add(new Explanation("birth_date", delta,
-                how + ": " + BirthDates.format(query) + " vs " + BirthDates.format(closestRange)));
+        if (explanation != null) {
+            explanation.add(new Explanation("birth_date", delta,
+                    how + ": " + BirthDates.format(query) + " vs " + BirthDates.format(closestRange)));
+        }
         return delta;
-    }
-
-    /** Whether the birth dates agree (same day or consistent): support that lets a weak hit be decided. */
-    static boolean birthDateSupports(List<Explanation> explanation) {
-        return explanation.stream().anyMatch(e -> e.feature().equals("birth_date") && e.value() > 0);
     }
 
     /** Log-odds for nationality or country; nothing when either side has none. */
@@ -184,12 +192,16 @@ final class Evidence {
         for (String country : listed) {
             if (country.equalsIgnoreCase(wanted)) {
                 double delta = table.weight("country_same");
-                explanation.add(new Explanation("country", delta, "same country: " + wanted));
+                if (explanation != null) {
+                    explanation.add(new Explanation("country", delta, "same country: " + wanted));
+                }
                 return delta;
             }
         }
         double delta = table.weight("country_different");
-        explanation.add(new Explanation("country", delta, wanted + " vs " + String.join(", ", listed)));
+        if (explanation != null) {
+            explanation.add(new Explanation("country", delta, wanted + " vs " + String.join(", ", listed)));
+        }
         return delta;
     }
 

@@ -61,7 +61,7 @@ public final class NameComparer {
             double nameFeature = Evidence.nameScore(name, explanation);
             boolean loneWord = name.queryWords() == 1 && "person".equalsIgnoreCase(schema);
             boolean organisation = schema != null && !schema.equalsIgnoreCase("Person");
-            score = evidence.probability(nameFeature, name, organisation, 0, loneWord, false, explanation);
+            score = evidence.probability(nameFeature, name, organisation, 0, loneWord, false, false, explanation);
         }
         score = Evidence.round(Math.max(0, Math.min(1, score)));
         return new Comparison(score, score >= settings.matchThreshold(), explanation);

@@ -129,26 +129,38 @@ public final class Screener {
                          NameScorer.WordSimilarity similarity) {
         int best = -1;
         double bestScore = -1;
+        NameScore bestQuick = null;
+        boolean acronyms = acronyms(query, entity);
         for (int n : names) {
             if (settings.weakAliases() == WeakAliasPolicy.IGNORE && index.nameKind(n) == ScreeningIndex.NameKind.WEAK_ALIAS) {
                 continue;
             }
-            double s = settings.algorithm() == Algorithm.OFAC
-                    ? ofac.score(query.name(), index.nameText(n)).score()
-                    : quickNameScore(queryName, n, similarity, acronyms(query, entity));
+            NameScore quick = null;
+            double s;
+            if (settings.algorithm() == Algorithm.OFAC) {
+                s = ofac.score(query.name(), index.nameText(n)).score();
+            } else {
+                quick = scorer.score(queryName, index.normalizedName(n), index, similarity, false, acronyms);
+                s = quick.score() * Evidence.rarityFactor(quick.evidence());
+            }
             if (isPenalisedWeak(n)) {
-                // on the name scale, what the weak-alias log-odds cost (so that a strong name is preferred)
+                // on the name scale, so that a strong name is preferred to a weak alias scoring alike
                 s -= settings.weakAliasPenalty();
             }
             if (s > bestScore) {
                 bestScore = s;
                 best = n;
+                bestQuick = quick;
             }
         }
         boolean identifier = holdsIdentifier(query, entity);
         boolean ofacAlgorithm = settings.algorithm() == Algorithm.OFAC;
         if (!identifier && (ofacAlgorithm ? bestScore < settings.reviewThreshold() : bestScore < leastReviewableName)) {
             return null; // cannot reach the review threshold: spare the explanation
+        }
+        if (!identifier && !ofacAlgorithm && best >= 0
+                && decide(query, entity, best, bestQuick, null) < settings.reviewThreshold()) {
+            return null; // the facts as they are keep it below review: spare the explanation
         }
         List<Explanation> explanation = Evidence.newList();
         double score;
@@ -159,23 +171,8 @@ public final class Screener {
             score = NameComparer.ofacScore(ofac.score(query.name(), index.nameText(best)), explanation);
             score = identifier ? Math.max(score, 0.99) : score;
         } else {
-            NameScore nameScore = scorer.score(queryName, index.normalizedName(best), index, similarity, true,
-                    acronyms(query, entity));
-            double nameFeature = Evidence.nameScore(nameScore, explanation);
-            double other = 0;
-            boolean weakHit = index.nameKind(best) == ScreeningIndex.NameKind.WEAK_ALIAS;
-            if (isPenalisedWeak(best)) {
-                double delta = evidence.table().weight("weak_alias");
-                other += delta;
-                explanation.add(new Explanation("weak_alias", delta, "matched a name the list calls a weak alias"));
-            }
-            other += evidence.schema(query.schema(), index.schemaOf(entity), explanation);
-            other += evidence.birthDate(query.birthDate(), index.birthDates(entity), explanation);
-            other += evidence.country(query.country(), index.countries(entity), explanation);
-            boolean loneWord = nameScore.queryWords() == 1 && (isPerson(query.schema()) || isPerson(index.schemaOf(entity)));
-            boolean organisation = !isPerson(query.schema()) && !isPerson(index.schemaOf(entity));
-            score = evidence.probability(nameFeature, nameScore, organisation, other, weakHit || loneWord, identifier,
-                    explanation);
+            NameScore nameScore = scorer.score(queryName, index.normalizedName(best), index, similarity, true, acronyms);
+            score = decide(query, entity, best, nameScore, explanation);
         }
         for (String identifierValue : query.identifiers()) {
             for (int holder : index.entitiesWithIdentifier(identifierValue)) {
@@ -187,6 +184,32 @@ public final class Screener {
         score = Evidence.round(Math.max(0, Math.min(1, score)));
         return new Match(index.listOf(entity), index.entityId(entity), index.primaryName(entity), index.nameText(best),
                 index.schemaOf(entity), score, score >= settings.matchThreshold(), explanation);
+    }
+
+    /**
+     * The calibrated probability of a listed name {@code name} of {@code entity}; with {@code explanation} null, no
+     * explanation is built (the cheap check whether a candidate reaches review at all).
+     */
+    private double decide(Query query, int entity, int name, NameScore nameScore, List<Explanation> explanation) {
+        double nameFeature = explanation == null ? nameScore.score() * Evidence.rarityFactor(nameScore.evidence())
+                : Evidence.nameScore(nameScore, explanation);
+        double other = 0;
+        boolean weakHit = index.nameKind(name) == ScreeningIndex.NameKind.WEAK_ALIAS;
+        if (isPenalisedWeak(name)) {
+            double delta = evidence.table().weight("weak_alias");
+            other += delta;
+            if (explanation != null) {
+                explanation.add(new Explanation("weak_alias", delta, "matched a name the list calls a weak alias"));
+            }
+        }
+        other += evidence.schema(query.schema(), index.schemaOf(entity), explanation);
+        double birth = evidence.birthDate(query.birthDate(), index.birthDates(entity), explanation);
+        other += birth;
+        other += evidence.country(query.country(), index.countries(entity), explanation);
+        boolean loneWord = nameScore.queryWords() == 1 && (isPerson(query.schema()) || isPerson(index.schemaOf(entity)));
+        boolean organisation = !isPerson(query.schema()) && !isPerson(index.schemaOf(entity));
+        return evidence.probability(nameFeature, nameScore, organisation, other, weakHit || loneWord, birth > 0,
+                holdsIdentifier(query, entity), explanation);
     }
 
     /**
@@ -234,12 +257,6 @@ public final class Screener {
 
     private static boolean isPerson(String schema) {
         return "person".equalsIgnoreCase(schema);
-    }
-
-    private double quickNameScore(NormalizedName queryName, int name, NameScorer.WordSimilarity similarity,
-                                  boolean acronyms) {
-        NameScore s = scorer.score(queryName, index.normalizedName(name), index, similarity, false, acronyms);
-        return s.score() * Evidence.rarityFactor(s.evidence());
     }
 
     private boolean isPenalisedWeak(int name) {
