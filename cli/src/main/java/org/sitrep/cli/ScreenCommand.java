@@ -95,7 +95,7 @@ final class ScreenCommand implements Callable<Integer> {
     WeakAliasPolicy weakAliases;
 
     @Option(names = "--weak-alias-penalty", paramLabel = "P",
-            description = "Score a weak-alias hit loses under the penalise policy (default 0.08).")
+            description = "Under the penalise policy, how much less a weak alias weighs than a strong name when choosing which of a party's names matched (default 0.08); its effect on the score is the weak_alias weight of scoring.tsv.")
     Double weakAliasPenalty;
 
     @Option(names = "--data", paramLabel = "PATH", description = "Extra name data files, repeatable.")

@@ -120,6 +120,29 @@ class ScreenerTest {
     }
 
     @Test
+    void birthDateNationalityAndIdentifierMoveTheScoreByTheTablesAmounts() {
+        ScoringTable table = ScoringTable.standard();
+        Match sameDay = screener.screen(new Query("q", "Turki al-Benali", "Person", "1984-09-03", "BH", List.of())).get(0);
+        assertThat(sameDay.explanation()).anyMatch(e -> e.feature().equals("birth_date")
+                && e.value() == table.weight("birth_same_day"));
+        assertThat(sameDay.explanation()).anyMatch(e -> e.feature().equals("country")
+                && e.value() == table.weight("country_same"));
+        Match otherCountry = screener.screen(new Query("q", "Turki al-Benali", "Person", "1985", "Qatar", List.of()))
+                .get(0);
+        assertThat(otherCountry.explanation()).anyMatch(e -> e.feature().equals("country")
+                && e.value() == table.weight("country_different"));
+        assertThat(otherCountry.explanation()).anyMatch(e -> e.feature().equals("birth_date")
+                && e.value() == table.weight("birth_one_year"));
+        // the calibration entry's log-odds are the name's plus exactly these amounts
+        assertThat(sameDay.explanation()).anyMatch(e -> e.feature().equals("calibration")
+                && e.detail().contains(String.format(java.util.Locale.ROOT, "other facts %+.2f",
+                table.weight("birth_same_day") + table.weight("country_same"))));
+        Match byNumber = screener.screen(new Query("q", "G. Haswany", "Person", "1990", null, List.of("N0011223")))
+                .get(0);
+        assertThat(byNumber.score()).isGreaterThanOrEqualTo(table.weight("identifier_floor"));
+    }
+
+    @Test
     void identicalIdentityNumberIsDecisive() {
         Query q = new Query("q", "G. Haswany", "Person", null, null, List.of("N 001-1223"));
         Match top = screener.screen(q).get(0);
