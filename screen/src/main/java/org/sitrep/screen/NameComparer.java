@@ -54,17 +54,20 @@ public final class NameComparer {
     public Comparison compare(String name1, String name2, String schema) {
         List<Explanation> explanation = Evidence.newList();
         double score;
+        double nameFeature;
         if (settings.algorithm() == Algorithm.OFAC) {
             score = ofacScore(ofac.score(name1, name2), explanation);
+            nameFeature = score;
         } else {
             NameScore name = names(name1, name2, schema);
-            double nameFeature = Evidence.nameScore(name, explanation);
+            nameFeature = Evidence.nameScore(name, explanation);
             boolean loneWord = name.queryWords() == 1 && "person".equalsIgnoreCase(schema);
             boolean organisation = schema != null && !schema.equalsIgnoreCase("Person");
             score = evidence.probability(nameFeature, name, organisation, 0, loneWord, false, false, explanation);
         }
         score = Evidence.round(Math.max(0, Math.min(1, score)));
-        return new Comparison(score, score >= settings.matchThreshold(), explanation);
+        return new Comparison(score, score >= settings.matchThreshold(), explanation,
+                Evidence.round(Math.max(0, Math.min(1, nameFeature))));
     }
 
     /**

@@ -183,7 +183,8 @@ public final class Screener {
         }
         score = Evidence.round(Math.max(0, Math.min(1, score)));
         return new Match(index.listOf(entity), index.entityId(entity), index.primaryName(entity), index.nameText(best),
-                index.schemaOf(entity), score, score >= settings.matchThreshold(), explanation);
+                index.schemaOf(entity), score, score >= settings.matchThreshold(), explanation,
+                Evidence.round(Math.max(0, Math.min(1, identifier && bestScore < 0 ? score : bestScore))));
     }
 
     /**
