@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
 
 /** {@code sitrep bench screen}: screening accuracy, speed and memory beside a brute-force baseline. */
 @Command(name = "screen", mixinStandardHelpOptions = true,
-        description = {"Measure screening: alias hold-out recall, false-positive rate on non-listed people,",
+        description = {"Measure screening: precision, recall, F1 and calibration error on Sitrep's labelled name pairs",
+                "(held-out and tuning splits), alias hold-out recall, false-positive rate on non-listed people,",
                 "single-thread throughput and latency, heap per million names, and a brute-force Jaro-Winkler baseline."})
 final class BenchScreenCommand implements Callable<Integer> {
 
@@ -65,6 +66,10 @@ final class BenchScreenCommand implements Callable<Integer> {
             description = "Write the hold-out names missed and the non-listed people matched to this file.")
     Path misses;
 
+    @Option(names = "--fit-calibration",
+            description = "Also refit the calibration's name weights on the tuning pairs and print them beside the table's.")
+    boolean fitCalibration;
+
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
 
@@ -80,7 +85,7 @@ final class BenchScreenCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ScreenBenchmark.Config config = new ScreenBenchmark.Config(lists, negatives, negativeSample, holdOutSample,
-                baselineSample, baselineThreshold, syntheticNames, seed, settings, misses);
+                baselineSample, baselineThreshold, syntheticNames, seed, settings, misses, fitCalibration);
         Map<String, Object> figures = new ScreenBenchmark(config, step -> {
             err.println("bench screen: " + step);
             err.flush();

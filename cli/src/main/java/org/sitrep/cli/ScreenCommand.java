@@ -11,6 +11,10 @@ import org.sitrep.screen.Screener;
 import org.sitrep.screen.ScreeningSettings;
 import org.sitrep.screen.WeakAliasPolicy;
 import org.sitrep.screen.index.ScreeningIndex;
+import org.sitrep.screen.input.BirthDateReader;
+import org.sitrep.screen.input.DateOrder;
+import org.sitrep.screen.input.QueryNames;
+import org.sitrep.screen.input.QueryRows;
 import org.sitrep.screen.names.NameNormalizer;
 import org.sitrep.screen.names.NameVocabulary;
 import org.sitrep.lists.ListStore;
@@ -34,7 +38,9 @@ import java.util.concurrent.Callable;
         description = {"Screen names against sanctions lists; prints one JSON line per query.",
                 "Lists: OFAC SDN CSV trio or XML, UN, EU, UK, FollowTheMoney JSON lines (format read from content);"
                         + " without --list, the lists loaded in the workspace (sitrep lists import).",
-                "CSV queries: header with full_name (or name) and optionally date_of_birth, nationality, schema, id."})
+                "CSV queries: header with full_name (or name) and optionally date_of_birth (or birth_date), nationality"
+                        + " (or country), schema, id, identifier. Birth dates may be written 1962-08-20, 1962-8-20,"
+                        + " 20/08/1962, Aug 20 1962, 20 ao\u00fbt 1962, 1962, c. 1962 or 1960-1962."})
 final class ScreenCommand implements Callable<Integer> {
 
     @Option(names = "--list", paramLabel = "PATH",
@@ -53,8 +59,14 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--schema", paramLabel = "SCHEMA", description = "Kind of party queried: Person, Organization, ...")
     String schema;
 
-    @Option(names = "--dob", paramLabel = "YYYY[-MM[-DD]]", description = "Date of birth of the queried person.")
+    @Option(names = "--dob", paramLabel = "DATE", description = "Date of birth of the queried person (1962-08-20,"
+            + " 20/08/1962, Aug 20 1962, c. 1962, 1960-1962, ...).")
     String dob;
+
+    @Option(names = "--date-order", paramLabel = "ORDER", defaultValue = "DMY",
+            description = "How to read all-digit dates that could be either way round, such as 03/04/1962: DMY"
+                    + " (default) or MDY. A date only one way can be read is read that way.")
+    DateOrder dateOrder;
 
     @Option(names = "--country", paramLabel = "CC", description = "Nationality or country (ISO code or English name).")
     String country;
@@ -83,7 +95,7 @@ final class ScreenCommand implements Callable<Integer> {
     WeakAliasPolicy weakAliases;
 
     @Option(names = "--weak-alias-penalty", paramLabel = "P",
-            description = "Score a weak-alias hit loses under the penalise policy (default 0.08).")
+            description = "Under the penalise policy, how much less a weak alias weighs than a strong name when choosing which of a party's names matched (default 0.08); its effect on the score is the weak_alias weight of scoring.tsv.")
     Double weakAliasPenalty;
 
     @Option(names = "--data", paramLabel = "PATH", description = "Extra name data files, repeatable.")
@@ -104,8 +116,12 @@ final class ScreenCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--schema must be one of " + ScreenSchemas.NAMES);
         }
         schema = ScreenSchemas.canonical(schema);
-        if (dob != null && !ScreenSchemas.isBirthDate(dob.trim())) {
-            throw new ParameterException(spec.commandLine(), "--dob must be YYYY, YYYY-MM or YYYY-MM-DD: " + dob);
+        BirthDateReader dates = new BirthDateReader(dateOrder);
+        String birthDate;
+        try {
+            birthDate = dates.read(dob);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--dob: " + e.getMessage());
         }
         if (input != null && !java.nio.file.Files.isRegularFile(input)) {
             throw new ParameterException(spec.commandLine(), "no such file: " + input);
@@ -138,11 +154,15 @@ final class ScreenCommand implements Callable<Integer> {
         Screener screener = new Screener(builder.build(), settings);
         Map<String, Object> listInfo = ScreeningJson.lists(snapshots);
         if (query != null) {
-            Query q = new Query(null, query, schema, dob == null ? null : dob.trim(), country, identifiers);
+            String name = QueryNames.tidy(query);
+            if (name == null) {
+                throw new ParameterException(spec.commandLine(), "--query holds no letters: " + query);
+            }
+            Query q = new Query(null, name, schema, birthDate, country, identifiers);
             out.println(Json.line(ScreeningJson.screening(q, screener.screen(q), listInfo)));
             return ExitCodes.OK;
         }
-        return screenCsv(screener, listInfo, out, err);
+        return screenCsv(screener, new QueryRows(dates, schema), listInfo, out, err);
     }
 
     /**
@@ -164,7 +184,8 @@ final class ScreenCommand implements Callable<Integer> {
         return ListInputs.read(lists, err);
     }
 
-    private int screenCsv(Screener screener, Map<String, Object> listInfo, PrintWriter out, PrintWriter err)
+    private int screenCsv(Screener screener, QueryRows reader, Map<String, Object> listInfo, PrintWriter out,
+                          PrintWriter err)
             throws IOException {
         List<ScreenCsv.Row> rows;
         try {
@@ -183,23 +204,15 @@ final class ScreenCommand implements Callable<Integer> {
                 .setUpdateIntervalMillis(200).build();
         try {
             for (ScreenCsv.Row row : rows) {
-                String name = row.get("full_name") != null ? row.get("full_name") : row.get("name");
-                String id = row.get("id") != null ? row.get("id") : String.valueOf(row.line());
-                String rowSchema = row.get("schema") != null ? ScreenSchemas.canonical(row.get("schema")) : schema;
-                String birthDate = row.get("date_of_birth");
-                String problem = name == null ? "no name"
-                        : rowSchema == null && row.get("schema") != null ? "schema must be one of " + ScreenSchemas.NAMES
-                        : birthDate != null && !ScreenSchemas.isBirthDate(birthDate) ? "date_of_birth must be YYYY,"
-                        + " YYYY-MM or YYYY-MM-DD: " + birthDate : null;
-                if (problem != null) {
-                    err.println("sitrep: " + input + ":" + row.line() + " (id " + id + "): " + problem);
-                    failed = true;
-                } else {
-                    String identifier = row.get("identifier");
-                    String nationality = row.get("nationality") != null ? row.get("nationality") : row.get("country");
-                    Query q = new Query(id, name, rowSchema, birthDate, nationality,
-                            identifier == null ? List.of() : List.of(identifier));
+                try {
+                    Query q = reader.read(row.header(), row.cells(), String.valueOf(row.line()));
                     out.println(Json.line(ScreeningJson.screening(q, screener.screen(q), listInfo)));
+                } catch (QueryRows.UnreadableCell e) {
+                    // one unreadable row is reported where it is and the rest of the batch goes on
+                    String id = row.get("id") != null ? " (id " + row.get("id") + ")" : "";
+                    err.println("sitrep: " + input + ":" + row.line() + ":" + e.position() + id + ": column "
+                            + e.column() + ": " + e.getMessage());
+                    failed = true;
                 }
                 if (bar != null) {
                     bar.step();

@@ -16,7 +16,7 @@ import java.util.Map;
 final class ScreenCsv {
 
     /** A row with its 1-based line number, for error messages. */
-    record Row(long line, Map<String, String> cells) {
+    record Row(long line, List<String> header, Map<String, String> cells) {
         String get(String column) {
             String value = cells.get(column);
             return value == null || value.isBlank() ? null : value.trim();
@@ -69,7 +69,7 @@ final class ScreenCsv {
             cells.put(header.get(i), record.get(i));
         }
         // the header is line 1; cells spanning lines would shift this, which is acceptable for messages
-        return new Row(record.getRecordNumber() + 1, cells);
+        return new Row(record.getRecordNumber() + 1, header, cells);
     }
 
     static boolean hasColumn(Path file, String... anyOf) throws IOException {

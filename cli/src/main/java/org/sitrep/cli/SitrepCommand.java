@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
                 TraceCommand.class, ExposureCommand.class, NeighboursCommand.class,
                 EventsCommand.class, IncidentsCommand.class, ClaimsCommand.class, SourcesCommand.class,
                 ExportCommand.class, ImportCommand.class,
-                CompareCommand.class, ScreenCommand.class,
+                CompareCommand.class, ScreenCommand.class, WatchCommand.class,
                 ServeCommand.class,
                 ExtractCommand.class, TrainCommand.class,
                 MonitorCommand.class, SupplyCommand.class, EntityCommand.class,

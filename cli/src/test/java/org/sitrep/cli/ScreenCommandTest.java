@@ -80,23 +80,48 @@ class ScreenCommandTest {
     }
 
     @Test
-    void aCsvBatchGivesOneLinePerQueryAndReportsBadRowsByLine() throws Exception {
+    void aCsvBatchGivesOneLinePerQueryAndReportsBadRowsByLineAndColumn() throws Exception {
         Path queries = dir.resolve("queries.csv");
         Files.writeString(queries, """
                 id,full_name,date_of_birth,nationality,schema
-                q1,"AL BINALI, Turki",1984-09-03,BH,Person
-                q2,Patricia Lucas Wheeler,2002-07-14,Ethiopia,Person
+                q1,"AL BINALI, Turki",1984-9-3,BH,Person
+                q2,Patricia Lucas Wheeler,14/07/2002,Ethiopia,Person
                 q3,,1990,,
-                q4,Somebody Else,14/07/2002,,
+                q4,Somebody Else,the day after,,
+                q5,"  *TURKI   AL-BINALI*  ",Sep 3 1984,,
+                q6,Turki al-Binali,c. 1984,,Ship
                 """);
         CliRun run = CliRun.of("screen", "--list", demoLists().resolve("ofac-sdn-demo").toString(), "--input",
                 queries.toString());
         assertThat(run.exitCode()).as("bad rows make the run fail").isEqualTo(ExitCodes.FAILED);
         List<JsonNode> out = lines(run.out());
-        assertThat(out).extracting(n -> n.get("query").get("id").asText()).containsExactly("q1", "q2");
+        assertThat(out).extracting(n -> n.get("query").get("id").asText()).containsExactly("q1", "q2", "q5");
         assertThat(out.get(0).get("matches").get(0).get("id").asText()).isEqualTo("19449");
+        assertThat(out.get(0).get("query").get("dob").asText()).isEqualTo("1984-09-03");
+        assertThat(out.get(1).get("query").get("dob").asText()).isEqualTo("2002-07-14");
         assertThat(out.get(1).get("matches")).isEmpty();
-        assertThat(run.err()).contains("queries.csv:4 (id q3): no name").contains("queries.csv:5 (id q4)");
+        assertThat(out.get(2).get("query").get("dob").asText()).isEqualTo("1984-09-03");
+        assertThat(out.get(2).get("matches").get(0).get("id").asText()).as("all caps, stray punctuation, spaces")
+                .isEqualTo("19449");
+        assertThat(run.err()).contains("queries.csv:4:2 (id q3): column full_name: no name")
+                .contains("queries.csv:5:3 (id q4): column date_of_birth: cannot read as a date")
+                .contains("queries.csv:7:5 (id q6): column schema");
+    }
+
+    @Test
+    void ambiguousDatesFollowTheDateOrderAndBirthDateIsAlsoAColumnName() throws Exception {
+        Path queries = dir.resolve("us.csv");
+        Files.writeString(queries, """
+                name,birth_date
+                "AL BINALI, Turki",09/03/1984
+                """);
+        CliRun run = CliRun.of("screen", "--list", demoLists().resolve("ofac-sdn-demo").toString(), "--input",
+                queries.toString(), "--date-order", "MDY");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(lines(run.out()).get(0).get("query").get("dob").asText()).isEqualTo("1984-09-03");
+        CliRun dayFirst = CliRun.of("screen", "--list", demoLists().resolve("ofac-sdn-demo").toString(), "--input",
+                queries.toString());
+        assertThat(lines(dayFirst.out()).get(0).get("query").get("dob").asText()).isEqualTo("1984-03-09");
     }
 
     @Test

@@ -42,6 +42,8 @@ final class CrossDocumentResolver {
     static final double SURE = 0.9;
     /** Name scores from here fold when context agrees too. */
     static final double LIKELY = 0.75;
+    /** The least calibrated screening probability of a listed candidate; its name score must reach LIKELY too. */
+    static final double LEAST_PROBABILITY = 0.2;
     /**
      * A different party scoring within this of the best makes the name ambiguous ("Ahmed al-Zahrani" is nearly as
      * close to AL-ZAHRANI, Faysal Ahmad as to AL-ZAHRANI, Ahmed Abdullah): no fold.
@@ -189,7 +191,7 @@ final class CrossDocumentResolver {
 
     private boolean isSameParty(Candidate a, Candidate b) {
         return a.list != null && b.list != null && !a.list.equals(b.list)
-                && comparer.compare(a.caption, b.caption, null).score() >= SURE;
+                && comparer.compare(a.caption, b.caption, null).nameScore() >= SURE;
     }
 
     /**
@@ -216,15 +218,17 @@ final class CrossDocumentResolver {
         Map<String, Candidate> best = new HashMap<>();
         for (String name : names) {
             for (Match m : screener.screen(new Query(null, name, schema, null, null, List.of()))) {
-                if (m.schema() == null || !NameKeys.kind(m.schema()).equals(NameKeys.kind(schema))) {
+                if (m.schema() == null || !NameKeys.kind(m.schema()).equals(NameKeys.kind(schema))
+                        || m.nameScore() < LIKELY) {
                     continue;
                 }
                 String kbId = ListParties.entityId(m.list(), m.id());
                 Candidate prior = best.get(kbId);
-                if ((prior == null || prior.score < m.score()) && Sql.exists(c, kbId)) {
+                // thresholds here were set on the engine's name agreement, not on the calibrated probability
+                if ((prior == null || prior.score < m.nameScore()) && Sql.exists(c, kbId)) {
                     String why = m.explanation().stream().map(e -> e.feature() + " " + e.detail())
                             .reduce((a, b) -> a + "; " + b).orElse("");
-                    best.put(kbId, new Candidate(kbId, m.name(), m.list(), name, m.matchedName(), "list-name", m.score(),
+                    best.put(kbId, new Candidate(kbId, m.name(), m.list(), name, m.matchedName(), "list-name", m.nameScore(),
                             why));
                 }
             }
@@ -266,10 +270,10 @@ final class CrossDocumentResolver {
                 }
                 for (String name : names) {
                     Comparison cmp = comparer.compare(name, r[0], schema);
-                    if (best == null || cmp.score() > best.score) {
+                    if (best == null || cmp.nameScore() > best.score) {
                         String why = cmp.explanation().stream().map(e -> e.feature() + " " + e.detail())
                                 .reduce((a, b) -> a + "; " + b).orElse("");
-                        best = new Candidate(other, r[0], null, name, r[0], "text-name", cmp.score(), why);
+                        best = new Candidate(other, r[0], null, name, r[0], "text-name", cmp.nameScore(), why);
                     }
                 }
             }

@@ -121,8 +121,10 @@ public final class KnowledgeBase {
      */
     public int resolveAcrossDocuments() {
         List<ListSnapshot> lists = new ListStore(store).activeLists();
+        // the resolver judges the engine's name agreement (CrossDocumentResolver.LIKELY and up), not the calibrated
+        // probability, so the screener reports low probabilities too and the resolver keeps what it needs
         Screener screener = lists.isEmpty() ? null : Screener.of(lists, ScreeningSettings.defaults()
-                .withReviewThreshold(CrossDocumentResolver.LIKELY).withLimit(5));
+                .withReviewThreshold(CrossDocumentResolver.LEAST_PROBABILITY).withLimit(5));
         CrossDocumentResolver resolver = new CrossDocumentResolver(keys, screener, NameComparer.standard());
         Instant now = clock.instant();
         return store.inTransaction(tx -> resolver.run(tx.connection(), now).size());

@@ -105,7 +105,7 @@ final class ListLinker {
             return null;
         }
         for (Match other : matches.subList(1, matches.size())) {
-            if (other.list().equals(best.list()) && other.score() >= best.score() - MARGIN) {
+            if (other.list().equals(best.list()) && other.nameScore() >= best.nameScore() - MARGIN) {
                 return null;
             }
         }

@@ -56,10 +56,11 @@ public final class ScreeningLinker implements EntityLinker {
                 continue;
             }
             for (Match m : screener.screen(new Query(null, name, schema, null, null, List.of()))) {
-                if (m.score() < minScore || m.schema() == null || !NameKeys.kind(m.schema()).equals(NameKeys.kind(schema))) {
+                // minScore is on the engine's name agreement (links were tuned before scores were calibrated)
+                if (m.nameScore() < minScore || m.schema() == null || !NameKeys.kind(m.schema()).equals(NameKeys.kind(schema))) {
                     continue;
                 }
-                best.merge(m.list() + "\u0000" + m.id(), new Entity.ListLink(m.list(), m.id(), m.score()),
+                best.merge(m.list() + "\u0000" + m.id(), new Entity.ListLink(m.list(), m.id(), m.nameScore()),
                         (a, b) -> a.score() >= b.score() ? a : b);
             }
         }

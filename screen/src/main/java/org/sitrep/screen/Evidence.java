@@ -11,30 +11,83 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Turns a name comparison and the other facts known about a query and a listed party into a score with its
- * explanation. The name decides; birth date, country and schema move the score a little; an identical identity
- * number is decisive.
+ * Turns a name comparison and the other facts known about a query and a listed party into a calibrated score with its
+ * explanation. The name decides (its weights fitted on labelled pairs); birth date, country, schema and weak aliases
+ * move the log-odds by the amounts of the {@link ScoringTable}; an identical identity number is decisive. Explanation
+ * values are the name score, the rarity factor, and for the other facts the log-odds they add.
  */
 final class Evidence {
 
     /** Identifying weight (on the {@link TokenWeights} scale) the agreeing words need for the name to count fully. */
     static final double SUFFICIENT_EVIDENCE = TokenWeights.ORDINARY;
 
-    static final double SAME_BIRTH_DAY = 0.05;
-    static final double SAME_BIRTH_PERIOD = 0.02;
-    static final double BIRTH_YEAR_OFF_BY_ONE = -0.05;
-    static final double BIRTH_YEARS_APART = -0.1;
-    static final double BIRTH_DECADE_APART = -0.2;
-    static final double DIFFERENT_GENERATION = -0.3;
-    static final double SAME_COUNTRY = 0.03;
-    static final double DIFFERENT_COUNTRY = -0.05;
-    static final double DIFFERENT_KIND_OF_PARTY = -0.3;
-
     private static final Set<String> PEOPLE = Set.of("person");
     private static final Set<String> ORGANISATIONS = Set.of("organization", "company", "publicbody", "vessel",
             "airplane", "organisation");
 
     private final Countries countries = new Countries();
+    private final ScoringTable table;
+
+    Evidence(ScoringTable table) {
+        this.table = table;
+    }
+
+    ScoringTable table() {
+        return table;
+    }
+
+    /** The most the facts other than the name can add to the log-odds (same birth day and same country). */
+    double mostOtherFactsAdd() {
+        return Math.max(0, table.weight("birth_same_day")) + Math.max(0, table.weight("country_same"));
+    }
+
+    /**
+     * The calibrated probability of the same party, with the rules no weight may override: names sharing only a
+     * fragment are capped low; a hit on a weak alias, or on the lone word a person's name was queried by, is capped
+     * below any decision unless the birth date agrees or an identity number is shared; an identical identity number
+     * lifts the probability to its floor. Adds the entry "calibration" (and "fragment" or "undecided" where they bite).
+     *
+     * @param nameFeature the name score after rarity
+     * @param otherLogOdds what the other facts add (weak alias, schema, birth date, country)
+     * @param undecidable a weak-alias or lone-word hit
+     * @param birthSupports whether the birth dates agree (the same day, or consistent)
+     * @param explanation where to add the entries, or null when only the probability is wanted
+     */
+    double probability(double nameFeature, NameScore name, boolean organisation, double otherLogOdds,
+                       boolean undecidable, boolean birthSupports, boolean identifier, List<Explanation> explanation) {
+        double coverage = coverage(name);
+        double z = table.nameLogit(nameFeature, coverage, organisation && name.conflict()) + otherLogOdds;
+        double p = ScoringTable.probability(z);
+        if (explanation != null) {
+            explanation.add(new Explanation("calibration", round(p), String.format(Locale.ROOT,
+                    "log-odds %.2f: name %.3f, coverage %.2f, other facts %+.2f", z, nameFeature, coverage,
+                    otherLogOdds)));
+        }
+        if (name.fragment()) {
+            double cap = table.weight("fragment_cap");
+            if (p > cap) {
+                p = cap;
+                if (explanation != null) {
+                    explanation.add(new Explanation("fragment", cap, String.format(Locale.ROOT,
+                            "only a fragment agrees: %d of %d query words and %d of %d listed words paired",
+                            name.queryCovered(), name.queryWords(), name.candidateCovered(), name.candidateWords())));
+                }
+            }
+        } else if (undecidable && !identifier && !birthSupports) {
+            double cap = table.weight("undecided_cap");
+            if (p > cap) {
+                p = cap;
+                if (explanation != null) {
+                    explanation.add(new Explanation("undecided", cap, "a weak alias or a lone word of a name decides"
+                            + " nothing without a same birth date or identifier"));
+                }
+            }
+        }
+        if (identifier) {
+            p = Math.max(p, table.weight("identifier_floor"));
+        }
+        return p;
+    }
 
     /**
      * Lowers a name score whose agreeing words identify little (a lone common given name, or two of them): the
@@ -44,6 +97,12 @@ final class Evidence {
     static double rarityFactor(double evidence) {
         double share = Math.min(1.0, evidence / SUFFICIENT_EVIDENCE);
         return 0.2 + 0.8 * share * share;
+    }
+
+    /** The smaller share of countable words paired on either side. */
+    static double coverage(NameScore name) {
+        return Math.min((double) name.queryCovered() / name.queryWords(),
+                (double) name.candidateCovered() / name.candidateWords());
     }
 
     /** The name's part: its score and the explanation entries "name" and, where it bites, "rarity". */
@@ -58,8 +117,8 @@ final class Evidence {
         return name.score() * factor;
     }
 
-    /** Adjustment for the kinds of party: a person is not a company. */
-    static double schema(String querySchema, String listedSchema, List<Explanation> explanation) {
+    /** Log-odds for the kinds of party: a person is not a company. */
+    double schema(String querySchema, String listedSchema, List<Explanation> explanation) {
         if (querySchema == null || listedSchema == null) {
             return 0;
         }
@@ -67,15 +126,18 @@ final class Evidence {
         String l = listedSchema.toLowerCase(Locale.ROOT);
         boolean clash = (PEOPLE.contains(q) && ORGANISATIONS.contains(l)) || (ORGANISATIONS.contains(q) && PEOPLE.contains(l));
         if (clash) {
-            explanation.add(new Explanation("schema", DIFFERENT_KIND_OF_PARTY,
-                    "query is a " + querySchema + ", listed party a " + listedSchema));
-            return DIFFERENT_KIND_OF_PARTY;
+            double delta = table.weight("schema_clash");
+            if (explanation != null) {
+                explanation.add(new Explanation("schema", delta,
+                        "query is a " + querySchema + ", listed party a " + listedSchema));
+            }
+            return delta;
         }
         return 0;
     }
 
-    /** Adjustment for birth dates; nothing when either side has none. */
-    static double birthDate(String queryDate, long[] listed, List<Explanation> explanation) {
+    /** Log-odds for birth dates; nothing when either side has none. {@code explanation} may be null. */
+    double birthDate(String queryDate, long[] listed, List<Explanation> explanation) {
         long query = BirthDates.parse(queryDate);
         if (query < 0 || listed.length == 0) {
             return 0;
@@ -94,32 +156,33 @@ final class Evidence {
             sameYear |= BirthDates.first(query) / 10000 == BirthDates.first(range) / 10000
                     && BirthDates.last(query) / 10000 == BirthDates.last(range) / 10000;
         }
-        double delta;
+        String feature;
         String how;
         if (sameDay) {
-            delta = SAME_BIRTH_DAY;
+            feature = "birth_same_day";
             how = "same date of birth";
         } else if (closest == 0) {
-            delta = SAME_BIRTH_PERIOD;
+            feature = "birth_consistent";
             how = "date of birth consistent";
         } else if (sameYear) {
-            // lists copy days wrongly more often than years (4 July and 14 July 1980): no evidence either way
-            delta = 0;
+            feature = "birth_same_year";
             how = "born the same year, another day";
         } else if (closest == 1) {
-            delta = BIRTH_YEAR_OFF_BY_ONE;
+            feature = "birth_one_year";
             how = "date of birth one year off";
         } else {
-            // lists often give approximate years, so a few years apart is doubt, a decade apart is another person
-            delta = closest < 5 ? BIRTH_YEARS_APART : closest < 10 ? BIRTH_DECADE_APART : DIFFERENT_GENERATION;
+            feature = closest < 5 ? "birth_years_apart" : closest < 10 ? "birth_decade_apart" : "birth_generation_apart";
             how = "date of birth " + closest + " years apart";
         }
-        explanation.add(new Explanation("birth_date", delta,
-                how + ": " + BirthDates.format(query) + " vs " + BirthDates.format(closestRange)));
+        double delta = table.weight(feature);
+        if (explanation != null) {
+            explanation.add(new Explanation("birth_date", delta,
+                    how + ": " + BirthDates.format(query) + " vs " + BirthDates.format(closestRange)));
+        }
         return delta;
     }
 
-    /** Adjustment for nationality or country; nothing when either side has none. */
+    /** Log-odds for nationality or country; nothing when either side has none. */
     double country(String queryCountry, List<String> listed, List<Explanation> explanation) {
         if (queryCountry == null || queryCountry.isBlank() || listed.isEmpty()) {
             return 0;
@@ -128,12 +191,18 @@ final class Evidence {
         String wanted = code != null ? code : queryCountry.trim();
         for (String country : listed) {
             if (country.equalsIgnoreCase(wanted)) {
-                explanation.add(new Explanation("country", SAME_COUNTRY, "same country: " + wanted));
-                return SAME_COUNTRY;
+                double delta = table.weight("country_same");
+                if (explanation != null) {
+                    explanation.add(new Explanation("country", delta, "same country: " + wanted));
+                }
+                return delta;
             }
         }
-        explanation.add(new Explanation("country", DIFFERENT_COUNTRY, wanted + " vs " + String.join(", ", listed)));
-        return DIFFERENT_COUNTRY;
+        double delta = table.weight("country_different");
+        if (explanation != null) {
+            explanation.add(new Explanation("country", delta, wanted + " vs " + String.join(", ", listed)));
+        }
+        return delta;
     }
 
     static double round(double value) {

@@ -1,6 +1,7 @@
 package org.sitrep.screen;
 
 import org.sitrep.screen.names.NameNormalizer;
+import org.sitrep.screen.names.NameScore;
 import org.sitrep.screen.names.NameScorer;
 import org.sitrep.screen.names.NameVocabulary;
 import org.sitrep.screen.names.OfacScorer;
@@ -26,12 +27,19 @@ public final class NameComparer {
     private final OfacScorer ofac = new OfacScorer();
     private final TokenWeights weights;
     private final ScreeningSettings settings;
+    private final Evidence evidence;
 
     public NameComparer(NameVocabulary vocabulary, ScreeningSettings settings) {
+        this(vocabulary, settings, ScoringTable.standard());
+    }
+
+    /** A comparer scoring with another table (a refit under evaluation). */
+    public NameComparer(NameVocabulary vocabulary, ScreeningSettings settings, ScoringTable table) {
         this.normalizer = new NameNormalizer(vocabulary);
         this.scorer = new NameScorer(vocabulary);
         this.weights = TokenWeights.fromVocabulary(vocabulary);
         this.settings = settings;
+        this.evidence = new Evidence(table);
     }
 
     /** A comparer with the standard vocabulary and Sitrep's default settings. */
@@ -39,20 +47,43 @@ public final class NameComparer {
         return new NameComparer(NameVocabulary.standard(), ScreeningSettings.defaults());
     }
 
-    /** Compares two names; {@code schema} (may be null) is the kind of party both are taken to be. */
+    /**
+     * Compares two names; {@code schema} (may be null) is the kind of party both are taken to be. The score is the
+     * calibrated probability that both name the same party (for Sitrep's algorithm).
+     */
     public Comparison compare(String name1, String name2, String schema) {
         List<Explanation> explanation = Evidence.newList();
         double score;
+        double nameFeature;
         if (settings.algorithm() == Algorithm.OFAC) {
             score = ofacScore(ofac.score(name1, name2), explanation);
+            nameFeature = score;
         } else {
-            // organisations go by acronyms, people do not
-            boolean acronyms = schema != null && !schema.equalsIgnoreCase("Person");
-            score = Evidence.nameScore(scorer.score(normalizer.normalize(name1), normalizer.normalize(name2), weights,
-                    scorer.tokenSimilarity()::similarity, true, acronyms), explanation);
+            NameScore name = names(name1, name2, schema);
+            nameFeature = Evidence.nameScore(name, explanation);
+            boolean loneWord = name.queryWords() == 1 && "person".equalsIgnoreCase(schema);
+            boolean organisation = schema != null && !schema.equalsIgnoreCase("Person");
+            score = evidence.probability(nameFeature, name, organisation, 0, loneWord, false, false, explanation);
         }
         score = Evidence.round(Math.max(0, Math.min(1, score)));
-        return new Comparison(score, score >= settings.matchThreshold(), explanation);
+        return new Comparison(score, score >= settings.matchThreshold(), explanation,
+                Evidence.round(Math.max(0, Math.min(1, nameFeature))));
+    }
+
+    /**
+     * The engine's name score before calibration (the weighted share of both names their paired words cover, lowered
+     * when the agreeing words identify little): what the calibration reads, and what name-structure tests compare.
+     */
+    public double nameScore(String name1, String name2, String schema) {
+        return Evidence.round(Evidence.nameScore(names(name1, name2, schema), Evidence.newList()));
+    }
+
+    /** The name comparison itself, with its coverage. */
+    public NameScore names(String name1, String name2, String schema) {
+        // organisations go by acronyms, people do not
+        boolean acronyms = schema != null && !schema.equalsIgnoreCase("Person");
+        return scorer.score(normalizer.normalize(name1), normalizer.normalize(name2), weights,
+                scorer.tokenSimilarity()::similarity, true, acronyms);
     }
 
     static double ofacScore(OfacScorer.Result result, List<Explanation> explanation) {

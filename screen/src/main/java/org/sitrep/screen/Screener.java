@@ -35,19 +35,32 @@ public final class Screener {
 
     /** How many listed names go on to full comparison per query. */
     private static final int CANDIDATE_NAMES = 40;
-    /** The most that birth date and country can add to a name score. */
-    private static final double MOST_OTHER_FACTS_ADD = Evidence.SAME_BIRTH_DAY + Evidence.SAME_COUNTRY;
 
     private final ScreeningIndex index;
     private final ScreeningSettings settings;
     private final NameScorer scorer;
     private final OfacScorer ofac = new OfacScorer();
-    private final Evidence evidence = new Evidence();
+    private final Evidence evidence;
+    /** The lowest name score (after rarity) that can still reach the review threshold with the best other facts. */
+    private final double leastReviewableName;
 
     public Screener(ScreeningIndex index, ScreeningSettings settings) {
+        this(index, settings, ScoringTable.standard());
+    }
+
+    /** A screener scoring with another table (a refit under evaluation). */
+    public Screener(ScreeningIndex index, ScreeningSettings settings, ScoringTable table) {
         this.index = index;
         this.settings = settings;
         this.scorer = new NameScorer(index.normalizer().vocabulary());
+        this.evidence = new Evidence(table);
+        // log-odds rise with the name score; a full coverage and the best other facts bound what a name can reach
+        double needed = ScoringTable.logit(settings.reviewThreshold()) - evidence.mostOtherFactsAdd();
+        double least = 1;
+        while (least > 0 && table.mostNameLogit(least - 0.01) >= needed) {
+            least -= 0.01;
+        }
+        this.leastReviewableName = least - 0.01;
     }
 
     /** Indexes the parties of {@code lists} with the standard vocabulary. */
@@ -71,7 +84,7 @@ public final class Screener {
 
     /** The same index with other settings. */
     public Screener withSettings(ScreeningSettings other) {
-        return new Screener(index, other);
+        return new Screener(index, other, evidence.table());
     }
 
     /**
@@ -116,55 +129,88 @@ public final class Screener {
                          NameScorer.WordSimilarity similarity) {
         int best = -1;
         double bestScore = -1;
+        NameScore bestQuick = null;
+        boolean acronyms = acronyms(query, entity);
         for (int n : names) {
             if (settings.weakAliases() == WeakAliasPolicy.IGNORE && index.nameKind(n) == ScreeningIndex.NameKind.WEAK_ALIAS) {
                 continue;
             }
-            double s = settings.algorithm() == Algorithm.OFAC
-                    ? ofac.score(query.name(), index.nameText(n)).score()
-                    : quickNameScore(queryName, n, similarity, acronyms(query, entity));
+            NameScore quick = null;
+            double s;
+            if (settings.algorithm() == Algorithm.OFAC) {
+                s = ofac.score(query.name(), index.nameText(n)).score();
+            } else {
+                quick = scorer.score(queryName, index.normalizedName(n), index, similarity, false, acronyms);
+                s = quick.score() * Evidence.rarityFactor(quick.evidence());
+            }
             if (isPenalisedWeak(n)) {
+                // on the name scale, so that a strong name is preferred to a weak alias scoring alike
                 s -= settings.weakAliasPenalty();
             }
             if (s > bestScore) {
                 bestScore = s;
                 best = n;
+                bestQuick = quick;
             }
         }
-        if (bestScore + MOST_OTHER_FACTS_ADD < settings.reviewThreshold() && !holdsIdentifier(query, entity)) {
+        boolean identifier = holdsIdentifier(query, entity);
+        boolean ofacAlgorithm = settings.algorithm() == Algorithm.OFAC;
+        if (!identifier && (ofacAlgorithm ? bestScore < settings.reviewThreshold() : bestScore < leastReviewableName)) {
             return null; // cannot reach the review threshold: spare the explanation
+        }
+        if (!identifier && !ofacAlgorithm && best >= 0
+                && decide(query, entity, best, bestQuick, null) < settings.reviewThreshold()) {
+            return null; // the facts as they are keep it below review: spare the explanation
         }
         List<Explanation> explanation = Evidence.newList();
         double score;
         if (best < 0) {
             best = names.get(0);
-            score = 0;
-        } else if (settings.algorithm() == Algorithm.OFAC) {
+            score = identifier ? evidence.table().weight("identifier_floor") : 0;
+        } else if (ofacAlgorithm) {
             score = NameComparer.ofacScore(ofac.score(query.name(), index.nameText(best)), explanation);
+            score = identifier ? Math.max(score, 0.99) : score;
         } else {
-            NameScore nameScore = scorer.score(queryName, index.normalizedName(best), index, similarity, true,
-                    acronyms(query, entity));
-            score = Evidence.nameScore(nameScore, explanation);
-            if (isPenalisedWeak(best)) {
-                score -= settings.weakAliasPenalty();
-                explanation.add(new Explanation("weak_alias", -settings.weakAliasPenalty(),
-                        "matched a name the list calls a weak alias"));
-            }
-            score += Evidence.schema(query.schema(), index.schemaOf(entity), explanation);
-            score += Evidence.birthDate(query.birthDate(), index.birthDates(entity), explanation);
-            score += evidence.country(query.country(), index.countries(entity), explanation);
+            NameScore nameScore = scorer.score(queryName, index.normalizedName(best), index, similarity, true, acronyms);
+            score = decide(query, entity, best, nameScore, explanation);
         }
-        for (String identifier : query.identifiers()) {
-            for (int holder : index.entitiesWithIdentifier(identifier)) {
+        for (String identifierValue : query.identifiers()) {
+            for (int holder : index.entitiesWithIdentifier(identifierValue)) {
                 if (holder == entity) {
-                    score = Math.max(score, 0.99);
-                    explanation.add(new Explanation("identifier", 1.0, "same identity number: " + identifier));
+                    explanation.add(new Explanation("identifier", 1.0, "same identity number: " + identifierValue));
                 }
             }
         }
         score = Evidence.round(Math.max(0, Math.min(1, score)));
         return new Match(index.listOf(entity), index.entityId(entity), index.primaryName(entity), index.nameText(best),
-                index.schemaOf(entity), score, score >= settings.matchThreshold(), explanation);
+                index.schemaOf(entity), score, score >= settings.matchThreshold(), explanation,
+                Evidence.round(Math.max(0, Math.min(1, identifier && bestScore < 0 ? score : bestScore))));
+    }
+
+    /**
+     * The calibrated probability of a listed name {@code name} of {@code entity}; with {@code explanation} null, no
+     * explanation is built (the cheap check whether a candidate reaches review at all).
+     */
+    private double decide(Query query, int entity, int name, NameScore nameScore, List<Explanation> explanation) {
+        double nameFeature = explanation == null ? nameScore.score() * Evidence.rarityFactor(nameScore.evidence())
+                : Evidence.nameScore(nameScore, explanation);
+        double other = 0;
+        boolean weakHit = index.nameKind(name) == ScreeningIndex.NameKind.WEAK_ALIAS;
+        if (isPenalisedWeak(name)) {
+            double delta = evidence.table().weight("weak_alias");
+            other += delta;
+            if (explanation != null) {
+                explanation.add(new Explanation("weak_alias", delta, "matched a name the list calls a weak alias"));
+            }
+        }
+        other += evidence.schema(query.schema(), index.schemaOf(entity), explanation);
+        double birth = evidence.birthDate(query.birthDate(), index.birthDates(entity), explanation);
+        other += birth;
+        other += evidence.country(query.country(), index.countries(entity), explanation);
+        boolean loneWord = nameScore.queryWords() == 1 && (isPerson(query.schema()) || isPerson(index.schemaOf(entity)));
+        boolean organisation = !isPerson(query.schema()) && !isPerson(index.schemaOf(entity));
+        return evidence.probability(nameFeature, nameScore, organisation, other, weakHit || loneWord, birth > 0,
+                holdsIdentifier(query, entity), explanation);
     }
 
     /**
@@ -212,12 +258,6 @@ public final class Screener {
 
     private static boolean isPerson(String schema) {
         return "person".equalsIgnoreCase(schema);
-    }
-
-    private double quickNameScore(NormalizedName queryName, int name, NameScorer.WordSimilarity similarity,
-                                  boolean acronyms) {
-        NameScore s = scorer.score(queryName, index.normalizedName(name), index, similarity, false, acronyms);
-        return s.score() * Evidence.rarityFactor(s.evidence());
     }
 
     private boolean isPenalisedWeak(int name) {

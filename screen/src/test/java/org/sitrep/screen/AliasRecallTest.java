@@ -60,8 +60,8 @@ class AliasRecallTest {
         Comparison cement = comparer.compare("SIMAN-E TAVREZI", "Tavrezi Cement", "Company");
         assertThat(cement.match()).isTrue();
         assertThat(cement.explanation().get(0).detail()).contains("cement~cement");
-        assertThat(comparer.compare("Masrif Qarvani al-Markazi", "Central Bank of Qarvan", "Organization").score())
-                .isGreaterThan(comparer.compare("Masrif Qarvani al-Markazi", "Qarvan Investment Fund", "Organization").score());
+        assertThat(comparer.nameScore("Masrif Qarvani al-Markazi", "Central Bank of Qarvan", "Organization"))
+                .isGreaterThan(comparer.nameScore("Masrif Qarvani al-Markazi", "Qarvan Investment Fund", "Organization"));
         // legal forms of other languages are legal forms
         assertThat(normalizer.normalize("Borisat Welakorn Chamkat").tokens()).containsExactly("co", "welakorn", "ltd");
     }

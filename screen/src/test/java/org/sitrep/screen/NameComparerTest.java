@@ -9,7 +9,7 @@ class NameComparerTest {
     private final NameComparer comparer = NameComparer.standard();
 
     private double score(String a, String b) {
-        return comparer.compare(a, b, "Person").score();
+        return comparer.nameScore(a, b, "Person");
     }
 
     @Test

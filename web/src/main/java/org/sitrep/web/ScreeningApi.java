@@ -15,6 +15,8 @@ import org.sitrep.screen.Match;
 import org.sitrep.screen.Query;
 import org.sitrep.screen.Screener;
 import org.sitrep.screen.ScreeningSettings;
+import org.sitrep.screen.input.BirthDateReader;
+import org.sitrep.screen.input.QueryRows;
 import org.sitrep.screen.json.ScreeningJson;
 import org.sitrep.store.EvidenceStore;
 
@@ -71,8 +73,14 @@ final class ScreeningApi {
     }
 
     private void one(Context ctx) {
+        String birthDate;
+        try {
+            birthDate = new BirthDateReader().read(Params.optional(ctx, "birth_date"));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST.getCode(), "birth_date: " + e.getMessage());
+        }
         Query query = new Query(null, Params.required(ctx, "name"), Params.optional(ctx, "schema"),
-                Params.optional(ctx, "birth_date"), Params.optional(ctx, "country"), List.of());
+                birthDate, Params.optional(ctx, "country"), List.of());
         answer(ctx, List.of(query));
     }
 
@@ -99,27 +107,34 @@ final class ScreeningApi {
         answer(ctx, queries(csv));
     }
 
-    /** Parses the CSV; a bad one is refused with the line that is wrong. */
+    /**
+     * Parses the CSV with the rows reader the CLI uses (same columns, same written dates); a bad one is refused with
+     * the line and column that is wrong.
+     */
     static List<Query> queries(String csv) {
         List<Query> out = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true).build();
+        QueryRows rows = new QueryRows(new BirthDateReader(), null);
         try (CSVParser parser = CSVParser.parse(new StringReader(csv.replace("\uFEFF", "")), format)) {
-            Map<String, Integer> header = parser.getHeaderMap();
-            if (header == null || !header.containsKey("name")) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            if (!QueryRows.hasNameColumn(header)) {
                 throw new ApiException(HttpStatus.BAD_REQUEST.getCode(), "line 1: the CSV needs a 'name' column");
             }
             for (CSVRecord r : parser) {
                 if (out.size() >= MAX_ROWS) {
                     throw new ApiException(HttpStatus.BAD_REQUEST.getCode(), "at most " + MAX_ROWS + " rows at once");
                 }
-                String name = get(r, "name");
-                if (name == null) {
-                    throw new ApiException(HttpStatus.BAD_REQUEST.getCode(),
-                            "line " + parser.getCurrentLineNumber() + ": the name is empty");
+                Map<String, String> cells = new java.util.HashMap<>();
+                for (int i = 0; i < header.size() && i < r.size(); i++) {
+                    cells.put(header.get(i), r.get(i));
                 }
-                out.add(new Query(get(r, "id"), name, get(r, "schema"), get(r, "birth_date"), get(r, "country"),
-                        List.of()));
+                try {
+                    out.add(rows.read(header, cells, null));
+                } catch (QueryRows.UnreadableCell e) {
+                    throw new ApiException(HttpStatus.BAD_REQUEST.getCode(), "line " + parser.getCurrentLineNumber()
+                            + ", column " + e.position() + " (" + e.column() + "): " + e.getMessage());
+                }
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST.getCode(), "not a readable CSV: " + e.getMessage());
@@ -128,14 +143,6 @@ final class ScreeningApi {
             throw new ApiException(HttpStatus.BAD_REQUEST.getCode(), "the CSV holds no rows");
         }
         return out;
-    }
-
-    private static String get(CSVRecord r, String column) {
-        if (!r.isMapped(column) || !r.isSet(column)) {
-            return null;
-        }
-        String v = r.get(column);
-        return v == null || v.isBlank() ? null : v.strip();
     }
 
     private void answer(Context ctx, List<Query> queries) {

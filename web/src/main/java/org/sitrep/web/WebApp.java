@@ -131,6 +131,7 @@ public final class WebApp implements AutoCloseable {
         claims.register(app);
         ScreeningApi screening = new ScreeningApi(store, cache);
         screening.register(app);
+        new YenteApi(store, cache).register(app);
         UploadsApi uploads = new UploadsApi(store, index, extraction, cache);
         uploads.register(app);
         new ExportsApi(store).register(app);

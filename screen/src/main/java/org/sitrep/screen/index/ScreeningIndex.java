@@ -3,6 +3,7 @@ package org.sitrep.screen.index;
 import org.sitrep.lists.ListEntity;
 import org.sitrep.screen.names.NameNormalizer;
 import org.sitrep.screen.names.NameScorer;
+import org.sitrep.screen.names.ScriptRenderings;
 import org.sitrep.screen.names.NormalizedName;
 import org.sitrep.screen.names.TokenSimilarity;
 import org.sitrep.screen.names.TokenWeights;
@@ -30,7 +31,9 @@ import java.util.Map;
 public final class ScreeningIndex implements TokenWeights {
 
     /** Which name of a party a listed name is. */
-    public enum NameKind { PRIMARY, STRONG_ALIAS, WEAK_ALIAS, PREVIOUS }
+    public enum NameKind { PRIMARY, STRONG_ALIAS, WEAK_ALIAS, PREVIOUS,
+        /** A strong name of the party as the script its nationality implies would romanise it (Cyrillic). */
+        TRANSLITERATED }
 
     /** Names reached through acronyms that join the candidates even when other names collected more. */
     private static final int ACRONYM_CANDIDATES = 5;
@@ -615,6 +618,7 @@ public final class ScreeningIndex implements TokenWeights {
     public static final class Builder {
         private final NameNormalizer normalizer;
         private final Countries countryNames = new Countries();
+        private final ScriptRenderings renderings = new ScriptRenderings();
         private final List<String> words = new ArrayList<>();
         private final Map<String, Integer> wordIds = new HashMap<>();
         private final IntList nameWords = new IntList(1 << 12);
@@ -670,6 +674,16 @@ public final class ScreeningIndex implements TokenWeights {
                     one -> addName(number, one, NameKind.PREVIOUS, seen, false)));
             entity.weakAliases().forEach(n -> separateNames(n).forEach(
                     one -> addName(number, one, NameKind.WEAK_ALIAS, seen, false)));
+            if (entity.nationalities().stream().map(c -> countryNames.code(c) != null ? countryNames.code(c) : c)
+                    .anyMatch(renderings::writtenInCyrillic)) {
+                List<String> strong = new ArrayList<>(primary);
+                entity.strongAliases().forEach(n -> strong.addAll(separateNames(n)));
+                for (String name : strong) {
+                    if (isLatin(name)) {
+                        addName(number, name, renderings.viaCyrillic(name), NameKind.TRANSLITERATED, seen);
+                    }
+                }
+            }
             for (String date : entity.birthDates()) {
                 long range = BirthDates.parse(date);
                 if (range >= 0) {
@@ -702,6 +716,19 @@ public final class ScreeningIndex implements TokenWeights {
             return this;
         }
 
+        private static boolean isLatin(String text) {
+            return text.codePoints().filter(Character::isLetter)
+                    .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+        }
+
+        /** A name shown as {@code text} but compared as {@code spelling}, when that spelling is new for the party. */
+        private void addName(int entity, String text, String spelling, NameKind kind, java.util.Set<String> seen) {
+            NormalizedName normalized = normalizer.normalize(spelling);
+            if (!normalized.isEmpty() && seen.add(normalized.folded())) {
+                addNormalized(entity, text, normalized, kind);
+            }
+        }
+
         private void addName(int entity, String text, NameKind kind, java.util.Set<String> seen, boolean always) {
             if (text == null || text.isBlank()) {
                 if (!always) {
@@ -713,6 +740,10 @@ public final class ScreeningIndex implements TokenWeights {
             if (!seen.add(normalized.folded()) && !always) {
                 return;
             }
+            addNormalized(entity, text, normalized, kind);
+        }
+
+        private void addNormalized(int entity, String text, NormalizedName normalized, NameKind kind) {
             int name = nameEntity.size();
             nameEntity.add(entity);
             nameFlags = grow(nameFlags, name);

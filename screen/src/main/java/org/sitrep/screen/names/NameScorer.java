@@ -285,6 +285,7 @@ public final class NameScorer {
         }
         double score = pairedWeight + cost == 0 ? 0 : paired / (pairedWeight + cost);
         String gluedNote = joinedNote;
+        boolean wholeGlued = false;
         // "Bin Laden" and "Binladen": the same letters split into words differently. With as many words on both sides
         // the words were paired already, and long joined spellings look alike too easily ("Abdbasir", "Abdbari");
         // except for names of short syllables (Korean "Ri Jae Il", "Ri Che-il"), whose words alone say too little.
@@ -302,11 +303,33 @@ public final class NameScorer {
                     score = whole;
                     evidence = Math.max(evidence, whole * Math.min(sum(wq), sum(wc)));
                     gluedNote = "written as one word: " + String.format(Locale.ROOT, "%.2f", whole);
+                    wholeGlued = true;
                 }
             }
         }
         String detail = explain ? detail(q, c, sim, pairOf, taken, gluedNote) : "";
-        return new NameScore(score, evidence, detail);
+        if (wholeGlued) {
+            // the whole names compared as one word: nothing is left over
+            return new NameScore(score, evidence, detail, 1, 1, 1, 1);
+        }
+        int queryWords = 0;
+        int queryWordsPaired = 0;
+        for (int i = 0; i < q.length; i++) {
+            if (countable(q[i], pairOf[i] != -1, queryKunya[i])) {
+                queryWords++;
+                queryWordsPaired += pairOf[i] != -1 ? 1 : 0;
+            }
+        }
+        int candidateWords = 0;
+        int candidateWordsPaired = 0;
+        for (int j = 0; j < c.length; j++) {
+            if (countable(c[j], taken[j], candidateKunya[j])) {
+                candidateWords++;
+                candidateWordsPaired += taken[j] ? 1 : 0;
+            }
+        }
+        return new NameScore(score, evidence, detail, Math.max(queryWords, 1), queryWords == 0 ? 1 : queryWordsPaired,
+                Math.max(candidateWords, 1), candidateWords == 0 ? 1 : candidateWordsPaired);
     }
 
     /**
@@ -398,6 +421,21 @@ public final class NameScorer {
             return TokenWeights.ORDINARY;
         }
         return weight;
+    }
+
+    /**
+     * Whether a word counts towards how much of a name is covered: particles, legal forms and titles say little about
+     * who is meant, and a kunya left out is a byname one side omits. A paired word always counts.
+     */
+    private boolean countable(String word, boolean paired, boolean unpairedKunya) {
+        if (paired) {
+            return true;
+        }
+        if (vocabulary == null) {
+            return true;
+        }
+        return !unpairedKunya && vocabulary.particleWeight(word) < 0 && !vocabulary.isOrgForm(word)
+                && !vocabulary.isTitle(word);
     }
 
     /** Which words without partner are kunyas ({@code unpaired} marks: pairOf -1 for the query, !taken for the other). */

@@ -80,6 +80,11 @@ public final class TokenSimilarity {
             }
         }
         double score = jaroWinkler.apply(a, b);
+        if (lengthens(a, b) || lengthens(b, a)) {
+            // "Morozov" and "Morozovsky", "Karim" and "Karimov", "Smith" and "Smithson": a name lengthened by a
+            // suffix is another name, however much Jaro-Winkler rewards the shared start
+            return Math.min(score, LENGTHENED);
+        }
         if (score >= SAME_WORD) {
             return score;
         }
@@ -114,6 +119,14 @@ public final class TokenSimilarity {
             }
         }
         return score;
+    }
+
+    /** What a word scores against the same word lengthened by a suffix of two or more letters. */
+    static final double LENGTHENED = 0.9;
+
+    /** Whether {@code longer} is {@code shorter} (of four letters or more) with two or more letters added. */
+    private static boolean lengthens(String shorter, String longer) {
+        return shorter.length() >= 4 && longer.length() >= shorter.length() + 2 && longer.startsWith(shorter);
     }
 
     /**

@@ -1,0 +1,210 @@
+package org.sitrep.screen.bench;
+
+import org.sitrep.screen.Comparison;
+import org.sitrep.screen.NameComparer;
+import org.sitrep.screen.ScoringTable;
+import org.sitrep.screen.ScreeningSettings;
+import org.sitrep.screen.names.NameScore;
+import org.sitrep.screen.names.NameVocabulary;
+import smile.classification.LogisticRegression;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Sitrep's labelled name pairs ({@code eval/name-pairs.tsv}, written by {@code screen/data/make_name_pairs.py}):
+ * fits the calibration's name weights on the tuning split, and measures the default decision (precision, recall,
+ * F1) and the calibration (expected against observed rate of same-party pairs per score band) on either split.
+ */
+public final class PairEvaluation {
+
+    /** One labelled pair. */
+    public record Pair(String group, boolean heldOut, String phenomenon, String schema, String name1, String name2,
+                       boolean same) {
+    }
+
+    /** Score bands of the calibration table. */
+    private static final double[] BANDS = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001};
+    /** Ridge penalty of the logistic fit: small, it only keeps the fit finite when a split separates cleanly. */
+    private static final double LAMBDA = 0.01;
+
+    private final List<Pair> pairs;
+
+    public PairEvaluation(List<Pair> pairs) {
+        this.pairs = List.copyOf(pairs);
+    }
+
+    /** The project's pair set. */
+    public static PairEvaluation standard() {
+        return new PairEvaluation(read());
+    }
+
+    public List<Pair> pairs() {
+        return pairs;
+    }
+
+    public List<Pair> split(boolean heldOut) {
+        return pairs.stream().filter(p -> p.heldOut() == heldOut).toList();
+    }
+
+    /**
+     * Refits intercept, name and coverage weights on the tuning pairs by (lightly ridge-penalised) logistic
+     * regression. Pairs sharing only a fragment are left out: a rule caps them whatever the weights.
+     */
+    public ScoringTable fit(ScoringTable table) {
+        NameComparer comparer = new NameComparer(NameVocabulary.standard(), ScreeningSettings.defaults(), table);
+        List<double[]> x = new ArrayList<>();
+        List<Integer> y = new ArrayList<>();
+        for (Pair p : split(false)) {
+            NameScore s = comparer.names(p.name1(), p.name2(), p.schema());
+            if (s.fragment()) {
+                continue;
+            }
+            boolean organisation = !p.schema().equalsIgnoreCase("Person");
+            x.add(ScoringTable.nameFeatures(comparer.nameScore(p.name1(), p.name2(), p.schema()), coverage(s),
+                    organisation && s.conflict()));
+            y.add(p.same() ? 1 : 0);
+        }
+        LogisticRegression.Binomial model = LogisticRegression.binomial(x.toArray(double[][]::new),
+                y.stream().mapToInt(Integer::intValue).toArray(), LAMBDA, 1e-7, 1000);
+        return table.withNameWeights(model.coefficients()); // the features' weights, then the intercept
+    }
+
+    private static double coverage(NameScore s) {
+        return Math.min((double) s.queryCovered() / s.queryWords(), (double) s.candidateCovered() / s.candidateWords());
+    }
+
+    /** Decision and calibration figures of a split under a table and settings. */
+    public Map<String, Object> measure(boolean heldOut, ScoringTable table, ScreeningSettings settings) {
+        NameComparer comparer = new NameComparer(NameVocabulary.standard(), settings, table);
+        List<Pair> split = split(heldOut);
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        double[] scores = new double[split.size()];
+        int[] count = new int[BANDS.length - 1];
+        double[] expected = new double[count.length];
+        int[] observed = new int[count.length];
+        List<String> errors = new ArrayList<>();
+        for (int i = 0; i < split.size(); i++) {
+            Pair p = split.get(i);
+            Comparison c = comparer.compare(p.name1(), p.name2(), p.schema());
+            scores[i] = c.score();
+            tp += c.match() && p.same() ? 1 : 0;
+            fp += c.match() && !p.same() ? 1 : 0;
+            fn += !c.match() && p.same() ? 1 : 0;
+            if (c.match() != p.same() && errors.size() < 12) {
+                errors.add((p.same() ? "missed " : "wrongly matched ") + p.phenomenon() + ": " + p.name1() + " / "
+                        + p.name2() + " " + c.score());
+            }
+            int band = 0;
+            while (c.score() >= BANDS[band + 1]) {
+                band++;
+            }
+            count[band]++;
+            expected[band] += c.score();
+            observed[band] += p.same() ? 1 : 0;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pairs", split.size());
+        m.put("same_party_pairs", split.stream().filter(Pair::same).count());
+        double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        m.put("precision", round(precision));
+        m.put("recall", round(recall));
+        m.put("f1", round(precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)));
+        m.put("best_f1_threshold", bestThreshold(split, scores));
+        double ece = 0;
+        Map<String, Object> bands = new LinkedHashMap<>();
+        for (int b = 0; b < count.length; b++) {
+            if (count[b] == 0) {
+                continue;
+            }
+            double exp = expected[b] / count[b];
+            double obs = (double) observed[b] / count[b];
+            ece += count[b] * Math.abs(exp - obs) / split.size();
+            bands.put(String.format(Locale.ROOT, "%.1f-%.1f", BANDS[b], Math.min(1.0, BANDS[b + 1])),
+                    String.format(Locale.ROOT, "pairs %d, expected %.3f, observed %.3f", count[b], exp, obs));
+        }
+        m.put("expected_calibration_error", round(ece));
+        m.put("by_score_band", bands);
+        m.put("errors", errors);
+        return m;
+    }
+
+    /** The threshold (in steps of 0.05) that would give the best F1 on these pairs, with that F1. */
+    private static String bestThreshold(List<Pair> split, double[] scores) {
+        double best = -1;
+        double at = 0;
+        for (int step = 1; step < 20; step++) {
+            double t = step * 0.05;
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (int i = 0; i < scores.length; i++) {
+                boolean match = scores[i] >= t;
+                boolean same = split.get(i).same();
+                tp += match && same ? 1 : 0;
+                fp += match && !same ? 1 : 0;
+                fn += !match && same ? 1 : 0;
+            }
+            double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+            if (f1 > best) {
+                best = f1;
+                at = t;
+            }
+        }
+        return String.format(Locale.ROOT, "%.2f (F1 %.4f)", at, best);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+
+    private static List<Pair> read() {
+        String path = "/org/sitrep/screen/eval/name-pairs.tsv";
+        try (InputStream in = PairEvaluation.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + path);
+            }
+            List<Pair> out = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int number = 0;
+            for (String line; (line = reader.readLine()) != null; ) {
+                number++;
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("group\t")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                if (c.length != 7) {
+                    throw new IllegalStateException(path + ":" + number + ": seven columns expected");
+                }
+                out.add(new Pair(c[0], c[1].equals("heldout"), c[2], c[3], c[4], c[5], c[6].equals("1")));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Prints a refit and the figures of both splits (for developers: {@code java ... PairEvaluation}). */
+    public static void main(String[] args) {
+        PairEvaluation eval = standard();
+        ScoringTable refit = eval.fit(ScoringTable.standard());
+        for (String f : ScoringTable.NAME_WEIGHTS) {
+            System.out.printf(Locale.ROOT, "%s\t%.3f%n", f, refit.weight(f));
+        }
+        ScoringTable table = args.length > 0 && args[0].equals("--refit") ? refit : ScoringTable.standard();
+        System.out.println("tuning:   " + eval.measure(false, table, ScreeningSettings.defaults()));
+        System.out.println("held-out: " + eval.measure(true, table, ScreeningSettings.defaults()));
+    }
+}
