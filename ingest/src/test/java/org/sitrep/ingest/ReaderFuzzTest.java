@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * embedded store: valid seed documents mutated at random (bytes flipped, cut short, spliced, NULs and invalid UTF-8
  * put in), plus the classic hostile constructions (a 5 MB single line, 100,000 nested tags, deep Markdown quotes, a
  * zip bomb, XXE and billion laughs inside .docx). Every file must end as ingested or as one failure naming it, with
- * nothing of a failed file stored, within a bound; the seed makes each run the same.
+ * nothing of a failed file stored, within a bound. The seed fixes the mutations (the PDF and .docx seeds carry
+ * their creation time, so their mutants vary between runs).
  */
 class ReaderFuzzTest {
 
