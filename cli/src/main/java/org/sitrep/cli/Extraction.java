@@ -65,18 +65,32 @@ final class Extraction {
 
     /** Extracts every pending document into the knowledge base; a progress bar on a terminal unless quiet. */
     static int run(EvidenceStore store, Workspace workspace, boolean quiet, PrintWriter err) {
+        List<String> failures = new java.util.ArrayList<>();
+        int done = run(store, workspace, quiet, err, failures);
+        failures.forEach(f -> err.println("sitrep: " + f));
+        return done;
+    }
+
+    /**
+     * As {@link #run(EvidenceStore, Workspace, boolean, PrintWriter)}; a document that cannot be extracted is added
+     * to {@code failures} (naming the files it came from) and the others carry on.
+     */
+    static int run(EvidenceStore store, Workspace workspace, boolean quiet, PrintWriter err, List<String> failures) {
         KnowledgeBase kb = new KnowledgeBase(store);
         long pending = kb.pendingExtraction();
         if (pending == 0) {
             return 0;
         }
         Extractor extractor = standard(store, workspace);
+        java.util.function.Consumer<KnowledgeBase.ExtractionFailure> failed = f -> failures.add(
+                store.sourcesOf(f.documentId()).stream().map(s -> s.path()).distinct()
+                        .collect(java.util.stream.Collectors.joining(", ")) + ": " + f.message());
         if (quiet || System.console() == null) {
-            return kb.extractAll(extractor, id -> { });
+            return kb.extractAll(extractor, id -> { }, failed);
         }
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Extracting").setUnit(" docs", 1)
                 .setInitialMax(pending).setStyle(ProgressBarStyle.ASCII).showSpeed().build()) {
-            return kb.extractAll(extractor, id -> bar.step());
+            return kb.extractAll(extractor, id -> bar.step(), failed);
         }
     }
 }

@@ -23,6 +23,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,19 +77,25 @@ final class IngestCommand implements Callable<Integer> {
         long started = System.nanoTime();
         IngestReport report;
         int extracted;
+        List<String> extractionFailures = new ArrayList<>();
         try (EvidenceStore store = workspace.openStore();
              SearchIndex index = SearchIndex.open(workspace.indexFolder())) {
             report = run(store, options, expansion, err);
+            // Every bad file is named before extraction starts, whatever extraction then meets.
+            for (FileOutcome failure : report.failures()) {
+                err.println("sitrep: " + failure.message());
+            }
             index.sync(store);
-            extracted = noExtract ? 0 : Extraction.run(store, workspace, json, err);
+            extracted = noExtract ? 0 : Extraction.run(store, workspace, json, err, extractionFailures);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        for (FileOutcome failure : report.failures()) {
-            err.println("sitrep: " + failure.message());
+        for (String failure : extractionFailures) {
+            err.println("sitrep: " + failure);
         }
         if (json) {
             Map<String, Object> summary = summary(report, expansion, workspace, took);
             summary.put("extracted", extracted);
+            summary.put("extraction_errors", extractionFailures);
             out.println(Json.line(summary));
         } else {
             out.printf("Ingested %d file(s): %d article(s), %d new document(s); %d unchanged; %d failed (%.1f s).%n",
@@ -100,7 +107,8 @@ final class IngestCommand implements Callable<Integer> {
             }
             out.println("Workspace: " + workspace.folder().toAbsolutePath());
         }
-        return report.ok() && expansion.missing().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+        return report.ok() && expansion.missing().isEmpty() && extractionFailures.isEmpty() ? ExitCodes.OK
+                : ExitCodes.FAILED;
     }
 
     private IngestReport run(EvidenceStore store, IngestOptions options, InputExpander.Expansion expansion,

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
         description = {"Import, show and compare sanctions lists.",
                 "Reads OFAC (CSV, XML, Advanced XML), UN, EU, UK and FollowTheMoney lists and Treasury press releases;"
                         + " formats are recognised from the files' content."},
-        subcommands = {ListsImportCommand.class, ListsShowCommand.class, ListsDiffCommand.class})
+        subcommands = {ListsImportCommand.class, ListsShowCommand.class, ListsDiffCommand.class,
+                ListsRollbackCommand.class})
 final class ListsCommand implements Runnable {
 
     @Spec

@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import org.sitrep.lists.ListFormatException;
 import org.sitrep.lists.ListReader;
+import org.sitrep.lists.ListRefusedException;
 import org.sitrep.lists.ListSnapshot;
 import org.sitrep.lists.ListStore;
 import org.sitrep.resolve.KnowledgeBase;
@@ -40,6 +41,10 @@ final class ListsImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
+    @Option(names = "--allow-shrink", description = "Replace a list even when the new version drops more than 20%%"
+            + " of the active version's records (refused otherwise).")
+    boolean allowShrink;
+
     @Spec
     CommandSpec spec;
 
@@ -68,7 +73,7 @@ final class ListsImportCommand implements Callable<Integer> {
                     long started = System.nanoTime();
                     try {
                         ListSnapshot snapshot = reader.read(input);
-                        ListStore.Outcome outcome = lists.load(snapshot);
+                        ListStore.Outcome outcome = lists.load(snapshot, allowShrink);
                         Map<String, Object> m = new LinkedHashMap<>();
                         m.put("path", input.toString());
                         m.put("list_id", snapshot.listId());
@@ -85,13 +90,23 @@ final class ListsImportCommand implements Callable<Integer> {
                         }
                     } catch (ListFormatException e) {
                         errors.add(error(err, e));
+                    } catch (ListRefusedException e) {
+                        for (String problem : e.problems()) {
+                            errors.add(refusal(err, input, problem));
+                        }
                     } catch (StoreException e) {
                         errors.add(error(err, new ListFormatException(input, 0, e.getMessage(), e)));
                     }
                 }
             }
             // Designated parties become entities of the knowledge base, so network questions can reach them.
-            new KnowledgeBase(store).syncLists();
+            try {
+                new KnowledgeBase(store).syncLists();
+            } catch (RuntimeException e) {
+                // The lists stay stored; the next import or rollback syncs the knowledge base again.
+                errors.add(error(err, new ListFormatException(paths.getFirst(), 0,
+                        "the lists were stored but the knowledge base could not take them: " + e.getMessage(), e)));
+            }
         }
         if (json) {
             Map<String, Object> summary = new LinkedHashMap<>();
@@ -104,6 +119,15 @@ final class ListsImportCommand implements Callable<Integer> {
                     workspace.folder().toAbsolutePath());
         }
         return errors.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** A refused list's problem, which names its own place (file and line, or the list). */
+    private static Map<String, Object> refusal(PrintWriter err, Path input, String problem) {
+        err.println("sitrep: " + problem);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", input.toString());
+        m.put("message", problem);
+        return m;
     }
 
     private static Map<String, Object> error(PrintWriter err, ListFormatException e) {

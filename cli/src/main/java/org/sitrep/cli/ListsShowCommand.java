@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
 /** {@code sitrep lists show [LIST_ID] [--entity ID]}: the loaded lists, one list's entities, or one entity. */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = {"Show the loaded lists, one list's entities, or one entity.",
-                "Without LIST_ID: the active version of every loaded list. With LIST_ID: that list's entities"
+                "Without LIST_ID: the active version of every loaded list, and all its versions (records, content hash;"
+                        + " roll back with: sitrep lists rollback LIST_ID). With LIST_ID: that list's entities"
                         + " (id, type, name). With --entity: one entity in full."})
 final class ListsShowCommand implements Callable<Integer> {
 
@@ -51,7 +52,7 @@ final class ListsShowCommand implements Callable<Integer> {
         try (EvidenceStore store = workspaceOptions.workspace().openStore()) {
             ListStore lists = new ListStore(store);
             if (listId == null) {
-                showActive(out, lists.activeSnapshots());
+                showActive(out, lists);
                 return ExitCodes.OK;
             }
             if (entityId != null) {
@@ -73,7 +74,9 @@ final class ListsShowCommand implements Callable<Integer> {
         }
     }
 
-    private void showActive(PrintWriter out, List<ListStore.StoredSnapshot> active) {
+    /** Every list's active version, then all its versions (newest first) with record counts and content hashes. */
+    private void showActive(PrintWriter out, ListStore lists) {
+        List<ListStore.StoredSnapshot> active = lists.activeSnapshots();
         if (json) {
             out.println(Json.line(active.stream().map(s -> {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -83,6 +86,14 @@ final class ListsShowCommand implements Callable<Integer> {
                 m.put("sha256", s.sha256());
                 m.put("imported_at", String.valueOf(s.importedAt()));
                 m.put("source", s.sourcePath());
+                m.put("versions", lists.history(s.listId()).stream().map(v -> {
+                    Map<String, Object> version = new LinkedHashMap<>();
+                    version.put("sha256", v.sha256());
+                    version.put("entities", v.entityCount());
+                    version.put("imported_at", String.valueOf(v.importedAt()));
+                    version.put("active", v.active());
+                    return version;
+                }).toList());
                 return m;
             }).toList()));
             return;
@@ -94,6 +105,10 @@ final class ListsShowCommand implements Callable<Integer> {
         for (ListStore.StoredSnapshot s : active) {
             out.printf("%-20s %-20s %7d entities  %s  %s  %s%n", s.listId(), s.format(), s.entityCount(),
                     s.sha256().substring(0, 12), s.importedAt(), s.sourcePath());
+            for (ListStore.StoredSnapshot v : lists.history(s.listId())) {
+                out.printf("  version %s  %7d records  imported %s%s%n", v.sha256().substring(0, 12), v.entityCount(),
+                        v.importedAt(), v.active() ? "  (active)" : "");
+            }
         }
     }
 

@@ -17,9 +17,15 @@ final class ServeOptions {
             description = "Token that write requests must carry (default: $SITREP_TOKEN, else a new random one).")
     String token;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "Also answer requests addressed to this host name (repeatable), e.g. the machine's name when"
+                    + " serving beyond localhost. IP addresses and localhost are always answered; other names are"
+                    + " refused, against DNS rebinding.")
+    java.util.List<String> allowedHosts = new java.util.ArrayList<>();
+
     WebApp.Settings settings() {
         String t = token != null ? token : System.getenv("SITREP_TOKEN");
-        WebApp.Settings s = WebApp.Settings.defaults().withHost(host).withPort(port);
+        WebApp.Settings s = WebApp.Settings.defaults().withHost(host).withPort(port).withHostNames(allowedHosts);
         return t == null || t.isBlank() ? s : s.withWriteToken(t);
     }
 }

@@ -4,6 +4,7 @@ import org.sitrep.model.Link;
 
 import org.sitrep.model.Provenance;
 import org.sitrep.model.Span;
+import org.sitrep.store.DocumentText;
 import org.sitrep.store.EvidenceStore;
 
 import java.sql.Connection;
@@ -371,7 +372,6 @@ public final class LinkGraph {
     /** The links with these ids, with their evidence (quotes cut from the documents). */
     private static List<Link> links(Connection c, Collection<String> linkIds) throws SQLException {
         List<Link> out = new ArrayList<>();
-        Map<String, String> texts = new HashMap<>();
         List<String> all = List.copyOf(new java.util.LinkedHashSet<>(linkIds));
         for (int i = 0; i < all.size(); i += BATCH) {
             List<String> batch = all.subList(i, Math.min(all.size(), i + BATCH));
@@ -389,9 +389,11 @@ public final class LinkGraph {
                         Provenance evidence;
                         String documentId = rs.getString(7);
                         if (documentId != null) {
-                            String text = texts.computeIfAbsent(documentId.trim(), id -> documentText(c, id));
-                            evidence = new Provenance.FromText(documentId.trim(), Span.of(text, rs.getInt(8), rs.getInt(9)),
-                                    origin, at);
+                            int start = rs.getInt(8);
+                            int end = rs.getInt(9);
+                            // read by offset: a quote costs its own length, not its document's
+                            evidence = new Provenance.FromText(documentId.trim(), new Span(start, end,
+                                    DocumentText.slice(c, documentId.trim(), start, end)), origin, at);
                         } else {
                             evidence = new Provenance.FromList(rs.getString(10), rs.getString(11), origin, at);
                         }
@@ -402,16 +404,5 @@ public final class LinkGraph {
             }
         }
         return out;
-    }
-
-    private static String documentText(Connection c, String id) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT text FROM document WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : "";
-            }
-        } catch (SQLException e) {
-            throw new org.sitrep.store.StoreException("reading document " + id + " failed: " + e.getMessage(), e);
-        }
     }
 }

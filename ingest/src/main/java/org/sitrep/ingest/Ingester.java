@@ -77,6 +77,12 @@ public final class Ingester {
             return FileOutcome.failed(path, e.getMessage());
         } catch (StoreException e) {
             return FileOutcome.failed(path, path + ": could not be stored: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader library tripping over hostile content (or nesting too deep to walk) fails this file alone;
+            // its transaction, if one began, rolled back, so nothing of it is stored.
+            return FileOutcome.failed(path, path + ": could not be read: " + (e instanceof StackOverflowError
+                    ? "its markup is nested too deeply to read" : e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 

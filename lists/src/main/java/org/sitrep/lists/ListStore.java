@@ -26,7 +26,9 @@ import java.util.Optional;
  *
  * <p>Loading is atomic per list: the new snapshot and all its records are written, and only then does it replace
  * the list's active snapshot, in one transaction. If anything fails, the previous snapshot stays active. Loading
- * content already loaded (same list id and SHA-256) changes nothing.
+ * content already loaded (same list id and SHA-256) changes nothing. Every stored snapshot is a version of its list
+ * ({@link #history}); a version that would remove more than a fifth of the active one's records is refused unless
+ * shrinking is allowed, and {@link #rollback} makes the version before the active one active again.
  */
 public final class ListStore {
 
@@ -78,9 +80,30 @@ public final class ListStore {
                                  boolean active, Instant importedAt) {
     }
 
-    /** Stores {@code snapshot} and makes it its list's active snapshot, in one transaction. */
+    /** The share of a list's records an import may remove unless shrinking is allowed. */
+    public static final double DEFAULT_MAX_SHRINK = 0.2;
+
+    /**
+     * Stores {@code snapshot} and makes it its list's active snapshot, in one transaction, refusing a version that
+     * would remove more than {@link #DEFAULT_MAX_SHRINK} of the active version's records.
+     *
+     * @throws ListRefusedException when a record breaks the store's bounds or the list would shrink too far; nothing
+     *                              is written then
+     */
     public Outcome load(ListSnapshot snapshot) {
+        return load(snapshot, false);
+    }
+
+    /**
+     * As {@link #load(ListSnapshot)}; with {@code allowShrink} a version may remove any share of the records (a
+     * list really cut down, or a deliberate replacement).
+     */
+    public Outcome load(ListSnapshot snapshot, boolean allowShrink) {
         Objects.requireNonNull(snapshot, "snapshot");
+        List<String> problems = ListChecks.problems(snapshot);
+        if (!problems.isEmpty()) {
+            throw new ListRefusedException(snapshot.listId(), problems);
+        }
         List<String> records = new ArrayList<>(snapshot.entities().size());
         for (ListEntity entity : snapshot.entities()) {
             records.add(toJson(entity));
@@ -90,6 +113,9 @@ public final class ListStore {
             Boolean active = stored(c, snapshot.listId(), snapshot.sha256());
             if (Boolean.TRUE.equals(active)) {
                 return Outcome.UNCHANGED;
+            }
+            if (!allowShrink) {
+                refuseShrink(c, snapshot);
             }
             if (active == null) {
                 insertSnapshot(c, snapshot);
@@ -103,6 +129,66 @@ public final class ListStore {
             }
             return active == null ? Outcome.IMPORTED : Outcome.REACTIVATED;
         });
+    }
+
+    /**
+     * Throws when {@code snapshot} would drop more than {@link #DEFAULT_MAX_SHRINK} of the records (by id) of its
+     * list's active version: a one-row file must not silently replace a whole list.
+     */
+    private static void refuseShrink(Connection c, ListSnapshot snapshot) throws SQLException {
+        java.util.Set<String> activeIds = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.record_id FROM list_record r JOIN list_snapshot s"
+                + " ON r.list_id = s.list_id AND r.sha256 = s.sha256 WHERE s.active AND s.list_id = ?")) {
+            ps.setString(1, snapshot.listId());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    activeIds.add(rs.getString(1));
+                }
+            }
+        }
+        if (activeIds.isEmpty()) {
+            return;
+        }
+        int oldCount = activeIds.size();
+        for (ListEntity e : snapshot.entities()) {
+            activeIds.remove(e.id());
+        }
+        int removed = activeIds.size();
+        if (removed > DEFAULT_MAX_SHRINK * oldCount) {
+            throw new ListShrinkRefusedException(snapshot.listId(), oldCount, snapshot.entities().size(), removed,
+                    DEFAULT_MAX_SHRINK);
+        }
+    }
+
+    /** The result of {@link #rollback}: the version that was active and the one active now. */
+    public record Rollback(StoredSnapshot from, StoredSnapshot to) {
+    }
+
+    /**
+     * Makes the version of {@code listId} imported before the active one active again, in one transaction.
+     *
+     * @throws IllegalArgumentException when the list is not loaded or has no earlier version
+     */
+    public Rollback rollback(String listId) {
+        List<StoredSnapshot> versions = history(listId);
+        StoredSnapshot active = versions.stream().filter(StoredSnapshot::active).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no list " + listId + " is loaded"));
+        StoredSnapshot previous = versions.stream()
+                .filter(v -> !v.active() && v.importedAt().isBefore(active.importedAt()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(listId + " has no version imported before the active"
+                        + " one (" + active.sha256().substring(0, 12) + ")"));
+        store.inTransaction(tx -> {
+            try (PreparedStatement ps = tx.connection().prepareStatement(
+                    "UPDATE list_snapshot SET active = (sha256 = ?) WHERE list_id = ?")) {
+                ps.setString(1, previous.sha256());
+                ps.setString(2, listId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        return new Rollback(active, new StoredSnapshot(previous.listId(), previous.sha256(), previous.format(),
+                previous.sourcePath(), previous.entityCount(), true, previous.importedAt()));
     }
 
     /** Null when not stored, else whether it is active. */
@@ -142,7 +228,7 @@ public final class ListStore {
                 ps.setString(2, snapshot.sha256());
                 ps.setString(3, entity.id());
                 ps.setString(4, entity.schema());
-                ps.setString(5, entity.name().length() > 1000 ? entity.name().substring(0, 1000) : entity.name());
+                ps.setString(5, entity.name());
                 ps.setString(6, records.get(i));
                 ps.addBatch();
                 if (++pending == BATCH) {

@@ -13,6 +13,7 @@ import org.sitrep.model.Link;
 import org.sitrep.model.Provenance;
 import org.sitrep.model.Span;
 import org.sitrep.model.Statement;
+import org.sitrep.store.Limits;
 import org.sitrep.store.StoreTransaction;
 
 import java.sql.Connection;
@@ -71,8 +72,8 @@ final class ExtractionWriter {
         List<Statement> statements = new ArrayList<>();
         for (Entity e : x.entities()) {
             String schema = schemaOf(e.type());
-            if (schema == null) {
-                continue;
+            if (schema == null || e.name().length() > Limits.MAX_NAME) {
+                continue; // a "name" of thousands of characters is a run of capitals the tagger took for one, no party
             }
             boolean described = e.described() || NameKeys.isDescription(e.name()) || e.mentions().stream()
                     .anyMatch(m -> m.text().equalsIgnoreCase(e.name()) && NameKeys.isDescription(m.text()));

@@ -88,8 +88,30 @@ public final class KnowledgeBase {
      * document's facts in one transaction. Listener hears each document done.
      *
      * @return documents extracted now
+     * @throws IllegalStateException once every other document is done, when one or more could not be extracted
      */
     public int extractAll(Extractor extractor, java.util.function.Consumer<String> listener) {
+        List<ExtractionFailure> failures = new java.util.ArrayList<>();
+        int done = extractAll(extractor, listener, failures::add);
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException(failures.size() + " document(s) could not be extracted; first: "
+                    + failures.getFirst().message());
+        }
+        return done;
+    }
+
+    /** A document extraction could not read or store; the document stays pending, so a later run tries again. */
+    public record ExtractionFailure(String documentId, String title, String message) {
+    }
+
+    /**
+     * As {@link #extractAll(Extractor, java.util.function.Consumer)}, but a document that fails (in the extractor or
+     * when its facts are stored) is reported to {@code failed} and the rest carry on: one hostile document never
+     * stops a batch. Each document's facts are stored in a transaction of their own, so a failure leaves nothing of
+     * that document half-written.
+     */
+    public int extractAll(Extractor extractor, java.util.function.Consumer<String> listener,
+                          java.util.function.Consumer<ExtractionFailure> failed) {
         ExtractionWriter writer = new ExtractionWriter(keys, EXTRACT_ORIGIN);
         int done = 0;
         for (Document doc : store.documents()) {
@@ -97,12 +119,20 @@ public final class KnowledgeBase {
             if (current) {
                 continue;
             }
-            DocumentExtraction x = extractor.extract(new InputDocument(doc.id(), 0, doc.title(), doc.text(), doc.date()));
-            Instant now = clock.instant();
-            store.inTransaction(tx -> {
-                writer.write(tx, doc.id(), x, now);
-                return null;
-            });
+            try {
+                DocumentExtraction x = extractor.extract(new InputDocument(doc.id(), 0, doc.title(), doc.text(),
+                        doc.date()));
+                Instant now = clock.instant();
+                store.inTransaction(tx -> {
+                    writer.write(tx, doc.id(), x, now);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                failed.accept(new ExtractionFailure(doc.id(), doc.title(), "document " + doc.id().substring(0, 12)
+                        + ": extraction failed: " + firstLine(reason)));
+                continue;
+            }
             listener.accept(doc.id());
             done++;
         }
@@ -111,6 +141,12 @@ public final class KnowledgeBase {
             new EntityDecisions(store, clock).reapply(); // people's merges and splits outlast re-extraction
         }
         return done;
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
     }
 
     /**

@@ -162,7 +162,7 @@ public final class StoreTransaction {
                 ps.setString(2, s.entityId());
                 ps.setString(3, s.schema());
                 ps.setString(4, s.property());
-                ps.setString(5, s.value());
+                ps.setString(5, Limits.fitIndexed(s.value())); // prop_value is indexed; the evidence keeps it whole
                 ps.setString(6, s.dataset());
                 for (int i = 7; i <= 12; i++) {
                     ps.setNull(i, i == 8 || i == 9 ? Types.INTEGER : Types.VARCHAR);

@@ -93,10 +93,10 @@ final class ScreeningApi {
                     throw new ApiException(HttpStatus.CONTENT_TOO_LARGE.getCode(), "the CSV is over 1 MB");
                 }
                 try (InputStream in = file.content()) {
-                    csv = new String(in.readNBytes(MAX_CSV_BYTES + 1), StandardCharsets.UTF_8);
+                    csv = Utf8.decode(in.readNBytes(MAX_CSV_BYTES + 1), "the CSV");
                 }
             } else {
-                csv = ctx.body();
+                csv = Utf8.decode(ctx.bodyAsBytes(), "the CSV");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -104,7 +104,14 @@ final class ScreeningApi {
         if (csv.length() > MAX_CSV_BYTES) {
             throw new ApiException(HttpStatus.CONTENT_TOO_LARGE.getCode(), "the CSV is over 1 MB");
         }
-        answer(ctx, queries(csv));
+        List<Query> queries;
+        try {
+            queries = queries(csv);
+        } catch (UncheckedIOException e) { // Commons CSV's record iterator: an unclosed or stray quote, with its line
+            throw new ApiException(HttpStatus.BAD_REQUEST.getCode(), "not a readable CSV: "
+                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+        }
+        answer(ctx, queries);
     }
 
     /**

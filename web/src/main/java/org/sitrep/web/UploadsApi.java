@@ -12,6 +12,7 @@ import org.sitrep.ingest.Ingester;
 import org.sitrep.lists.ListFormatException;
 import org.sitrep.lists.ListReader;
 import org.sitrep.lists.ListSnapshot;
+import org.sitrep.lists.ListRefusedException;
 import org.sitrep.lists.ListStore;
 import org.sitrep.resolve.KnowledgeBase;
 import org.sitrep.search.SearchIndex;
@@ -123,7 +124,13 @@ final class UploadsApi implements AutoCloseable {
                 throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
                         e.getMessage().replace(dir.toString() + "/", ""));
             }
-            ListStore.Outcome outcome = new ListStore(store).load(snapshot);
+            ListStore.Outcome outcome;
+            try {
+                outcome = new ListStore(store).load(snapshot, "true".equals(ctx.queryParam("allow_shrink")));
+            } catch (ListRefusedException e) {
+                throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
+                        String.join("\n", e.problems()).replace(dir.toString() + "/", ""));
+            }
             new KnowledgeBase(store).syncLists();
             cache.changed();
             Map<String, Object> out = new LinkedHashMap<>();

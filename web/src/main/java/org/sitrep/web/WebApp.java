@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,8 +24,9 @@ import java.util.Map;
  *
  * <p>Everything shown comes from documents and lists, which are hostile: pages build the DOM from text only (never
  * HTML strings), a strict Content-Security-Policy forbids inline and foreign scripts, every write needs the token,
- * request bodies are bounded, and errors never carry stack traces. It binds to localhost unless told otherwise, and
- * serves every script and style itself, so it works offline.
+ * request bodies are bounded, and errors never carry stack traces. It binds to localhost unless told otherwise, answers
+ * only the host names it may be reached by (see {@link HostGuard}), and serves every script and style itself, so it
+ * works offline.
  */
 public final class WebApp implements AutoCloseable {
 
@@ -40,6 +42,11 @@ public final class WebApp implements AutoCloseable {
             "Referrer-Policy", "no-referrer",
             "Cross-Origin-Opener-Policy", "same-origin");
 
+    /** The headers every response carries, error pages included. */
+    static Map<String, String> securityHeaders() {
+        return SECURITY_HEADERS;
+    }
+
     /**
      * How to serve.
      *
@@ -47,26 +54,40 @@ public final class WebApp implements AutoCloseable {
      * @param port            0 for any free port
      * @param writeToken      the bearer token every write request must carry
      * @param maxRequestBytes bound on request bodies (uploads included)
+     * @param hostNames       names (besides IP addresses, localhost and {@code host}) the app answers as, e.g. the
+     *                        name of the machine it is exposed on; any other {@code Host} is refused (DNS rebinding)
      */
-    public record Settings(String host, int port, String writeToken, long maxRequestBytes) {
+    public record Settings(String host, int port, String writeToken, long maxRequestBytes, List<String> hostNames) {
 
         public static final int DEFAULT_PORT = 7077;
         public static final long DEFAULT_MAX_REQUEST_BYTES = 20L * 1024 * 1024;
+
+        public Settings {
+            hostNames = List.copyOf(hostNames);
+        }
+
+        public Settings(String host, int port, String writeToken, long maxRequestBytes) {
+            this(host, port, writeToken, maxRequestBytes, List.of());
+        }
 
         public static Settings defaults() {
             return new Settings("127.0.0.1", DEFAULT_PORT, newToken(), DEFAULT_MAX_REQUEST_BYTES);
         }
 
         public Settings withPort(int port) {
-            return new Settings(host, port, writeToken, maxRequestBytes);
+            return new Settings(host, port, writeToken, maxRequestBytes, hostNames);
         }
 
         public Settings withHost(String host) {
-            return new Settings(host, port, writeToken, maxRequestBytes);
+            return new Settings(host, port, writeToken, maxRequestBytes, hostNames);
         }
 
         public Settings withWriteToken(String token) {
-            return new Settings(host, port, token, maxRequestBytes);
+            return new Settings(host, port, token, maxRequestBytes, hostNames);
+        }
+
+        public Settings withHostNames(List<String> names) {
+            return new Settings(host, port, writeToken, maxRequestBytes, names);
         }
 
         /** A random 128-bit token, hex-encoded. */
@@ -113,8 +134,15 @@ public final class WebApp implements AutoCloseable {
                 files.location = Location.CLASSPATH;
                 files.headers = SECURITY_HEADERS;
             });
+            // Jetty answers malformed requests (bad request line, URI or headers too long) itself, before any
+            // handler of the app runs; its error pages carry the same headers as every other response.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new HeaderedErrorHandler()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new HeaderedErrorHandler()));
         });
+        HostGuard hosts = new HostGuard(settings.host(), settings.hostNames());
         app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+        app.before(ctx -> checkHostAndOrigin(ctx, hosts));
+        app.before("/api/*", WebApp::requireUtf8Query);
         app.before("/api/*", ctx -> requireTokenForWrites(ctx, settings.writeToken()));
         app.before("/api/*", ctx -> boundRequestSize(ctx, settings.maxRequestBytes()));
 
@@ -155,6 +183,40 @@ public final class WebApp implements AutoCloseable {
             claims.warm();
         });
         return new WebApp(app, settings, uploads);
+    }
+
+    /** Refuses a request addressed by a name the app does not answer as, or a write from another origin. */
+    private static void checkHostAndOrigin(Context ctx, HostGuard hosts) {
+        String host = ctx.header("Host");
+        if (!hosts.allowsHost(host)) {
+            throw new ApiException(HttpStatus.MISDIRECTED_REQUEST.getCode(), "this server does not answer as host '"
+                    + host + "'; serve with --allow-host NAME to answer as a name of this machine");
+        }
+        String method = ctx.method().name();
+        if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS")
+                && !hosts.allowsOrigin(ctx.header("Origin"), host)) {
+            throw new ApiException(HttpStatus.FORBIDDEN.getCode(), "writes are accepted only from the app's own pages"
+                    + " (Origin " + ctx.header("Origin") + " is not " + host + ")");
+        }
+    }
+
+    /**
+     * Refuses a query string whose percent-escapes are not UTF-8: decoded leniently, a name would be screened or
+     * searched with replacement characters in it, and match nothing, without a word.
+     */
+    private static void requireUtf8Query(Context ctx) {
+        String query = ctx.queryString();
+        if (query == null || query.indexOf('%') < 0) {
+            return;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            if (!Utf8.percentEncodedIsUtf8(pair)) {
+                throw new ApiException(HttpStatus.BAD_REQUEST.getCode(), "parameter '" + Utf8.printable(name)
+                        + "' is not valid UTF-8 once its %-escapes are decoded; send UTF-8 text");
+            }
+        }
     }
 
     private static void requireTokenForWrites(Context ctx, String token) {

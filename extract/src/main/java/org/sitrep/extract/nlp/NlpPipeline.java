@@ -216,8 +216,31 @@ public final class NlpPipeline {
         return tokens.subList(0, tokens.size() - 1).stream().map(CoreLabel::word).toList();
     }
 
-    /** A TokensRegex string literal matching exactly {@code word}. */
-    private static String stringLiteral(String word) {
-        return '"' + word.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    /**
+     * A TokensRegex pattern matching exactly {@code word}, whatever characters it holds (list names are input). A
+     * string literal where it is safe: TokensRegex's lexer reads only {@code \"} as an escape inside one, so a
+     * backslash can be neither written nor escaped there ({@code "a\\"} does not even parse). Any other word becomes a
+     * regular expression in which every character but an ASCII letter or digit is written as its code point
+     * ({@code \x{5C}}): no metacharacter, slash or quote is left for either parser to read.
+     */
+    static String stringLiteral(String word) {
+        if (word.chars().allMatch(NlpPipeline::plainInLiteral)) {
+            return '"' + word + '"';
+        }
+        StringBuilder regex = new StringBuilder("/");
+        word.codePoints().forEach(cp -> {
+            if (cp < 128 && Character.isLetterOrDigit(cp)) {
+                regex.appendCodePoint(cp);
+            } else {
+                regex.append("\\x{").append(Integer.toHexString(cp)).append('}');
+            }
+        });
+        return regex.append('/').toString();
+    }
+
+    /** Whether {@code c} may stand as itself in a TokensRegex string literal and a tab-separated mapping line. */
+    private static boolean plainInLiteral(int c) {
+        return c != '\\' && c != '"' && !Character.isISOControl(c) && !Character.isWhitespace(c)
+                && Character.getType(c) != Character.FORMAT;
     }
 }
