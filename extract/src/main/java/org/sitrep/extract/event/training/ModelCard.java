@@ -61,9 +61,14 @@ public final class ModelCard {
         md.append("- Split by news item with seed ").append(seed).append(": tuning part ").append(result.tuningRows())
                 .append(" sentences in ").append(result.tuningDocs()).append(" items; held-out part ")
                 .append(result.heldOutRows()).append(" sentences in ").append(result.heldOutDocs())
-                .append(" items. The heads are fitted on the tuning part only; the penalty (lambda ")
-                .append(fmt(result.lambda())).append(") and the threshold were chosen by cross-validation over")
-                .append(" tuning items. The held-out part is never used to fit or choose anything.\n");
+                .append(" items. The heads are fitted on the tuning part only; ")
+                .append(command.contains("--threshold")
+                        ? "the penalty (lambda " + fmt(result.lambda()) + ") and the occurrence threshold were set by"
+                        + " the command (the threshold for occurrence precision, not by cross-validation, which favours"
+                        + " rare types' recall)"
+                        : "the penalty (lambda " + fmt(result.lambda()) + ") and the threshold were chosen by"
+                        + " cross-validation over tuning items")
+                .append(". The held-out part is never used to fit or choose anything.\n");
         md.append('\n');
         md.append("## Figures\n");
         md.append("| part | occurrence P | occurrence R | sub-type macro-F1 (occurrences) | ACLED macro-F1 (types + none) | kind accuracy |\n");
