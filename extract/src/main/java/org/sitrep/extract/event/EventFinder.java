@@ -330,7 +330,8 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         String id = "v" + (doc.events().size() + 1);
         return new Event(id, hit.type(), List.copyOf(actors), List.copyOf(targets),
                 places.location(doc, s, tokens, docCountries, clause), date,
-                Tolls.fatalities(othersWordsMasked(doc, s, tokens, claim)),
+                forceful(hit.type()) || INTERVENTIONS.contains(hit.type())
+                        ? Tolls.fatalities(othersWordsMasked(doc, s, tokens, claim)) : null,
                 count(tokens), tags,
                 modality, claim.map(Claim::id).orElse(null), evidence, List.of());
     }

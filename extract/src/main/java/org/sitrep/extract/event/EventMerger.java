@@ -3,6 +3,7 @@ package org.sitrep.extract.event;
 import org.sitrep.extract.DocumentContext;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.EventDate;
+import org.sitrep.extract.EventType;
 import org.sitrep.extract.ExtractionStage;
 import org.sitrep.extract.Fatalities;
 import org.sitrep.extract.Location;
@@ -25,6 +26,13 @@ public final class EventMerger implements ExtractionStage {
     private static final List<String> PLACE_PRECISION = List.of("unknown", "country", "province", "district", "town",
             "exact");
     private static final List<String> DATE_PRECISION = List.of("unknown", "year", "month", "week", "day");
+
+    /**
+     * Proceedings and measures whose identity is whom they are against: two of them against nobody in common are
+     * two occurrences, however the rest of their fields agree.
+     */
+    private static final Set<EventType> AGAINST_SOMEONE = Set.of(EventType.ARRESTS, EventType.CHARGE,
+            EventType.TRIAL, EventType.VERDICT, EventType.SANCTION, EventType.SEIZURE);
 
     @Override
     public void process(DocumentContext doc) {
@@ -60,6 +68,10 @@ public final class EventMerger implements ExtractionStage {
         }
         if ((a.modality() == Modality.HISTORICAL) != (b.modality() == Modality.HISTORICAL)) {
             return false;
+        }
+        if (AGAINST_SOMEONE.contains(a.type()) && !a.targets().isEmpty() && !b.targets().isEmpty()
+                && a.targets().stream().noneMatch(b.targets()::contains)) {
+            return false; // a charge against one man and a charge against three officers are two charges
         }
         return placesAgree(a.location(), b.location()) && datesAgree(a.date(), b.date());
     }

@@ -82,6 +82,14 @@ class EventExtractionTest {
     }
 
     @Test
+    void aProceedingOverADeathHasNoToll() {
+        List<Event> events = events("Prosecutors charged four prison guards with manslaughter on Thursday over the "
+                + "death of an inmate in their custody.");
+        assertThat(events).isNotEmpty();
+        assertThat(events).allMatch(e -> e.fatalities() == null);
+    }
+
+    @Test
     void aYearNamingAThingDoesNotDateTheEvent() {
         List<Event> events = events("Gunmen shot dead a local organiser of the 2011 uprising in Daraa on Monday.");
         assertThat(events).isNotEmpty();

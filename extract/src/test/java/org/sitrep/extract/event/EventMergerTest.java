@@ -56,4 +56,16 @@ class EventMergerTest {
         assertThat(EventMerger.sameOccurrence(strike,
                 event(EventType.AIR_DRONE_STRIKE, TOWN, DAY, null, null, Modality.HISTORICAL, 9))).isFalse();
     }
+
+    @Test
+    void proceedingsAgainstDifferentPeopleStayApart() {
+        Event one = new Event("v", EventType.CHARGE, List.of("e1"), List.of("e2"), null, WEEK, null, null, List.of(),
+                Modality.ASSERTED, null, new Span(0, 5, "xxxxx"), List.of());
+        Event other = new Event("v", EventType.CHARGE, List.of("e3"), List.of("e4", "e5"), null, WEEK, null, null,
+                List.of(), Modality.ASSERTED, null, new Span(9, 14, "xxxxx"), List.of());
+        Event again = new Event("v", EventType.CHARGE, List.of(), List.of("e2"), null, DAY, null, null, List.of(),
+                Modality.ASSERTED, null, new Span(20, 25, "xxxxx"), List.of());
+        assertThat(EventMerger.sameOccurrence(one, other)).isFalse();
+        assertThat(EventMerger.sameOccurrence(one, again)).isTrue();
+    }
 }
