@@ -31,7 +31,8 @@ final class EvalRe3dCommand implements Callable<Integer> {
     int limit;
 
     @Option(names = "--errors", paramLabel = "FILE",
-            description = "Write Sitrep's misses and spurious finds (entities and relations), one per line, to FILE.")
+            description = "Write Sitrep's misses and spurious finds (entities and relations) on the tuning half, one per"
+                    + " line, to FILE (the held-out half's are never shown).")
     Path errors;
 
     @Spec
@@ -56,7 +57,8 @@ final class EvalRe3dCommand implements Callable<Integer> {
         }
         Re3dEvaluation.Result sitrep = tune.plus(heldOut);
         if (errors != null) {
-            Files.writeString(errors, eval.errors(sitrep));
+            // Only the tuning half's errors: reading the held-out half's would be tuning on it.
+            Files.writeString(errors, halves.get(0).errors(tune));
         }
         // The extractor is out of scope before the baseline loads its models, so both fit in one modest heap.
         Re3dEvaluation.Result baseline = noBaseline ? null : eval.evaluateCoreNlpDefault();

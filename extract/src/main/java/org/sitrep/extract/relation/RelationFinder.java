@@ -106,6 +106,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             "\\b(Battalion|Regiment|Brigade|Division|Group|Wing|Squadron|Company|Corps|Task Force|Fleet|Command|Guard)\\b");
 
     private final RelationCues cues = new RelationCues();
+    private final SyntaxRelations syntax = new SyntaxRelations();
 
     private static final Set<String> HELD_SUFFIXES = Set.of("-held", "-controlled", "-run");
     private static final Set<String> BACKED_SUFFIXES = Set.of("-backed", "-led", "-supported", "-allied");
@@ -121,7 +122,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                 return true;
             }
         }
-        return false;
+        return syntax.hasCue(doc.tokens(sentence));
     }
 
     @Override
@@ -142,6 +143,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             cueWindows(doc, s, tokens, mentions);
             Optional<Dependencies> parse = doc.parse(s).map(Dependencies::new);
             if (parse.isPresent()) {
+                syntax.find(doc, s, tokens, parse.get(), sink);
                 verbPatterns(doc, s, tokens, parse.get());
             }
         }
@@ -1047,7 +1049,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                     if (firms && (hasType(doc, actor, EntityType.COUNTRY) || hasType(doc, target, EntityType.COUNTRY))) {
                         continue;
                     }
-                    if (!actorsBoth || actor.equals(target)) {
+                    if (!actorsBoth || actor.equals(target) || (!isNamedParty(doc, actor) || !isNamedParty(doc, target))) {
                         continue;
                     }
                     if (type == RelationType.FIGHTING_AGAINST && (namedAsPlaceOnly(doc, actor, v.evidence())
@@ -1169,7 +1171,49 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
     /** Names of military operations: "Operation Inherent Resolve", "the Operation Shader mission". */
     private static final Pattern OPERATION = Pattern.compile("^(the )?Operation\\b");
 
+    /** Relations read from the parse pass the same checks as the others; one tie already read in a sentence is kept once. */
+    private final SyntaxRelations.Sink sink = new SyntaxRelations.Sink() {
+        @Override
+        public void add(DocumentContext doc, int s, RelationType type, Mention subject, Mention object, int from, int to) {
+            if (!statedInSentence(doc, s, type, subject, object)) {
+                RelationFinder.this.add(doc, s, type, subject, object, from, to, null);
+            }
+        }
+
+        @Override
+        public void addClaimed(DocumentContext doc, int s, RelationType type, Mention subject, Mention object, int from,
+                               int to, Claim claim) {
+            RelationFinder.this.add(doc, s, type, subject, object, from, to, claim);
+        }
+    };
+
+    /** Whether the sentence already gave this type between the two mentions' entities (either way if symmetric). */
+    private static boolean statedInSentence(DocumentContext doc, int s, RelationType type, Mention subject,
+                                            Mention object) {
+        String a = doc.entityOf(subject);
+        String b = doc.entityOf(object);
+        Span sentence = doc.sentenceSpan(s);
+        for (Relation r : doc.relations()) {
+            boolean pair = r.subject().equals(a) && r.object().equals(b)
+                    || type.isSymmetric() && r.subject().equals(b) && r.object().equals(a);
+            if (pair && (r.type() == type || r.type() == businessAware(type, typeOf(doc, subject), typeOf(doc, object)))
+                    && sentence.start() <= r.evidence().start() && r.evidence().end() <= sentence.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void add(DocumentContext doc, int s, RelationType kind, Mention subject, Mention object, int from, int to) {
+        add(doc, s, kind, subject, object, from, to, null);
+    }
+
+    /**
+     * Adds a relation between two mentions after the checks every pattern shares; {@code stated} is the claim that
+     * states it when the pattern knows it (an accusation read with the relation), else the claim covering the words.
+     */
+    private void add(DocumentContext doc, int s, RelationType kind, Mention subject, Mention object, int from, int to,
+                     Claim stated) {
         if (kind == RelationType.FIGHTING_AGAINST && NON_COMBATANTS.contains(
                 doc.tokens(subject.sentence()).get(subject.tokenEnd() - 1).word().toLowerCase(Locale.ROOT))) {
             return;
@@ -1202,10 +1246,47 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
         if (a == null || b == null || a.equals(b)) {
             return;
         }
+        // "opposition fighters", "the rival parties", an unresolved "he": descriptions are no parties. Only that
+        // a described group belongs to a named one is kept ("forty soldiers from the 12th Battalion"): it says who
+        // the named group's people are.
+        boolean describedMembers = type == RelationType.MEMBERSHIP && subject.isDescription();
+        if (!describedMembers && !isNamedParty(doc, a) || !isNamedParty(doc, b)) {
+            return;
+        }
         Span evidence = doc.tokenSpan(s, Math.max(0, from), Math.min(doc.tokens(s).size(), to));
-        Optional<Claim> claim = doc.claimCovering(evidence);
+        Optional<Claim> claim = stated != null ? Optional.of(stated) : doc.claimCovering(evidence);
         Modality modality = claim.map(c -> c.stance().modalityOfContent()).orElse(Modality.ASSERTED);
         addById(doc, type, a, b, modality, claim.map(Claim::id).orElse(null), evidence);
+    }
+
+    /**
+     * Whether the entity is a party: named somewhere in the document, or described with a proper word that ties the
+     * description to one side ("Iraqi forces", "ANG Airmen", "the regime's backers"). A bare description ("opposition fighters", "forces",
+     * "the rival parties") or a pronoun nobody resolved relates nobody; descriptions stay per document.
+     */
+    private static boolean isNamedParty(DocumentContext doc, String id) {
+        for (Mention m : doc.mentions()) {
+            if (!id.equals(doc.entityOf(m))
+                    || org.sitrep.extract.entity.MentionFinder.PRONOUNS.containsKey(m.text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (!m.isDescription()) {
+                return true;
+            }
+            List<CoreLabel> tokens = doc.tokens(m.sentence());
+            if (m.tokenStart() > 0 && tokens.get(m.tokenStart() - 1).tag().equals("POS")) {
+                return true; // "the regime's backers": the possessor names whose they are
+            }
+            for (int t = Math.max(1, m.tokenStart()); t < m.tokenEnd(); t++) {
+                String w = tokens.get(t).word();
+                // A proper word or a possessive ties it to one side: "Iraqi forces", "the regime's backers".
+                if (Character.isUpperCase(w.codePointAt(0)) && !tokens.get(t).tag().matches("DT|PRP.*|CD")
+                        || tokens.get(t).tag().equals("POS")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a verb pattern already found supply between the two, either way, within {@code sentence}. */
@@ -1222,6 +1303,21 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
 
     private static void addById(DocumentContext doc, RelationType type, String subject, String object,
                                 Modality modality, String claim, Span evidence) {
+        EntityType subjectType = doc.entity(subject).map(e -> e.type()).orElse(EntityType.OTHER);
+        EntityType objectType = doc.entity(object).map(e -> e.type()).orElse(EntityType.OTHER);
+        if (type == RelationType.SANCTIONED_BY && !Set.of(EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION,
+                EntityType.COUNTRY).contains(objectType)) {
+            return; // states and their bodies (and the UN) designate; a person or an armed group designates nobody
+        }
+        if (type == RelationType.LEADERSHIP && (subjectType.isLocation() || subjectType == EntityType.NATIONALITY)) {
+            return; // "travelled to Syria, and by August was in charge of ...": a place or a people leads nothing
+        }
+        if (type == RelationType.SANCTIONED_BY && modality == Modality.DENIED) {
+            // A designation is a public act the document reports; "..., charges he denies" denies its grounds, not
+            // that the designation was made. The grounds keep the denial (and the accusation) of their own.
+            modality = Modality.ASSERTED;
+            claim = null;
+        }
         for (Relation r : doc.relations()) {
             boolean same = r.subject().equals(subject) && r.object().equals(object)
                     || type.isSymmetric() && r.subject().equals(object) && r.object().equals(subject);
