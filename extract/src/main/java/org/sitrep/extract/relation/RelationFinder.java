@@ -892,6 +892,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             if (type == null || !t.tag().startsWith("VB")) {
                 continue;
             }
+            boolean negated = SyntaxRelations.negated(d, tokens, v);
             List<Mention> subjects = mentionsOf(doc, s, d, d.children(v, "nsubj"));
             if (subjects.isEmpty() && type == RelationType.FIGHTING_AGAINST) {
                 subjects = controllingSubjects(doc, s, d, v);
@@ -918,12 +919,12 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             // Passive: "X is backed by Y" relates Y to X as the active "Y backs X" would.
             for (Mention agent : agents) {
                 for (Mention patient : passiveSubjects) {
-                    relateByVerb(doc, s, type, agent, patient);
+                    relateByVerb(doc, s, type, agent, patient, negated);
                 }
             }
             for (Mention subject : subjects) {
                 for (Mention object : objects) {
-                    relateByVerb(doc, s, type, subject, object);
+                    relateByVerb(doc, s, type, subject, object, negated);
                 }
             }
         }
@@ -972,13 +973,15 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
         for (Mention seller : sellers) {
             for (Mention buyer : buyers) {
                 if (seller != buyer) {
-                    relateByVerb(doc, s, RelationType.SUPPLY, seller, buyer);
+                    relateByVerb(doc, s, RelationType.SUPPLY, seller, buyer,
+                            SyntaxRelations.negated(d, doc.tokens(s), verb));
                 }
             }
         }
     }
 
-    private void relateByVerb(DocumentContext doc, int s, RelationType type, Mention doer, Mention done) {
+    private void relateByVerb(DocumentContext doc, int s, RelationType type, Mention doer, Mention done,
+                              boolean negated) {
         if (!doer.type().isActor() && doer.type() != EntityType.NATIONALITY) {
             return;
         }
@@ -995,10 +998,10 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
         int from = Math.min(doer.tokenStart(), done.tokenStart());
         int to = Math.max(doer.tokenEnd(), done.tokenEnd());
         // "X sanctioned Y" reads "Y is sanctioned by X"; every other verb keeps its subject first.
-        if (type == RelationType.SANCTIONED_BY) {
-            add(doc, s, type, done, doer, from, to);
-        } else {
-            add(doc, s, type, doer, done, from, to);
+        Mention subject = type == RelationType.SANCTIONED_BY ? done : doer;
+        Mention object = type == RelationType.SANCTIONED_BY ? doer : done;
+        if (!statedInSentence(doc, s, type, subject, object)) { // the parse's cue words may have read it already
+            add(doc, s, type, subject, object, from, to, null, negated);
         }
     }
 
@@ -1174,16 +1177,17 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
     /** Relations read from the parse pass the same checks as the others; one tie already read in a sentence is kept once. */
     private final SyntaxRelations.Sink sink = new SyntaxRelations.Sink() {
         @Override
-        public void add(DocumentContext doc, int s, RelationType type, Mention subject, Mention object, int from, int to) {
+        public void add(DocumentContext doc, int s, RelationType type, Mention subject, Mention object, int from, int to,
+                        boolean negated) {
             if (!statedInSentence(doc, s, type, subject, object)) {
-                RelationFinder.this.add(doc, s, type, subject, object, from, to, null);
+                RelationFinder.this.add(doc, s, type, subject, object, from, to, null, negated);
             }
         }
 
         @Override
         public void addClaimed(DocumentContext doc, int s, RelationType type, Mention subject, Mention object, int from,
                                int to, Claim claim) {
-            RelationFinder.this.add(doc, s, type, subject, object, from, to, claim);
+            RelationFinder.this.add(doc, s, type, subject, object, from, to, claim, false);
         }
     };
 
@@ -1205,15 +1209,16 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
     }
 
     private void add(DocumentContext doc, int s, RelationType kind, Mention subject, Mention object, int from, int to) {
-        add(doc, s, kind, subject, object, from, to, null);
+        add(doc, s, kind, subject, object, from, to, null, false);
     }
 
     /**
      * Adds a relation between two mentions after the checks every pattern shares; {@code stated} is the claim that
-     * states it when the pattern knows it (an accusation read with the relation), else the claim covering the words.
+     * states it when the pattern knows it (an accusation read with the relation), else the claim covering the words;
+     * {@code negated}, that its verb is negated ("never bought"): said not to be so, or denied when someone says it.
      */
     private void add(DocumentContext doc, int s, RelationType kind, Mention subject, Mention object, int from, int to,
-                     Claim stated) {
+                     Claim stated, boolean negated) {
         if (kind == RelationType.FIGHTING_AGAINST && NON_COMBATANTS.contains(
                 doc.tokens(subject.sentence()).get(subject.tokenEnd() - 1).word().toLowerCase(Locale.ROOT))) {
             return;
@@ -1256,6 +1261,9 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
         Span evidence = doc.tokenSpan(s, Math.max(0, from), Math.min(doc.tokens(s).size(), to));
         Optional<Claim> claim = stated != null ? Optional.of(stated) : doc.claimCovering(evidence);
         Modality modality = claim.map(c -> c.stance().modalityOfContent()).orElse(Modality.ASSERTED);
+        if (negated) {
+            modality = claim.isPresent() ? Modality.DENIED : Modality.NEGATED;
+        }
         addById(doc, type, a, b, modality, claim.map(Claim::id).orElse(null), evidence);
     }
 

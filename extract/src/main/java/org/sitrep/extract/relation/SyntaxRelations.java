@@ -39,7 +39,8 @@ final class SyntaxRelations {
     /** Where found relations go: the finder checks both arguments and the modality. */
     interface Sink {
         /** Adds a relation between two mentions of sentence {@code s}, stated by tokens {@code from} to {@code to}. */
-        void add(DocumentContext doc, int s, RelationType type, Mention subject, Mention object, int from, int to);
+        void add(DocumentContext doc, int s, RelationType type, Mention subject, Mention object, int from, int to,
+                 boolean negated);
 
         /** Adds a relation that a claim of the document makes (an accusation), with that claim's modality. */
         void addClaimed(DocumentContext doc, int s, RelationType type, Mention subject, Mention object, int from, int to,
@@ -162,7 +163,7 @@ final class SyntaxRelations {
         for (Mention doer : doers) {
             for (Mention object : done) {
                 if (doer != object) {
-                    relate(doc, s, cue, doer, object, v, sink);
+                    relate(doc, s, cue, doer, object, v, negated(d, doc.tokens(s), v), sink);
                 }
             }
         }
@@ -204,19 +205,19 @@ final class SyntaxRelations {
         for (Mention holder : holders) {
             for (Mention anchor : anchors) {
                 if (holder != anchor && !holder.span().equals(anchor.span())) {
-                    relate(doc, s, cue, holder, anchor, n, sink);
+                    relate(doc, s, cue, holder, anchor, n, negated(d, doc.tokens(s), n), sink);
                 }
             }
         }
     }
 
     private static void relate(DocumentContext doc, int s, Cue cue, Mention first, Mention second, int cueToken,
-                               Sink sink) {
+                               boolean negated, Sink sink) {
         Mention subject = cue.firstIsSubject() ? first : second;
         Mention object = cue.firstIsSubject() ? second : first;
         int from = Math.min(cueToken, Math.min(first.tokenStart(), second.tokenStart()));
         int to = Math.max(cueToken + 1, Math.max(first.tokenEnd(), second.tokenEnd()));
-        sink.add(doc, s, cue.type(), subject, object, from, to);
+        sink.add(doc, s, cue.type(), subject, object, from, to, negated);
     }
 
     /**
@@ -270,6 +271,19 @@ final class SyntaxRelations {
                 return;
             }
         }
+    }
+
+    /** Negators of a verb: "never bought", "did not own", "has n't supplied". */
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+
+    /** Whether the verb (or the copula or auxiliary of a role noun) is negated. */
+    static boolean negated(Dependencies d, List<CoreLabel> tokens, int verb) {
+        for (int c : d.children(verb, "advmod", "neg")) {
+            if (NEGATORS.contains(tokens.get(c).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The case marker or subordinating word of a phrase or clause ("for" in "for brokering", "for its sales"). */

@@ -140,4 +140,25 @@ class SyntaxRelationsTest {
         assertThat(x.relations()).noneMatch(r -> r.subject().equals(syrian) || r.object().equals(syrian));
         assertHas(x, RelationType.OWNERSHIP, "Pieter Anselm", "Karsten Freight Ltd");
     }
+
+    @Test
+    void aNegatedVerbSaysTheTieIsNot() {
+        DocumentExtraction x = extract("Pieter Anselm has never owned Dravik Marine Ltd, the registry shows.");
+        assertThat(assertHas(x, RelationType.OWNERSHIP, "Pieter Anselm", "Dravik Marine Ltd").modality())
+                .isIn(Modality.NEGATED, Modality.DENIED);
+    }
+
+    @Test
+    void anObjectRelativeClauseIsReadOnce() {
+        DocumentExtraction x = extract("Dravik Marine Ltd, the tanker firm that Pieter Anselm owns, was fined.");
+        assertHas(x, RelationType.OWNERSHIP, "Pieter Anselm", "Dravik Marine Ltd");
+        assertThat(x.relations()).filteredOn(r -> r.type() == RelationType.OWNERSHIP).hasSize(1);
+    }
+
+    @Test
+    void theCompanyStandsForTheFirmNamedBefore() {
+        DocumentExtraction x = extract("Dravik Marine Ltd won the harbour contract in May. The company is owned by "
+                + "Pieter Anselm, filings show.");
+        assertHas(x, RelationType.OWNERSHIP, "Pieter Anselm", "Dravik Marine Ltd");
+    }
 }
