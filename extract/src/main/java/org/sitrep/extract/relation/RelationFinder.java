@@ -1269,7 +1269,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
 
     /**
      * Whether the entity is a party: named somewhere in the document, or described with a proper word that ties the
-     * description to one side ("Iraqi forces", "ANG Airmen", "the regime's backers"). A bare description ("opposition fighters", "forces",
+     * description to one side ("ANG Airmen", "the regime's backers"). A bare description ("opposition fighters", "forces",
      * "the rival parties") or a pronoun nobody resolved relates nobody; descriptions stay per document.
      */
     private static boolean isNamedParty(DocumentContext doc, String id) {
@@ -1287,8 +1287,12 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             }
             for (int t = Math.max(1, m.tokenStart()); t < m.tokenEnd(); t++) {
                 String w = tokens.get(t).word();
-                // A proper word or a possessive ties it to one side: "Iraqi forces", "the regime's backers".
-                if (Character.isUpperCase(w.codePointAt(0)) && !tokens.get(t).tag().matches("DT|PRP.*|CD")
+                // A proper name or a possessive ties it to one side ("ANG Airmen", "the regime's backers"); a
+                // nationality adjective does not ("Syrian employees", "his Russian allies").
+                final int at = t;
+                boolean nationality = doc.mentionsIn(m.sentence()).stream()
+                        .anyMatch(n -> n.covers(at) && n.type() == EntityType.NATIONALITY);
+                if (Character.isUpperCase(w.codePointAt(0)) && !tokens.get(t).tag().matches("DT|PRP.*|CD") && !nationality
                         || tokens.get(t).tag().equals("POS")) {
                     return true;
                 }

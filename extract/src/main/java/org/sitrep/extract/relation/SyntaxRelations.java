@@ -347,12 +347,21 @@ final class SyntaxRelations {
 
     private static List<Mention> nominal(DocumentContext doc, int s, Dependencies d, int t) {
         var at = doc.mentionAt(s, t);
-        if (at.isPresent()) {
-            return List.of(at.get());
-        }
         List<Mention> found = new ArrayList<>();
         for (int c : d.children(t, "appos")) {
-            doc.mentionAt(s, c).ifPresent(found::add);
+            doc.mentionAt(s, c).filter(m -> !m.isDescription()).ifPresent(found::add);
+        }
+        if (found.isEmpty() && !d.children(t, "cop").isEmpty()) {
+            for (int c : d.children(t, "nsubj")) {
+                // "X is a firm owned by Y": the firm the clause hangs on is X
+                doc.mentionAt(s, c).filter(m -> !m.isDescription()).ifPresent(found::add);
+            }
+        }
+        if (at.isPresent() && (!at.get().isDescription() || found.isEmpty())) {
+            return List.of(at.get()); // a name, or a description no name is apposed to ("a firm, X": X)
+        }
+        if (!found.isEmpty()) {
+            return found;
         }
         if (found.isEmpty() && d.relationToHead(t).equals("appos")) {
             doc.mentionAt(s, d.head(t)).ifPresent(found::add);

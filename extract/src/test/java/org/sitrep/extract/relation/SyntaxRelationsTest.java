@@ -161,4 +161,19 @@ class SyntaxRelationsTest {
                 + "Pieter Anselm, filings show.");
         assertHas(x, RelationType.OWNERSHIP, "Pieter Anselm", "Dravik Marine Ltd");
     }
+
+    @Test
+    void theNameApposedToADescriptionIsTheParty() {
+        DocumentExtraction x = extract("The work went to a Syrian firm, Karsten Freight Ltd, which is owned by "
+                + "Pieter Anselm.");
+        assertHas(x, RelationType.OWNERSHIP, "Pieter Anselm", "Karsten Freight Ltd");
+        assertThat(x.relations()).filteredOn(r -> r.type() == RelationType.OWNERSHIP).hasSize(1);
+    }
+
+    @Test
+    void aDescriptionWithANationalityAdjectiveIsNoParty() {
+        DocumentExtraction x = extract("His Russian allies are at war against Hezbollah, and Syrian employees "
+                + "belong to Syrian families.");
+        assertThat(x.relations()).isEmpty();
+    }
 }
