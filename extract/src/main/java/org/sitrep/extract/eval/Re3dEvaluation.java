@@ -84,6 +84,25 @@ public final class Re3dEvaluation {
         public Score total(Map<String, Score> byType) {
             return byType.values().stream().reduce(Score.ZERO, Score::plus);
         }
+
+        /** The figures of two disjoint sets of documents together (their found items in this one's order, then the other's). */
+        public Result plus(Result o) {
+            return new Result(sum(exact, o.exact), sum(overlap, o.overlap), sum(relations, o.relations),
+                    wholeOverlap.plus(o.wholeOverlap), wholeRelations.plus(o.wholeRelations),
+                    concat(foundEntities, o.foundEntities), concat(foundRelations, o.foundRelations));
+        }
+
+        private static Map<String, Score> sum(Map<String, Score> a, Map<String, Score> b) {
+            Map<String, Score> out = new LinkedHashMap<>(a);
+            b.forEach((k, v) -> out.merge(k, v, Score::plus));
+            return out;
+        }
+
+        private static <T> List<T> concat(List<T> a, List<T> b) {
+            List<T> out = new ArrayList<>(a);
+            out.addAll(b);
+            return out;
+        }
     }
 
     private final List<GoldDocument> documents;
@@ -192,6 +211,32 @@ public final class Re3dEvaluation {
     public Re3dEvaluation limit(int n) {
         return n <= 0 || n >= documents.size() ? this : new Re3dEvaluation(List.copyOf(documents.subList(0, n)));
     }
+
+    /**
+     * The documents split in two halves by document id with a fixed seed, so that rules can be tuned on one half
+     * and judged on the other that nobody looked at: {@code [tuning, held-out]}. Ids are sorted before the seeded
+     * shuffle, so the split does not depend on the order of the files.
+     */
+    public List<Re3dEvaluation> halves(long seed) {
+        List<GoldDocument> sorted = new ArrayList<>(documents);
+        sorted.sort(java.util.Comparator.comparing(GoldDocument::id));
+        java.util.Collections.shuffle(sorted, new java.util.Random(seed));
+        java.util.Set<String> heldOut = new java.util.HashSet<>();
+        sorted.subList(0, sorted.size() / 2).forEach(d -> heldOut.add(d.id()));
+        List<GoldDocument> tune = documents.stream().filter(d -> !heldOut.contains(d.id())).toList();
+        List<GoldDocument> held = documents.stream().filter(d -> heldOut.contains(d.id())).toList();
+        return List.of(new Re3dEvaluation(tune), new Re3dEvaluation(held));
+    }
+
+    /** These documents followed by {@code other}'s. */
+    public Re3dEvaluation plus(Re3dEvaluation other) {
+        List<GoldDocument> all = new ArrayList<>(documents);
+        all.addAll(other.documents);
+        return new Re3dEvaluation(List.copyOf(all));
+    }
+
+    /** The seed of the tuning/held-out split that {@code sitrep eval re3d} reports. */
+    public static final long SPLIT_SEED = 13L;
 
     /** Scores Sitrep's extractor. */
     public Result evaluate(Extractor extractor) {

@@ -106,6 +106,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             "\\b(Battalion|Regiment|Brigade|Division|Group|Wing|Squadron|Company|Corps|Task Force|Fleet|Command|Guard)\\b");
 
     private final RelationCues cues = new RelationCues();
+    private final SyntaxRelations syntax = new SyntaxRelations();
 
     private static final Set<String> HELD_SUFFIXES = Set.of("-held", "-controlled", "-run");
     private static final Set<String> BACKED_SUFFIXES = Set.of("-backed", "-led", "-supported", "-allied");
@@ -121,7 +122,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                 return true;
             }
         }
-        return false;
+        return syntax.hasCue(doc.tokens(sentence));
     }
 
     @Override
@@ -142,6 +143,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             cueWindows(doc, s, tokens, mentions);
             Optional<Dependencies> parse = doc.parse(s).map(Dependencies::new);
             if (parse.isPresent()) {
+                syntax.find(doc, s, tokens, parse.get(), sink);
                 verbPatterns(doc, s, tokens, parse.get());
             }
         }
@@ -890,6 +892,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             if (type == null || !t.tag().startsWith("VB")) {
                 continue;
             }
+            boolean negated = SyntaxRelations.negated(d, tokens, v);
             List<Mention> subjects = mentionsOf(doc, s, d, d.children(v, "nsubj"));
             if (subjects.isEmpty() && type == RelationType.FIGHTING_AGAINST) {
                 subjects = controllingSubjects(doc, s, d, v);
@@ -916,12 +919,12 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             // Passive: "X is backed by Y" relates Y to X as the active "Y backs X" would.
             for (Mention agent : agents) {
                 for (Mention patient : passiveSubjects) {
-                    relateByVerb(doc, s, type, agent, patient);
+                    relateByVerb(doc, s, type, agent, patient, negated);
                 }
             }
             for (Mention subject : subjects) {
                 for (Mention object : objects) {
-                    relateByVerb(doc, s, type, subject, object);
+                    relateByVerb(doc, s, type, subject, object, negated);
                 }
             }
         }
@@ -970,13 +973,15 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
         for (Mention seller : sellers) {
             for (Mention buyer : buyers) {
                 if (seller != buyer) {
-                    relateByVerb(doc, s, RelationType.SUPPLY, seller, buyer);
+                    relateByVerb(doc, s, RelationType.SUPPLY, seller, buyer,
+                            SyntaxRelations.negated(d, doc.tokens(s), verb));
                 }
             }
         }
     }
 
-    private void relateByVerb(DocumentContext doc, int s, RelationType type, Mention doer, Mention done) {
+    private void relateByVerb(DocumentContext doc, int s, RelationType type, Mention doer, Mention done,
+                              boolean negated) {
         if (!doer.type().isActor() && doer.type() != EntityType.NATIONALITY) {
             return;
         }
@@ -993,10 +998,10 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
         int from = Math.min(doer.tokenStart(), done.tokenStart());
         int to = Math.max(doer.tokenEnd(), done.tokenEnd());
         // "X sanctioned Y" reads "Y is sanctioned by X"; every other verb keeps its subject first.
-        if (type == RelationType.SANCTIONED_BY) {
-            add(doc, s, type, done, doer, from, to);
-        } else {
-            add(doc, s, type, doer, done, from, to);
+        Mention subject = type == RelationType.SANCTIONED_BY ? done : doer;
+        Mention object = type == RelationType.SANCTIONED_BY ? doer : done;
+        if (!statedInSentence(doc, s, type, subject, object)) { // the parse's cue words may have read it already
+            add(doc, s, type, subject, object, from, to, null, negated);
         }
     }
 
@@ -1047,7 +1052,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                     if (firms && (hasType(doc, actor, EntityType.COUNTRY) || hasType(doc, target, EntityType.COUNTRY))) {
                         continue;
                     }
-                    if (!actorsBoth || actor.equals(target)) {
+                    if (!actorsBoth || actor.equals(target) || (!isNamedParty(doc, actor) || !isNamedParty(doc, target))) {
                         continue;
                     }
                     if (type == RelationType.FIGHTING_AGAINST && (namedAsPlaceOnly(doc, actor, v.evidence())
@@ -1169,7 +1174,51 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
     /** Names of military operations: "Operation Inherent Resolve", "the Operation Shader mission". */
     private static final Pattern OPERATION = Pattern.compile("^(the )?Operation\\b");
 
+    /** Relations read from the parse pass the same checks as the others; one tie already read in a sentence is kept once. */
+    private final SyntaxRelations.Sink sink = new SyntaxRelations.Sink() {
+        @Override
+        public void add(DocumentContext doc, int s, RelationType type, Mention subject, Mention object, int from, int to,
+                        boolean negated) {
+            if (!statedInSentence(doc, s, type, subject, object)) {
+                RelationFinder.this.add(doc, s, type, subject, object, from, to, null, negated);
+            }
+        }
+
+        @Override
+        public void addClaimed(DocumentContext doc, int s, RelationType type, Mention subject, Mention object, int from,
+                               int to, Claim claim) {
+            RelationFinder.this.add(doc, s, type, subject, object, from, to, claim, false);
+        }
+    };
+
+    /** Whether the sentence already gave this type between the two mentions' entities (either way if symmetric). */
+    private static boolean statedInSentence(DocumentContext doc, int s, RelationType type, Mention subject,
+                                            Mention object) {
+        String a = doc.entityOf(subject);
+        String b = doc.entityOf(object);
+        Span sentence = doc.sentenceSpan(s);
+        for (Relation r : doc.relations()) {
+            boolean pair = r.subject().equals(a) && r.object().equals(b)
+                    || type.isSymmetric() && r.subject().equals(b) && r.object().equals(a);
+            if (pair && (r.type() == type || r.type() == businessAware(type, typeOf(doc, subject), typeOf(doc, object)))
+                    && sentence.start() <= r.evidence().start() && r.evidence().end() <= sentence.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void add(DocumentContext doc, int s, RelationType kind, Mention subject, Mention object, int from, int to) {
+        add(doc, s, kind, subject, object, from, to, null, false);
+    }
+
+    /**
+     * Adds a relation between two mentions after the checks every pattern shares; {@code stated} is the claim that
+     * states it when the pattern knows it (an accusation read with the relation), else the claim covering the words;
+     * {@code negated}, that its verb is negated ("never bought"): said not to be so, or denied when someone says it.
+     */
+    private void add(DocumentContext doc, int s, RelationType kind, Mention subject, Mention object, int from, int to,
+                     Claim stated, boolean negated) {
         if (kind == RelationType.FIGHTING_AGAINST && NON_COMBATANTS.contains(
                 doc.tokens(subject.sentence()).get(subject.tokenEnd() - 1).word().toLowerCase(Locale.ROOT))) {
             return;
@@ -1202,10 +1251,54 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
         if (a == null || b == null || a.equals(b)) {
             return;
         }
+        // "opposition fighters", "the rival parties", an unresolved "he": descriptions are no parties. Only that
+        // a described group belongs to a named one is kept ("forty soldiers from the 12th Battalion"): it says who
+        // the named group's people are.
+        boolean describedMembers = type == RelationType.MEMBERSHIP && subject.isDescription();
+        if (!describedMembers && !isNamedParty(doc, a) || !isNamedParty(doc, b)) {
+            return;
+        }
         Span evidence = doc.tokenSpan(s, Math.max(0, from), Math.min(doc.tokens(s).size(), to));
-        Optional<Claim> claim = doc.claimCovering(evidence);
+        Optional<Claim> claim = stated != null ? Optional.of(stated) : doc.claimCovering(evidence);
         Modality modality = claim.map(c -> c.stance().modalityOfContent()).orElse(Modality.ASSERTED);
+        if (negated) {
+            modality = claim.isPresent() ? Modality.DENIED : Modality.NEGATED;
+        }
         addById(doc, type, a, b, modality, claim.map(Claim::id).orElse(null), evidence);
+    }
+
+    /**
+     * Whether the entity is a party: named somewhere in the document, or described with a proper word that ties the
+     * description to one side ("ANG Airmen", "the regime's backers"). A bare description ("opposition fighters", "forces",
+     * "the rival parties") or a pronoun nobody resolved relates nobody; descriptions stay per document.
+     */
+    private static boolean isNamedParty(DocumentContext doc, String id) {
+        for (Mention m : doc.mentions()) {
+            if (!id.equals(doc.entityOf(m))
+                    || org.sitrep.extract.entity.MentionFinder.PRONOUNS.containsKey(m.text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (!m.isDescription()) {
+                return true;
+            }
+            List<CoreLabel> tokens = doc.tokens(m.sentence());
+            if (m.tokenStart() > 0 && tokens.get(m.tokenStart() - 1).tag().equals("POS")) {
+                return true; // "the regime's backers": the possessor names whose they are
+            }
+            for (int t = Math.max(1, m.tokenStart()); t < m.tokenEnd(); t++) {
+                String w = tokens.get(t).word();
+                // A proper name or a possessive ties it to one side ("ANG Airmen", "the regime's backers"); a
+                // nationality adjective does not ("Syrian employees", "his Russian allies").
+                final int at = t;
+                boolean nationality = doc.mentionsIn(m.sentence()).stream()
+                        .anyMatch(n -> n.covers(at) && n.type() == EntityType.NATIONALITY);
+                if (Character.isUpperCase(w.codePointAt(0)) && !tokens.get(t).tag().matches("DT|PRP.*|CD") && !nationality
+                        || tokens.get(t).tag().equals("POS")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a verb pattern already found supply between the two, either way, within {@code sentence}. */
@@ -1222,6 +1315,21 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
 
     private static void addById(DocumentContext doc, RelationType type, String subject, String object,
                                 Modality modality, String claim, Span evidence) {
+        EntityType subjectType = doc.entity(subject).map(e -> e.type()).orElse(EntityType.OTHER);
+        EntityType objectType = doc.entity(object).map(e -> e.type()).orElse(EntityType.OTHER);
+        if (type == RelationType.SANCTIONED_BY && !Set.of(EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION,
+                EntityType.COUNTRY).contains(objectType)) {
+            return; // states and their bodies (and the UN) designate; a person or an armed group designates nobody
+        }
+        if (type == RelationType.LEADERSHIP && (subjectType.isLocation() || subjectType == EntityType.NATIONALITY)) {
+            return; // "travelled to Syria, and by August was in charge of ...": a place or a people leads nothing
+        }
+        if (type == RelationType.SANCTIONED_BY && modality == Modality.DENIED) {
+            // A designation is a public act the document reports; "..., charges he denies" denies its grounds, not
+            // that the designation was made. The grounds keep the denial (and the accusation) of their own.
+            modality = Modality.ASSERTED;
+            claim = null;
+        }
         for (Relation r : doc.relations()) {
             boolean same = r.subject().equals(subject) && r.object().equals(object)
                     || type.isSymmetric() && r.subject().equals(object) && r.object().equals(subject);
