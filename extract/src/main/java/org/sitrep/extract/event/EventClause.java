@@ -73,11 +73,15 @@ final class EventClause {
     }
 
     /**
-     * Whether the phrase {@code [start, end)} only modifies a noun other than the trigger: the year of "the 2016
-     * election", the date of "his May 4 email". Such a date names the thing, not when the event happened.
+     * Whether the date phrase {@code [start, end)} times something other than the event: it only modifies another
+     * noun (the year of "the 2016 election", the date of "his May 4 email"), or it is a yardstick ("the deadliest
+     * attack since 2001", "weeks before the vote").
      */
-    boolean modifiesOtherNoun(int start, int end) {
+    boolean timesSomethingElse(int start, int end) {
         int head = headOf(start, end);
+        if (Set.of("since", "before", "after", "until", "till", "prior").contains(deps.caseMarker(head))) {
+            return true; // "the deadliest attack since 2001", "weeks before the 2016 vote": a yardstick, not its date
+        }
         String rel = base(deps.relationToHead(head));
         int governor = deps.head(head);
         return governor >= 0 && !anchors.contains(governor) && tag(governor).startsWith("NN")

@@ -136,7 +136,7 @@ final class EventDates {
         List<CoreLabel> tokens = doc.tokens(s);
         for (CoreMap t : timexes) {
             int[] range = tokenRange(tokens, t);
-            if (range == null || clause.get().modifiesOtherNoun(range[0], range[1])) {
+            if (range == null || clause.get().timesSomethingElse(range[0], range[1])) {
                 continue;
             }
             if (clause.get().datesEvent(range[0], range[1])) {

@@ -12,6 +12,7 @@ import org.sitrep.extract.EventType;
 import org.sitrep.extract.ExtractionStage;
 import org.sitrep.extract.Mention;
 import org.sitrep.extract.Modality;
+import org.sitrep.extract.Stance;
 import org.sitrep.extract.ParseNeed;
 import org.sitrep.extract.gazetteer.Gazetteer;
 import org.sitrep.extract.place.PlaceResolver;
@@ -239,6 +240,12 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         return new TriggerLexicon.Hit(verb, verb + 1, type);
     }
 
+    /** Whether the trigger is a word of the lexicon of its own type family, not the sentence's main verb. */
+    private boolean named(List<CoreLabel> tokens, TriggerLexicon.Hit trigger) {
+        return lexicon.find(tokens).stream().anyMatch(h -> h.start() == trigger.start()
+                && h.type().type().equals(trigger.type().type()));
+    }
+
     /** Political violence or rioting: events done by force to someone. */
     private static boolean forceful(EventType type) {
         return type.isViolent() || type.type().equals("Riots");
@@ -274,6 +281,10 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         return !EventDates.timexValues(doc, s).isEmpty();
     }
 
+    /** Measures and proceedings taken against someone. */
+    private static final Set<EventType> MEASURES = Set.of(EventType.ARRESTS, EventType.CHARGE, EventType.TRIAL,
+            EventType.VERDICT, EventType.SANCTION, EventType.SEIZURE);
+
     /** Protests met by force: the force is the actor, the protesters its targets. */
     private static final Set<EventType> INTERVENTIONS = Set.of(EventType.PROTEST_WITH_INTERVENTION,
             EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
@@ -298,6 +309,11 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                         Optional<Dependencies> deps, Set<String> docCountries, boolean breach,
                         EventClassifier.Judgement judgement) {
         RoleFinder.Roles roles = RoleFinder.find(doc, s, hit.start(), hit.end(), deps);
+        if (!forceful(hit.type()) && !INTERVENTIONS.contains(hit.type()) && !named(tokens, hit)) {
+            // A proceeding, measure or development whose words the sentence does not hold ("a source identified X
+            // as the aide in a court filing"): the main verb's subject and object are not its parties.
+            roles = new RoleFinder.Roles(List.of(), List.of());
+        }
         if (roles.agents().isEmpty() && roles.patients().isEmpty() && TRANSACTIONS.contains(hit.type())) {
             // "Parts made by X were sold in 2014 to Y": the parse ties X to another verb, yet a sale has two sides
             // and the text names them in its order, seller first.
@@ -315,7 +331,14 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             }
         });
         Span evidence = doc.sentenceSpan(s);
-        Optional<Claim> claim = doc.claimCovering(doc.tokenSpan(s, hit.start(), hit.end()));
+        Span triggerSpan = doc.tokenSpan(s, hit.start(), hit.end());
+        Optional<Claim> claim = doc.claimCovering(triggerSpan);
+        if (claim.isPresent() && claim.get().stance() == Stance.DENIES && (isClaimCue(doc, triggerSpan)
+                || MEASURES.contains(hit.type()) && !actors.contains(claim.get().source()))) {
+            // "X sanctioned Y for selling fuel, charges he denies": the denial is of the grounds, not of the act of
+            // sanctioning, which the narrator tells as done; only the one who took a measure can deny taking it
+            claim = Optional.empty();
+        }
         Optional<EventClause> clause = deps.map(d -> new EventClause(d, tokens, hit.end() - 1));
         EventDate date = EventDates.date(doc, s, clause);
         Modality modality = claim.map(c -> c.stance().modalityOfContent())
@@ -334,6 +357,12 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                         ? Tolls.fatalities(othersWordsMasked(doc, s, tokens, claim)) : null,
                 count(tokens), tags,
                 modality, claim.map(Claim::id).orElse(null), evidence, List.of());
+    }
+
+    /** Whether the span is (part of) the cue of a claim: the event is then that act of accusing or saying. */
+    private static boolean isClaimCue(DocumentContext doc, Span span) {
+        return doc.claims().stream().anyMatch(c -> c.cue() != null && c.cue().start() < span.end()
+                && span.start() < c.cue().end());
     }
 
     /**

@@ -82,6 +82,34 @@ class EventExtractionTest {
     }
 
     @Test
+    void aDesignationWhoseGroundsAreDeniedIsStillADesignation() {
+        List<Event> events = events("The finance ministry blacklisted the trader Samir Haddad on Monday for "
+                + "smuggling diesel to the rebels, charges he denies.");
+        assertThat(events).extracting(Event::type).contains(EventType.SANCTION);
+        assertThat(events).filteredOn(e -> e.type() == EventType.SANCTION)
+                .allMatch(e -> e.modality() != org.sitrep.extract.Modality.DENIED);
+    }
+
+    @Test
+    void aYardstickDateIsNotTheEventsDate() {
+        List<Event> events = events("A car bomb killed 40 people in the market of Tal Afar on Monday, the deadliest "
+                + "attack in the town since 2007.");
+        assertThat(events).isNotEmpty();
+        assertThat(events.get(0).date().value()).isEqualTo("2016-02-29");
+    }
+
+    @Test
+    void aProceedingTheSentenceDoesNotNameHasNoParties() {
+        List<Event> events = events("A person close to the inquiry identified Karim Nassar as the unnamed aide in "
+                + "a court filing who had met the contractors twice.");
+        for (Event e : events) {
+            if (!e.type().isViolent()) {
+                assertThat(e.targets()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void aProceedingOverADeathHasNoToll() {
         List<Event> events = events("Prosecutors charged four prison guards with manslaughter on Thursday over the "
                 + "death of an inmate in their custody.");
