@@ -1,11 +1,7 @@
 package org.sitrep.extract.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.sitrep.extract.DataFile;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,29 +18,14 @@ final class WordTable<T> {
 
     /** Reads {@code resource}; {@code parseKey} returns null for a key it does not know. */
     WordTable(String resource, Function<String, T> parseKey) {
-        try (InputStream in = WordTable.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " missing from the build");
+        for (DataFile.Line line : DataFile.lines(WordTable.class, resource)) {
+            T key = line.size() == 2 ? parseKey.apply(line.column(0)) : null;
+            if (key == null) {
+                throw line.error("expected a key and words");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                T key = cols.length == 2 ? parseKey.apply(cols[0].strip()) : null;
-                if (key == null) {
-                    throw new IllegalStateException(resource + " line " + n + ": expected a key and words");
-                }
-                for (String w : cols[1].split("\\|")) {
-                    byWord.put(w.strip().toLowerCase(Locale.ROOT), key);
-                }
+            for (String w : line.column(1).split("\\|")) {
+                byWord.put(w.strip().toLowerCase(Locale.ROOT), key);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,14 +1,9 @@
 package org.sitrep.extract.event;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import org.sitrep.extract.DataFile;
 import org.sitrep.extract.EventType;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,22 +40,8 @@ final class TriggerLexicon {
 
     /** The non-blank, non-comment lines of one of the event package's data files, stripped. */
     static List<String> lines(String resource) {
-        List<String> result = new ArrayList<>();
-        try (InputStream in = TriggerLexicon.class.getResourceAsStream("/org/sitrep/extract/event/" + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("event lexicon missing from the build: " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    result.add(line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return result;
+        return DataFile.lines(TriggerLexicon.class, "/org/sitrep/extract/event/" + resource).stream()
+                .map(line -> String.join("\t", line.columns())).toList();
     }
 
     static String lemma(CoreLabel t) {

@@ -1,13 +1,8 @@
 package org.sitrep.extract.relation;
 
+import org.sitrep.extract.DataFile;
 import org.sitrep.extract.RelationType;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,28 +31,13 @@ final class RelationCues {
     private final List<Cue> cues = new ArrayList<>();
 
     RelationCues() {
-        try (InputStream in = RelationCues.class.getResourceAsStream("/org/sitrep/extract/relation/cues.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("relation cues missing from the build");
+        for (DataFile.Line line : DataFile.lines(RelationCues.class, "/org/sitrep/extract/relation/cues.tsv")) {
+            if (line.size() < 3) {
+                throw line.error("expected type, lemmas, direction");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 3) {
-                    throw new IllegalStateException("cues.tsv line " + number + ": expected type, lemmas, direction");
-                }
-                boolean verb = cols.length > 3 && cols[3].strip().equals("verb");
-                cues.add(new Cue(cols[1].strip().split(" "), RelationType.valueOf(cols[0].strip().toUpperCase(Locale.ROOT)),
-                        cols[2].strip().equals("reverse"), verb));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            boolean verb = line.size() > 3 && line.column(3).equals("verb");
+            cues.add(new Cue(line.column(1).split(" "), RelationType.valueOf(line.column(0).toUpperCase(Locale.ROOT)),
+                    line.column(2).equals("reverse"), verb));
         }
     }
 

@@ -5,16 +5,11 @@ import org.sitrep.extract.Claim;
 import org.sitrep.extract.Dependencies;
 import org.sitrep.extract.DocumentContext;
 import org.sitrep.extract.Mention;
+import org.sitrep.extract.DataFile;
 import org.sitrep.extract.RelationType;
 import org.sitrep.extract.Stance;
 import org.sitrep.model.Span;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,43 +54,26 @@ final class SyntaxRelations {
     private final Map<String, Cue> reasons = new HashMap<>();
 
     SyntaxRelations() {
-        try (InputStream in = SyntaxRelations.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("syntax-cues.tsv missing from the build");
+        for (DataFile.Line line : DataFile.lines(SyntaxRelations.class, RESOURCE)) {
+            if (line.size() != 5) {
+                throw line.error("expected part, lemma, relation, subject, prepositions");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 5) {
-                    throw new IllegalStateException("syntax-cues.tsv line " + number
-                            + ": expected part, lemma, relation, subject, prepositions");
-                }
-                RelationType type;
-                try {
-                    type = RelationType.valueOf(cols[2].strip().toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException("syntax-cues.tsv line " + number + ": unknown relation " + cols[2]);
-                }
-                String first = cols[3].strip();
-                Set<String> markers = cols[4].strip().equals("-") ? Set.of() : Set.of(cols[4].strip().split(","));
-                Cue cue = new Cue(type, first.equals("doer") || first.equals("holder") || first.equals("-"), markers);
-                Map<String, Cue> table = switch (cols[0].strip()) {
-                    case "verb" -> verbs;
-                    case "noun" -> nouns;
-                    case "reason" -> reasons;
-                    default -> throw new IllegalStateException("syntax-cues.tsv line " + number + ": part must be"
-                            + " verb, noun or reason, not " + cols[0]);
-                };
-                table.put(cols[1].strip(), cue);
+            RelationType type;
+            try {
+                type = RelationType.valueOf(line.column(2).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw line.error("unknown relation " + line.column(2));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String first = line.column(3);
+            Set<String> markers = line.column(4).equals("-") ? Set.of() : Set.of(line.column(4).split(","));
+            Cue cue = new Cue(type, first.equals("doer") || first.equals("holder") || first.equals("-"), markers);
+            Map<String, Cue> table = switch (line.column(0)) {
+                case "verb" -> verbs;
+                case "noun" -> nouns;
+                case "reason" -> reasons;
+                default -> throw line.error("part must be verb, noun or reason, not " + line.column(0));
+            };
+            table.put(line.column(1), cue);
         }
     }
 
