@@ -33,6 +33,13 @@ final class EvalPloverCommand implements Callable<Integer> {
         }
         PloverEvaluation eval = PloverEvaluation.load(file);
         Extractor extractor = Extractor.builder().places(GeocoderPlaceResolver.bundled()).build();
+        for (boolean heldOut : new boolean[] {false, true}) {
+            PloverEvaluation part = eval.part(heldOut);
+            spec.commandLine().getOut().println((heldOut ? "== held-out part" : "== tuning part")
+                    + " (split by record id, seed " + PloverEvaluation.SPLIT_SEED + ")");
+            spec.commandLine().getOut().print(PloverEvaluation.report(part.evaluate(extractor), part.size()));
+        }
+        spec.commandLine().getOut().println("== all records");
         spec.commandLine().getOut().print(PloverEvaluation.report(eval.evaluate(extractor), eval.size()));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

@@ -8,6 +8,7 @@ import org.sitrep.extract.Event;
 import org.sitrep.extract.EventType;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.InputDocument;
+import org.sitrep.extract.event.training.EventCorpus;
 import org.sitrep.model.DocDate;
 
 import java.io.IOException;
@@ -92,6 +93,18 @@ public final class PloverEvaluation {
 
     public int size() {
         return records.size();
+    }
+
+    /** Seed of the split of the records into a tuning part and a held-out part. */
+    public static final long SPLIT_SEED = 29;
+
+    /**
+     * The records of the tuning part ({@code heldOut} false) or of the held-out part: about a fifth, chosen by a
+     * hash of the record id with {@link #SPLIT_SEED}, so that rules can be judged on records nobody tuned on.
+     */
+    public PloverEvaluation part(boolean heldOut) {
+        return new PloverEvaluation(records.stream()
+                .filter(r -> EventCorpus.isHeldOut(r.id(), SPLIT_SEED) == heldOut).toList());
     }
 
     /** The PLOVER category an ACLED (or Sitrep) sub-event type falls under, if any. */
