@@ -3,6 +3,7 @@ package org.sitrep.extract.eval;
 import org.sitrep.extract.Claim;
 import org.sitrep.extract.DocumentExtraction;
 import org.sitrep.extract.Entity;
+import org.sitrep.extract.Event;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.InputDocument;
 import org.sitrep.model.DocDate;
@@ -75,16 +76,20 @@ public final class ClaimsEvaluation {
      * @param sourceRight      matched claims whose source names the labelled speaker
      * @param cueRight         matched claims with the labelled cue
      * @param stanceRight      matched claims with the labelled stance
+     * @param speakerAsActor   found claims whose speaker is made the actor of an event the claim is about, though
+     *                         the content does not name the speaker ("the Observatory reported 20 raids": the
+     *                         Observatory raided nothing); no label is needed to count them
      */
     public record Figures(int documents, int gold, int found, int matched, double contentPrecision,
-                          double contentRecall, int sourceRight, int cueRight, int stanceRight) {
+                          double contentRecall, int sourceRight, int cueRight, int stanceRight, int speakerAsActor) {
 
-        static final Figures ZERO = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0);
+        static final Figures ZERO = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         Figures plus(Figures o) {
             return new Figures(documents + o.documents, gold + o.gold, found + o.found, matched + o.matched,
                     contentPrecision + o.contentPrecision, contentRecall + o.contentRecall,
-                    sourceRight + o.sourceRight, cueRight + o.cueRight, stanceRight + o.stanceRight);
+                    sourceRight + o.sourceRight, cueRight + o.cueRight, stanceRight + o.stanceRight,
+                    speakerAsActor + o.speakerAsActor);
         }
 
         public double recall() {
@@ -127,6 +132,7 @@ public final class ClaimsEvaluation {
             m.put("source_right", round(sourceAccuracy()));
             m.put("cue_right", round(cueAccuracy()));
             m.put("stance_accuracy", round(stanceAccuracy()));
+            m.put("speaker_as_actor", speakerAsActor);
             return m;
         }
     }
@@ -373,6 +379,17 @@ public final class ClaimsEvaluation {
                 notes.add("WIDE   line " + gold.line() + " want '" + gold.content() + "', got '" + c.content().text() + "'");
             }
         }
+        int speakerAsActor = 0;
+        for (Claim c : found) {
+            for (Event v : x.events()) {
+                if (c.about().contains(v.id()) && c.source() != null && v.actors().contains(c.source())
+                        && !namedWithin(x, c.source(), c.content())) {
+                    speakerAsActor++;
+                    notes.add("ACTOR  " + describeSource(c, x) + " made the actor of " + v.id() + " "
+                            + v.type().subtype() + "  [" + c.cue().text() + "] " + c.content().text());
+                }
+            }
+        }
         for (int f = 0; f < found.size(); f++) {
             if (!used[f]) {
                 Claim c = found.get(f);
@@ -381,7 +398,13 @@ public final class ClaimsEvaluation {
             }
         }
         return new Scored(new Figures(1, d.claims().size(), found.size(), matched, precision, recall, source, cue,
-                stance), notes);
+                stance, speakerAsActor), notes);
+    }
+
+    /** Whether entity {@code id} has a mention inside {@code span} ("the army said it killed 40": it is the army). */
+    private static boolean namedWithin(DocumentExtraction x, String id, Span span) {
+        return x.entities().stream().filter(e -> e.id().equals(id)).flatMap(e -> e.mentions().stream())
+                .anyMatch(m -> m.start() >= span.start() && m.end() <= span.end());
     }
 
     /** Whether the found claim names the labelled speaker (see the class comment). */
@@ -447,8 +470,8 @@ public final class ClaimsEvaluation {
     /** The figures as a table: tuning, held-out and all. */
     public static String report(Result r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-9s %5s %5s %6s %7s %7s %9s %9s %7s %7s %7s%n", "claims", "docs", "gold",
-                "found", "recall", "prec", "content-P", "content-R", "source", "cue", "stance"));
+        sb.append(String.format(Locale.ROOT, "%-9s %5s %5s %6s %7s %7s %9s %9s %7s %7s %7s %8s%n", "claims", "docs",
+                "gold", "found", "recall", "prec", "content-P", "content-R", "source", "cue", "stance", "spk-actor"));
         row(sb, "tuning", r.tuning());
         row(sb, "held-out", r.heldOut());
         row(sb, "all", r.all());
@@ -456,9 +479,9 @@ public final class ClaimsEvaluation {
     }
 
     private static void row(StringBuilder sb, String name, Figures f) {
-        sb.append(String.format(Locale.ROOT, "%-9s %5d %5d %6d %7.3f %7.3f %9.3f %9.3f %7.3f %7.3f %7.3f%n", name,
+        sb.append(String.format(Locale.ROOT, "%-9s %5d %5d %6d %7.3f %7.3f %9.3f %9.3f %7.3f %7.3f %7.3f %8d%n", name,
                 f.documents(), f.gold(), f.found(), f.recall(), f.precision(), f.meanContentPrecision(),
-                f.meanContentRecall(), f.sourceAccuracy(), f.cueAccuracy(), f.stanceAccuracy()));
+                f.meanContentRecall(), f.sourceAccuracy(), f.cueAccuracy(), f.stanceAccuracy(), f.speakerAsActor()));
     }
 
     private static double round(double v) {

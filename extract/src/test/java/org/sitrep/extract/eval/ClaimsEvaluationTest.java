@@ -5,6 +5,10 @@ import org.sitrep.extract.Claim;
 import org.sitrep.extract.DocumentExtraction;
 import org.sitrep.extract.Entity;
 import org.sitrep.extract.EntityType;
+import org.sitrep.extract.Event;
+import org.sitrep.extract.EventDate;
+import org.sitrep.extract.EventType;
+import org.sitrep.extract.Modality;
 import org.sitrep.extract.Stance;
 import org.sitrep.model.DocDate;
 import org.sitrep.model.Span;
@@ -103,6 +107,35 @@ class ClaimsEvaluationTest {
             assertThat(s.notes()).anyMatch(n -> n.startsWith("MISS") && n.contains("shots were fired"))
                     .anyMatch(n -> n.startsWith("SOURCE"));
         }
+    }
+
+    @Test
+    void aSpeakerMadeTheActorOfWhatItReportsIsCounted() throws IOException {
+        List<String> lines = List.of("== t4", "The Rights Monitor reported shelling of Orvel. The army said it shelled Orvel.",
+                "--", "The Rights Monitor | reported | shelling of Orvel | asserts",
+                "The army | said | it shelled Orvel | asserts");
+        ClaimsEvaluation.GoldDocument d = ClaimsEvaluation.parse("t.claims", lines).getFirst();
+        String t = d.text();
+        Entity monitor = new Entity("e1", EntityType.ORGANIZATION, "Rights Monitor", List.of(),
+                List.of(span(t, "Rights Monitor")), List.of());
+        Entity army = new Entity("e2", EntityType.ARMED_GROUP, "army", List.of(),
+                List.of(span(t, "army"), Span.of(t, t.indexOf("it shelled"), t.indexOf("it shelled") + 2)), List.of());
+        Claim reported = new Claim("c1", "e1", "The Rights Monitor", span(t, "reported"), span(t, "shelling of Orvel"),
+                Stance.ASSERTS, List.of("v1"));
+        Claim said = new Claim("c2", "e2", "The army", span(t, "said"), span(t, "it shelled Orvel"), Stance.ASSERTS,
+                List.of("v2"));
+        // the monitor made the shelling's actor: wrong; the army, which the content names ("it"), is its own actor
+        Event byMonitor = new Event("v1", EventType.SHELLING, List.of("e1"), List.of(), null, EventDate.UNKNOWN, null,
+                null, List.of(), Modality.REPORTED, "c1", span(t, "The Rights Monitor reported shelling of Orvel."),
+                List.of());
+        Event byArmy = new Event("v2", EventType.SHELLING, List.of("e2"), List.of(), null, EventDate.UNKNOWN, null,
+                null, List.of(), Modality.REPORTED, "c2", span(t, "The army said it shelled Orvel."), List.of());
+        DocumentExtraction x = new DocumentExtraction("t4", 0, null, DocDate.UNKNOWN, List.of(monitor, army),
+                List.of(byMonitor, byArmy), List.of(), List.of(reported, said));
+        ClaimsEvaluation.Scored s = ClaimsEvaluation.score(d, x);
+        assertThat(s.figures().speakerAsActor()).isEqualTo(1);
+        assertThat(s.notes()).filteredOn(n -> n.startsWith("ACTOR")).singleElement()
+                .satisfies(n -> assertThat(n).contains("Rights Monitor"));
     }
 
     @Test
