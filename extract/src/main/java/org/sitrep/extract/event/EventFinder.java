@@ -240,6 +240,37 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         return new TriggerLexicon.Hit(verb, verb + 1, type);
     }
 
+    /** "Both men", "the two defendants", "the pair": a description that stands for two people named just before. */
+    private static final Pattern PAIR = Pattern.compile("(?i)^(?:both(?: (?:men|women|defendants|suspects|brothers"
+            + "|officials|officers))?|the two (?:men|women|defendants|suspects|brothers|officials|officers)|the pair)$");
+
+    /**
+     * The participants with each "both men" replaced by the last two people the document named before it (in the
+     * same or the two sentences before): one description cannot stand for two entities, the event's roles can.
+     */
+    private static List<Mention> pairsNamed(DocumentContext doc, List<Mention> participants) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : participants) {
+            if (!PAIR.matcher(m.text()).matches()) {
+                out.add(m);
+                continue;
+            }
+            List<Mention> named = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            List<Mention> before = doc.mentions().stream()
+                    .filter(x -> x.kind() == Mention.Kind.NAME && x.type() == org.sitrep.extract.EntityType.PERSON
+                            && x.span().end() <= m.span().start() && m.sentence() - x.sentence() <= 2)
+                    .toList();
+            for (int i = before.size() - 1; i >= 0 && named.size() < 2; i--) {
+                if (seen.add(doc.entityOf(before.get(i)))) {
+                    named.add(0, before.get(i));
+                }
+            }
+            out.addAll(named.size() == 2 ? named : List.of(m));
+        }
+        return out;
+    }
+
     /** Whether the trigger is a word of the lexicon of its own type family, not the sentence's main verb. */
     private boolean named(List<CoreLabel> tokens, TriggerLexicon.Hit trigger) {
         return lexicon.find(tokens).stream().anyMatch(h -> h.start() == trigger.start()
@@ -308,7 +339,8 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     private Event build(DocumentContext doc, int s, List<CoreLabel> tokens, TriggerLexicon.Hit hit,
                         Optional<Dependencies> deps, Set<String> docCountries, boolean breach,
                         EventClassifier.Judgement judgement) {
-        RoleFinder.Roles roles = RoleFinder.find(doc, s, hit.start(), hit.end(), deps);
+        RoleFinder.Roles roles = RoleFinder.find(doc, s, hit.start(), hit.end(), deps,
+                forceful(hit.type()) || INTERVENTIONS.contains(hit.type()));
         if (!forceful(hit.type()) && !INTERVENTIONS.contains(hit.type()) && !named(tokens, hit)) {
             // A proceeding, measure or development whose words the sentence does not hold ("a source identified X
             // as the aide in a court filing"): the main verb's subject and object are not its parties.
@@ -319,8 +351,8 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             // and the text names them in its order, seller first.
             roles = RoleFinder.byWordOrder(doc, s, hit.start(), hit.end());
         }
-        List<Mention> actorMentions = roles.agents();
-        List<Mention> targetMentions = roles.patients();
+        List<Mention> actorMentions = pairsNamed(doc, roles.agents());
+        List<Mention> targetMentions = pairsNamed(doc, roles.patients());
         Set<String> actors = new LinkedHashSet<>();
         actorMentions.forEach(m -> actors.add(doc.entityOf(m)));
         Set<String> targets = new LinkedHashSet<>();

@@ -77,6 +77,15 @@ public final class RoleFinder {
 
     /** The roles of the event whose trigger spans tokens {@code [triggerStart, triggerEnd)} of sentence {@code s}. */
     public static Roles find(DocumentContext doc, int s, int triggerStart, int triggerEnd, Optional<Dependencies> deps) {
+        return find(doc, s, triggerStart, triggerEnd, deps, true);
+    }
+
+    /**
+     * As above; with {@code violent} false (a charge, a trial, a sanction) the victims of killing words elsewhere in
+     * the sentence ("charged three guards over the death of an inmate") are not the event's patients.
+     */
+    public static Roles find(DocumentContext doc, int s, int triggerStart, int triggerEnd, Optional<Dependencies> deps,
+                             boolean violent) {
         if (deps.isEmpty()) {
             return byWordOrder(doc, s, triggerStart, triggerEnd);
         }
@@ -88,7 +97,7 @@ public final class RoleFinder {
         for (int t = 0; t < reading.tokens.size(); t++) {
             String lemma = reading.lemma(t);
             boolean sameKind = capture ? CAPTURE_LEMMAS.contains(lemma)
-                    : HARM_LEMMAS.contains(lemma) || ATTACK_LEMMAS.contains(lemma);
+                    : violent && (HARM_LEMMAS.contains(lemma) || ATTACK_LEMMAS.contains(lemma));
             if (t != head && sameKind && !reading.isReported(t, head)) {
                 reading.predicate(t);
             }

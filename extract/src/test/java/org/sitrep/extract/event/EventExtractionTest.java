@@ -110,6 +110,20 @@ class EventExtractionTest {
     }
 
     @Test
+    void bothMenAreTheTwoPeopleNamedBefore() {
+        DocumentExtraction x = extractor.extract(InputDocument.of("t", "Prosecutors charged the former mayor Idris "
+                + "Kamau and his aide Peter Otieno with fraud on Monday. Both men pleaded not guilty at a hearing in "
+                + "Nairobi on Tuesday.", DocDate.given(LocalDate.of(2016, 3, 2))));
+        Event plea = x.events().stream().filter(e -> e.evidence().text().startsWith("Both men")).findFirst()
+                .or(() -> x.events().stream().filter(e -> e.mentions().stream()
+                        .anyMatch(m -> m.text().startsWith("Both men"))).findFirst())
+                .orElseThrow();
+        List<String> parties = java.util.stream.Stream.concat(plea.actors().stream(), plea.targets().stream())
+                .map(id -> nameOf(x, id)).toList();
+        assertThat(parties).contains("Idris Kamau", "Peter Otieno");
+    }
+
+    @Test
     void aProceedingOverADeathHasNoToll() {
         List<Event> events = events("Prosecutors charged four prison guards with manslaughter on Thursday over the "
                 + "death of an inmate in their custody.");
