@@ -170,13 +170,14 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 continue;
             }
             Optional<Dependencies> deps = doc.parse(s).map(Dependencies::new);
-            TriggerLexicon.Hit trigger = trigger(tokens, type, deps, violation);
-            doc.events().add(build(doc, s, tokens, trigger, deps, docCountries, breach && type.isViolent(),
+            List<TriggerLexicon.Hit> hits = lexicon.find(tokens);
+            TriggerLexicon.Hit trigger = trigger(tokens, hits, type, deps, violation);
+            doc.events().add(build(doc, s, tokens, hits, trigger, deps, docCountries, breach && type.isViolent(),
                     judgement));
             Optional<TriggerLexicon.Hit> sale = type == EventType.TRADE ? Optional.empty()
-                    : saleBetweenFirms(doc, s, tokens);
+                    : saleBetweenFirms(doc, s, tokens, hits);
             if (sale.isPresent()) {
-                doc.events().add(build(doc, s, tokens, sale.get(), deps, docCountries, false, judgement));
+                doc.events().add(build(doc, s, tokens, hits, sale.get(), deps, docCountries, false, judgement));
             }
         }
     }
@@ -186,8 +187,9 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
      * by X was delivered to Y and turned up in a bomb workshop"): supply chains are read from such sales, so the
      * sentence holds a trade event too. The verb alone does not make one: a firm must take part in it.
      */
-    private Optional<TriggerLexicon.Hit> saleBetweenFirms(DocumentContext doc, int s, List<CoreLabel> tokens) {
-        for (TriggerLexicon.Hit h : lexicon.find(tokens)) {
+    private Optional<TriggerLexicon.Hit> saleBetweenFirms(DocumentContext doc, int s, List<CoreLabel> tokens,
+                                                          List<TriggerLexicon.Hit> hits) {
+        for (TriggerLexicon.Hit h : hits) {
             if (h.type() != EventType.TRADE || !tokens.get(h.start()).tag().startsWith("VB")) {
                 continue;
             }
@@ -205,9 +207,8 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
      * The words that name the event, for its roles and modality: the lexicon's trigger of the judged type, else of
      * the same ACLED type, else the sentence's main verb. The type is the heads' judgement, whatever the words.
      */
-    private TriggerLexicon.Hit trigger(List<CoreLabel> tokens, EventType type, Optional<Dependencies> deps,
-                                       int violation) {
-        List<TriggerLexicon.Hit> hits = lexicon.find(tokens);
+    private TriggerLexicon.Hit trigger(List<CoreLabel> tokens, List<TriggerLexicon.Hit> hits, EventType type,
+                                       Optional<Dependencies> deps, int violation) {
         if (INTERVENTIONS.contains(type)) {
             // What was done to the protest ("were detained", "opened fire on") carries the roles, not "protesters"
             for (TriggerLexicon.Hit h : hits) {
@@ -272,8 +273,8 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     }
 
     /** Whether the trigger is a word of the lexicon of its own type family, not the sentence's main verb. */
-    private boolean named(List<CoreLabel> tokens, TriggerLexicon.Hit trigger) {
-        return lexicon.find(tokens).stream().anyMatch(h -> h.start() == trigger.start()
+    private static boolean named(List<TriggerLexicon.Hit> hits, TriggerLexicon.Hit trigger) {
+        return hits.stream().anyMatch(h -> h.start() == trigger.start()
                 && h.type().type().equals(trigger.type().type()));
     }
 
@@ -336,12 +337,13 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         return false;
     }
 
-    private Event build(DocumentContext doc, int s, List<CoreLabel> tokens, TriggerLexicon.Hit hit,
+    private Event build(DocumentContext doc, int s, List<CoreLabel> tokens, List<TriggerLexicon.Hit> hits,
+                        TriggerLexicon.Hit hit,
                         Optional<Dependencies> deps, Set<String> docCountries, boolean breach,
                         EventClassifier.Judgement judgement) {
         RoleFinder.Roles roles = RoleFinder.find(doc, s, hit.start(), hit.end(), deps,
                 forceful(hit.type()) || INTERVENTIONS.contains(hit.type()));
-        if (!forceful(hit.type()) && !INTERVENTIONS.contains(hit.type()) && !named(tokens, hit)) {
+        if (!forceful(hit.type()) && !INTERVENTIONS.contains(hit.type()) && !named(hits, hit)) {
             // A proceeding, measure or development whose words the sentence does not hold ("a source identified X
             // as the aide in a court filing"): the main verb's subject and object are not its parties.
             roles = new RoleFinder.Roles(List.of(), List.of());
