@@ -7,6 +7,10 @@ import org.sitrep.extract.HtmlText;
 import org.sitrep.extract.InputDocument;
 import org.sitrep.extract.gazetteer.Gazetteer;
 import org.sitrep.extract.json.ExtractionJson;
+import org.sitrep.ingest.BadInputException;
+import org.sitrep.ingest.Format;
+import org.sitrep.ingest.FormatDetector;
+import org.sitrep.ingest.TextDecoder;
 import org.sitrep.lists.ListSnapshot;
 import org.sitrep.model.DocDate;
 import org.sitrep.resolve.ScreeningLinker;
@@ -22,7 +26,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -108,11 +111,13 @@ final class ExtractCommand implements Callable<Integer> {
         for (String input : inputs) {
             String content;
             try {
-                content = input.equals("-")
-                        ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                        : Files.readString(Path.of(input), StandardCharsets.UTF_8);
+                content = readText(input);
             } catch (IOException e) {
                 err.println(input + ": cannot read: " + e.getMessage());
+                failed = true;
+                continue;
+            } catch (BadInputException e) {
+                err.println(e.getMessage());
                 failed = true;
                 continue;
             }
@@ -144,6 +149,27 @@ final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         return failed ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /**
+     * The input's text, or why it is none: binary content, a PDF or .docx (which ingest reads, not extract), bytes that
+     * are not UTF-8, or nothing but white space. Each refusal names the input and, where it helps, the line.
+     */
+    private String readText(String input) throws IOException, BadInputException {
+        Path name = Path.of(input.equals("-") ? "stdin" : input);
+        byte[] bytes = input.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
+        if (format == InputFormat.text) {
+            Format detected = new FormatDetector().detect(name, bytes);
+            if (detected == Format.PDF || detected == Format.DOCX) {
+                throw new BadInputException(name, 0, "a " + (detected == Format.PDF ? "PDF" : ".docx")
+                        + " document; extract reads plain text and HTML as given (ingest it with 'sitrep ingest')");
+            }
+        }
+        String text = new TextDecoder(null).decode(name, bytes);
+        if (text.isBlank()) {
+            throw new BadInputException(name, 0, "empty input: no text to extract");
+        }
+        return text;
     }
 
     /** A byte-order mark is not text: offsets count from the first real character. */

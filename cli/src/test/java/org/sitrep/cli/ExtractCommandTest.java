@@ -55,6 +55,30 @@ class ExtractCommandTest {
         assertThat(Json.MAPPER.readTree(run.out().lines().findFirst().orElseThrow()).get("id").asText()).isEqualTo("a");
     }
 
+    @Test
+    void binaryEmptyAndPdfInputsAreRefusedByNameWhileTheOthersGoOn(@TempDir Path dir) throws Exception {
+        Path binary = dir.resolve("dump.txt");
+        Files.write(binary, new byte[] {'o', 'k', 0, 1, 2, (byte) 0xff, 'x'});
+        Path empty = dir.resolve("blank.txt");
+        Files.writeString(empty, "  \n\t\n", StandardCharsets.UTF_8);
+        Path pdf = dir.resolve("report.txt");
+        Files.writeString(pdf, "%PDF-1.7\nnot really", StandardCharsets.UTF_8);
+        Path latin1 = dir.resolve("latin1.txt");
+        Files.write(latin1, "Militants attacked the town of Mos\u00e9 on Monday.".getBytes(StandardCharsets.ISO_8859_1));
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "Gunmen attacked a checkpoint near Mosul on 3 May 2016, police said.", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("extract", binary.toString(), empty.toString(), pdf.toString(), latin1.toString(),
+                good.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err()).contains(binary + ":1: binary content", empty + ": empty input",
+                pdf + ": a PDF document", latin1 + ":1: not valid UTF-8");
+        assertThat(run.out().lines()).hasSize(1);
+        assertThat(Json.MAPPER.readTree(run.out().lines().findFirst().orElseThrow()).get("id").asText())
+                .isEqualTo("good.txt");
+    }
+
     private static Path demoLists() {
         return Path.of(System.getProperty("sitrep.home", "..")).resolve("demo").resolve("lists");
     }
