@@ -31,9 +31,6 @@ final class EventClause {
     static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around", "across", "into",
             "on", "onto", "throughout", "within", "along", "over", "off", "between", "among", "upon", "beside",
             "behind", "north", "south", "east", "west");
-    /** Reporting and speaking verbs: their clause is the telling, not the told. */
-    private static final Set<String> REPORTING = Set.of("say", "report", "tell", "claim", "state", "announce",
-            "confirm", "add", "allege", "accuse", "deny", "quote", "write", "describe", "note", "testify");
 
     private final Dependencies deps;
     private final List<CoreLabel> tokens;
@@ -164,7 +161,7 @@ final class EventClause {
     }
 
     private boolean isReporting(int token) {
-        return REPORTING.contains(TriggerLexicon.lemma(tokens.get(token)));
+        return SpeechVerbs.isSpeechVerb(tokens.get(token));
     }
 
     private String tag(int t) {

@@ -288,7 +288,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         if (deps.isPresent()) {
             for (int i = 0; i < tokens.size(); i++) {
                 if (deps.get().head(i) < 0 && deps.get().relationToHead(i).isEmpty()
-                        && tokens.get(i).tag().startsWith("VB") && !REPORTING_LEMMAS.contains(TriggerLexicon.lemma(tokens.get(i)))) {
+                        && tokens.get(i).tag().startsWith("VB") && !SpeechVerbs.isSpeechVerb(tokens.get(i))) {
                     return i;
                 }
             }
@@ -296,7 +296,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         int first = -1;
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).tag().startsWith("VB")) {
-                if (!REPORTING_LEMMAS.contains(TriggerLexicon.lemma(tokens.get(i)))
+                if (!SpeechVerbs.isSpeechVerb(tokens.get(i))
                         && !Set.of("be", "have", "do").contains(TriggerLexicon.lemma(tokens.get(i)))) {
                     return i;
                 }
@@ -323,10 +323,6 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
 
     /** Events between two parties that the text names in order, giver first. */
     private static final Set<EventType> TRANSACTIONS = Set.of(EventType.TRADE, EventType.FUNDING);
-
-    /** Verbs that introduce what someone says rather than what happened. */
-    private static final Set<String> REPORTING_LEMMAS = Set.of("say", "report", "tell", "claim", "add", "announce",
-            "state", "confirm", "deny", "accuse", "allege", "according", "note", "write", "quote");
 
     private static boolean anyLemma(List<CoreLabel> tokens, Set<String> lemmas) {
         for (CoreLabel t : tokens) {

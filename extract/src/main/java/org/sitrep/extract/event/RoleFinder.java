@@ -70,9 +70,6 @@ public final class RoleFinder {
     /** Verbs a nominal event can be the subject of while it strikes their object: "the blast hit a convoy". */
     private static final Set<String> IMPACT_LEMMAS = Set.of("hit", "target", "strike", "destroy", "damage", "kill",
             "injure", "wound");
-    /** Verbs of saying: their subject is the source of a claim, not a party to what is claimed. */
-    private static final Set<String> REPORTING_LEMMAS = Set.of("say", "report", "claim", "tell", "state", "announce",
-            "confirm", "add", "allege", "accuse", "deny", "quote", "write", "describe", "call", "blame");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose");
 
     /** The roles of the event whose trigger spans tokens {@code [triggerStart, triggerEnd)} of sentence {@code s}. */
@@ -208,7 +205,7 @@ public final class RoleFinder {
             int gov = d.head(p);
             boolean participle = rel.equals("dep") && tag(p).equals("VBG"); // "drove into the crowd, killing six"
             if (gov < 0 || !(rel.equals("conj") || rel.startsWith("advcl") || rel.equals("xcomp") || participle)
-                    || REPORTING_LEMMAS.contains(lemma(gov)) || !d.children(p, "mark").isEmpty()) {
+                    || SpeechVerbs.isSpeechLemma(lemma(gov)) || !d.children(p, "mark").isEmpty()) {
                 return;
             }
             boolean passiveHere = !d.children(p, "aux:pass").isEmpty() || rel.equals("conj") && tag(p).equals("VBN")
@@ -292,7 +289,7 @@ public final class RoleFinder {
                 noun = d.head(noun);
             }
             int gov = d.head(noun);
-            if (gov < 0 || !isVerb(gov) || REPORTING_LEMMAS.contains(lemma(gov))) {
+            if (gov < 0 || !isVerb(gov) || SpeechVerbs.isSpeechLemma(lemma(gov))) {
                 return;
             }
             String rel = d.relationToHead(noun);
@@ -301,7 +298,7 @@ public final class RoleFinder {
                 // to impose sanctions": an infinitive's doer is the subject of the verb it completes
                 int doer = gov;
                 if (d.children(doer, "nsubj").isEmpty() && d.relationToHead(doer).equals("xcomp") && d.head(doer) >= 0
-                        && !REPORTING_LEMMAS.contains(lemma(d.head(doer)))) {
+                        && !SpeechVerbs.isSpeechLemma(lemma(d.head(doer)))) {
                     doer = d.head(doer);
                 }
                 d.children(doer, "nsubj").stream().filter(c -> d.relationToHead(c).equals("nsubj")).forEach(this::agent);
@@ -334,7 +331,7 @@ public final class RoleFinder {
                 if (k == trigger) {
                     return false;
                 }
-                if (REPORTING_LEMMAS.contains(lemma(k)) && !dominates(k, trigger)) {
+                if (SpeechVerbs.isSpeechLemma(lemma(k)) && !dominates(k, trigger)) {
                     return true;
                 }
             }
@@ -434,7 +431,7 @@ public final class RoleFinder {
                     continue; // inside the mention
                 }
                 boolean subjectOfSaying = d.relationToHead(t).startsWith("nsubj") && gov >= 0
-                        && REPORTING_LEMMAS.contains(lemma(gov));
+                        && SpeechVerbs.isSpeechLemma(lemma(gov));
                 boolean according = d.children(t, "case").stream()
                         .anyMatch(c -> tokens.get(c).word().equalsIgnoreCase("according"));
                 return subjectOfSaying || according;
