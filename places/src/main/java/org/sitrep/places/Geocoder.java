@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Resolves place names offline: the GeoNames table of towns with at least 1,000 inhabitants (shipped by the
@@ -354,6 +356,28 @@ public final class Geocoder {
                 c.population());
     }
 
+    /**
+     * The ways reporting writes a country the JDK names in its own style: "Myanmar (Burma)" is "Myanmar" or "Burma",
+     * "Trinidad &amp; Tobago" is "Trinidad and Tobago", "St. Lucia" is "Saint Lucia".
+     */
+    private static List<String> englishForms(String english) {
+        List<String> forms = new ArrayList<>(List.of(english));
+        Matcher paren = Pattern.compile("^(.+?) \\((.+)\\)$").matcher(english);
+        if (paren.matches()) {
+            forms.add(paren.group(1));
+            forms.add(paren.group(2));
+        }
+        for (String f : List.copyOf(forms)) {
+            if (f.contains("&")) {
+                forms.add(f.replace("&", "and"));
+            }
+            if (f.startsWith("St. ")) {
+                forms.add("Saint " + f.substring(4));
+            }
+        }
+        return forms;
+    }
+
     private void loadCountries() throws IOException {
         Map<String, CityTable.City> seat = new HashMap<>();
         for (CityTable.City c : cities) {
@@ -369,7 +393,9 @@ public final class Geocoder {
             CityTable.City s = seat.get(code);
             countries.put(code, new Place(english, code, s == null ? 0 : s.latitude(), s == null ? 0 : s.longitude(),
                     Place.Precision.COUNTRY, null, 0));
-            countryCodes.put(names.fold(english), code);
+            for (String name : englishForms(english)) {
+                countryCodes.put(names.fold(name), code);
+            }
         }
         try (BufferedReader in = resource("countries.tsv")) {
             int lineNo = 0;

@@ -51,6 +51,15 @@ class GeocoderTest {
         assertThat(place.latitude()).isNotZero();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Myanmar|MM", "Burma|MM", "Trinidad and Tobago|TT", "Bosnia and Herzegovina|BA", "Saint Lucia|LC",
+            "DR Congo|CD", "Republic of the Congo|CG", "Guinea-Bissau|GW",
+    })
+    void countriesAreFoundUnderTheNamesReportingUses(String name, String code) {
+        assertThat(geocoder.country(name).orElseThrow().country()).isEqualTo(code);
+    }
+
     @Test
     void foldingAndSkeletonsFindUnlistedSpellings() {
         assertThat(geocoder.lookup("Maarrat al-Nouman", Set.of("SY")).orElseThrow().name()).isEqualTo("Ma‘arrat an Nu‘mān");

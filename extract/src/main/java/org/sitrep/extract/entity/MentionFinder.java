@@ -9,6 +9,7 @@ import org.sitrep.extract.gazetteer.Gazetteer;
 import org.sitrep.extract.gazetteer.GazetteerEntry;
 import org.sitrep.extract.nlp.NlpPipeline;
 import org.sitrep.extract.place.PlaceResolver;
+import org.sitrep.places.Place;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -115,6 +116,7 @@ public final class MentionFinder implements ExtractionStage {
                 i = end;
             }
             found = widenToBodies(doc, s, tokens, found);
+            found.addAll(untaggedTowns(doc, s, tokens, found));
             found.addAll(hyphenPrefixes(doc, s, tokens, found));
             found.addAll(offices(doc, s, tokens, found));
             found.addAll(nominalActors(doc, s, tokens, found));
@@ -210,6 +212,45 @@ public final class MentionFinder implements ExtractionStage {
             type = typeOfUnknownName(label, text);
         }
         return Optional.of(new Mention(sentence, start, end, span, type, canonical));
+    }
+
+    /** Prepositions after which a capitalised name is most often where something happened. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "at", "from");
+    /** A town this large is rarely a common phrase by chance; smaller namesakes of words are everywhere. */
+    private static final long TOWN_POPULATION = 20_000;
+
+    /**
+     * "in Bowling Green", "near Fort Worth": the tagger misses town names made of common words. A run of proper
+     * nouns after a place preposition that the geocoder knows as a sizeable town is a place.
+     */
+    private List<Mention> untaggedTowns(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> found) {
+        List<Mention> towns = new ArrayList<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!PLACE_PREPOSITIONS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    || !"NNP".equals(tokens.get(i).tag()) || isNameLabel(tokens.get(i).ner())) {
+                continue;
+            }
+            int end = i;
+            while (end < tokens.size() && end - i < 4 && "NNP".equals(tokens.get(end).tag())
+                    && !isNameLabel(tokens.get(end).ner())) {
+                end++;
+            }
+            final int from = i;
+            final int to = end;
+            if (to - from < 2 || found.stream().anyMatch(m -> m.tokenStart() < to && from < m.tokenEnd())) {
+                continue; // one capitalised word after "in" is as often a name of anything else
+            }
+            var span = doc.tokenSpan(s, from, to);
+            boolean town = places.resolve(span.text(), List.of())
+                    .filter(p -> p.precision() == Place.Precision.TOWN && p.population() >= TOWN_POPULATION
+                            && p.name().equalsIgnoreCase(span.text()))
+                    .isPresent();
+            if (town) {
+                towns.add(new Mention(s, from, to, span, EntityType.PLACE, null));
+            }
+            i = to;
+        }
+        return towns;
     }
 
     /** "Tal Afar", "Ayn Isa": a toponym prefix and a town the geocoder finds in the region. */

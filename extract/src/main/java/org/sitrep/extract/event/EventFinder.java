@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import org.sitrep.extract.Claim;
 import org.sitrep.extract.Dependencies;
+import org.sitrep.extract.EntityType;
 import org.sitrep.extract.DocumentContext;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.EventDate;
@@ -19,6 +20,7 @@ import org.sitrep.extract.place.PlaceResolver;
 import org.sitrep.model.Span;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -195,7 +197,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             }
             RoleFinder.Roles roles = RoleFinder.byWordOrder(doc, s, h.start(), h.end());
             boolean firm = java.util.stream.Stream.concat(roles.agents().stream(), roles.patients().stream())
-                    .anyMatch(m -> m.type() == org.sitrep.extract.EntityType.COMPANY);
+                    .anyMatch(m -> m.type() == EntityType.COMPANY);
             if (firm) {
                 return Optional.of(h);
             }
@@ -252,6 +254,10 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     private static List<Mention> pairsNamed(DocumentContext doc, List<Mention> participants) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : participants) {
+            if (PLURAL_PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))) {
+                out.addAll(coordinatedPeopleFor(doc, m).orElse(List.of(m)));
+                continue;
+            }
             if (!PAIR.matcher(m.text()).matches()) {
                 out.add(m);
                 continue;
@@ -259,7 +265,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             List<Mention> named = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
             List<Mention> before = doc.mentions().stream()
-                    .filter(x -> x.kind() == Mention.Kind.NAME && x.type() == org.sitrep.extract.EntityType.PERSON
+                    .filter(x -> x.kind() == Mention.Kind.NAME && x.type() == EntityType.PERSON
                             && x.span().end() <= m.span().start() && m.sentence() - x.sentence() <= 2)
                     .toList();
             for (int i = before.size() - 1; i >= 0 && named.size() < 2; i--) {
@@ -270,6 +276,59 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             out.addAll(named.size() == 2 ? named : List.of(m));
         }
         return out;
+    }
+
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
+
+    /**
+     * The people "they" stands for when the last thing it may refer to is a list of named people ("prosecutors
+     * charged Ann Roe and Ed Poe ... They pleaded not guilty"): the resolver joins a pronoun to one entity, but a list
+     * of people is several. Empty when a group or state was named after the list, or no list stands within the two
+     * sentences before.
+     */
+    private static Optional<List<Mention>> coordinatedPeopleFor(DocumentContext doc, Mention pronoun) {
+        String resolved = doc.entityOf(pronoun);
+        int resolvedEnd = doc.mentions().stream()
+                .filter(x -> resolved != null && resolved.equals(doc.entityOf(x)) && x != pronoun
+                        && x.kind() == Mention.Kind.NAME && x.span().end() <= pronoun.span().start())
+                .mapToInt(x -> x.span().end()).max().orElse(-1);
+        List<Mention> before = doc.mentions().stream()
+                .filter(x -> x.span().end() <= pronoun.span().start() && pronoun.sentence() - x.sentence() <= 2
+                        && x.kind() == Mention.Kind.NAME)
+                .sorted(Comparator.comparingInt((Mention x) -> x.span().start()))
+                .toList();
+        for (int i = before.size() - 1; i > 0; i--) {
+            List<Mention> list = new ArrayList<>(List.of(before.get(i)));
+            for (int j = i - 1; j >= 0 && joinedInList(doc, before.get(j), list.get(0)); j--) {
+                list.add(0, before.get(j));
+            }
+            boolean people = list.stream().allMatch(x -> x.type() == EntityType.PERSON);
+            if (list.size() >= 2 && people) {
+                return before.get(i).span().end() > resolvedEnd ? Optional.of(list) : Optional.empty();
+            }
+            if (before.get(i).type().isActor() && before.get(i).type() != EntityType.PERSON
+                    && before.get(i).span().end() > resolvedEnd) {
+                return Optional.empty(); // a group named after any list is what "they" is nearest to
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether only "and", "or" and commas stand between two mentions of one sentence ("A, B and C"). */
+    private static boolean joinedInList(DocumentContext doc, Mention first, Mention next) {
+        if (first.sentence() != next.sentence() || first.tokenEnd() > next.tokenStart()) {
+            return false;
+        }
+        List<CoreLabel> tokens = doc.tokens(first.sentence());
+        boolean joined = false;
+        for (int t = first.tokenEnd(); t < next.tokenStart(); t++) {
+            String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            if (!w.equals("and") && !w.equals(",") && !w.equals("or")) {
+                return false;
+            }
+            joined = true;
+        }
+        return joined;
     }
 
     /** Whether the trigger is a word of the lexicon of its own type family, not the sentence's main verb. */

@@ -97,6 +97,8 @@ final class Tolls {
     }
 
     /** "30 wounded", "wounding 30", "injuring at least 30": the injured, not the dead. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("and", ",", ";", "while", "but", "as");
+
     private static boolean isInjuredNumber(List<CoreLabel> tokens, Quantities.Reading r) {
         for (int k = r.start() - 1; k >= Math.max(0, r.start() - 3); k--) {
             String l = TriggerLexicon.lemma(tokens.get(k));
@@ -109,6 +111,9 @@ final class Tolls {
         }
         for (int k = r.end(); k < Math.min(tokens.size(), r.end() + 3); k++) {
             String l = TriggerLexicon.lemma(tokens.get(k));
+            if (CLAUSE_BREAKS.contains(l)) {
+                break; // "killing eight people and injuring 11": the next clause's verb counts its own number
+            }
             if (l.equals("wound") || l.equals("injure") || l.equals("injured") || l.equals("wounded")
                     || l.equals("hurt") || l.equals("percent") || l.equals("%") || l.equals("km")
                     || l.equals("kilometer") || l.equals("mile") || l.equals("year") || l.equals("hour")) {

@@ -124,6 +124,35 @@ class EventExtractionTest {
     }
 
     @Test
+    void theyAfterAListOfNamedPeopleIsThosePeople() {
+        DocumentExtraction x = extractor.extract(InputDocument.of("t", "State prosecutors on Monday charged Hana "
+                + "Virtanen and Joel Osei with embezzling road funds. They pleaded not guilty at a hearing in Accra on "
+                + "Tuesday.", DocDate.given(LocalDate.of(2016, 3, 2))));
+        Event plea = x.events().stream().filter(e -> e.evidence().text().startsWith("They"))
+                .findFirst().orElseThrow();
+        List<String> parties = java.util.stream.Stream.concat(plea.actors().stream(), plea.targets().stream())
+                .map(id -> nameOf(x, id)).toList();
+        assertThat(parties).contains("Hana Virtanen", "Joel Osei").doesNotContain("State prosecutors");
+    }
+
+    @Test
+    void theWoundedOfTheNextClauseAreNotTheToll() {
+        DocumentExtraction x = extractor.extract(InputDocument.of("t", "A gunman opened fire on shoppers at a "
+                + "market in Kaduna on Sunday, killing six people and wounding 14.", DocDate.given(LocalDate.of(2016, 3, 2))));
+        Event attack = x.events().stream().filter(e -> e.fatalities() != null).findFirst().orElseThrow();
+        assertThat(attack.fatalities().best()).isEqualTo(6);
+    }
+
+    @Test
+    void aTownTheTaggerMissesAfterInIsTheEventsPlace() {
+        List<Event> events = events("A Kentucky councillor pleaded not guilty on Friday in Bowling Green to charges of "
+                + "bribery.");
+        assertThat(events).isNotEmpty();
+        assertThat(events.get(0).location().name()).isEqualTo("Bowling Green");
+        assertThat(events.get(0).location().country()).isEqualTo("US");
+    }
+
+    @Test
     void aProceedingOverADeathHasNoToll() {
         List<Event> events = events("Prosecutors charged four prison guards with manslaughter on Thursday over the "
                 + "death of an inmate in their custody.");
