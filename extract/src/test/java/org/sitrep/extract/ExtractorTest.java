@@ -153,7 +153,7 @@ class ExtractorTest {
         DocumentExtraction x = extract("Shelling of the old city killed dozens of people overnight.");
         Event shelling = x.events().getFirst();
         assertThat(shelling.type()).isEqualTo(EventType.SHELLING);
-        assertThat(shelling.fatalities()).isEqualTo(new Fatalities(24, 36, 99));
+        assertThat(shelling.fatalities()).isEqualTo(new Fatalities(12, 12, 99));
     }
 
     @Test

@@ -98,6 +98,25 @@ final class EventClause {
         return clauseOf(headOf(start, end)) == clauseOf(trigger);
     }
 
+    /**
+     * Whether the phrase {@code [start, end)} stands in a relative clause that describes one of the event's
+     * participants or things ("friends who graduated 30 years ago", "a law passed in 2014") and not the trigger.
+     */
+    boolean inDescribingClause(int start, int end) {
+        int current = headOf(start, end);
+        for (int step = 0; step < tokens.size() && !anchors.contains(current); step++) {
+            int governor = deps.head(current);
+            if (governor < 0) {
+                return false;
+            }
+            if (base(deps.relationToHead(current)).equals("acl")) {
+                return !anchors.contains(governor); // "the attack, which began on Tuesday" does date the attack
+            }
+            current = governor;
+        }
+        return false;
+    }
+
     private int clauseOf(int token) {
         int current = token;
         for (int step = 0; step < tokens.size(); step++) {

@@ -143,7 +143,7 @@ final class EventDates {
                 attached.add(t);
             } else if (clause.get().inTriggerClause(range[0], range[1])) {
                 sameClause.add(t);
-            } else {
+            } else if (!clause.get().inDescribingClause(range[0], range[1])) {
                 others.add(t);
             }
         }

@@ -14,8 +14,9 @@ import java.util.Set;
  * <p>Conventions, so that figures from different reports compare: an exact number is low = best = high; "at least",
  * "more than", "over" give a low bound (best = that number, no high); "up to", "nearly", "almost", "as many as" give
  * a high bound (best = that number, no low); "about", "around", "some", "roughly" give best only. Vague plurals are
- * ranges: "dozens" 24/36/99, "scores" 40/60/99, "hundreds" 200/300/999, "thousands" 2000/3000/9999, "several" and
- * "a few" 2/3/9. "Twenty to thirty" is 20/25/30.
+ * ranges whose best figure is ACLED's conservative reading (a dozen for "dozens", a hundred for "hundreds"): "dozens"
+ * 12/12/99, "scores" 40/40/99, "hundreds" 100/100/999, "thousands" 1000/1000/9999, "several" and "a few" 2/3/9.
+ * "Twenty to thirty" is 20/25/30.
  */
 public final class Quantities {
 
@@ -29,8 +30,8 @@ public final class Quantities {
             Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12));
     private static final Map<String, Integer> SCALES = Map.of("hundred", 100, "thousand", 1000, "million", 1_000_000);
     private static final Map<String, Fatalities> VAGUE = Map.of(
-            "dozens", new Fatalities(24, 36, 99), "scores", new Fatalities(40, 60, 99),
-            "hundreds", new Fatalities(200, 300, 999), "thousands", new Fatalities(2000, 3000, 9999),
+            "dozens", new Fatalities(12, 12, 99), "scores", new Fatalities(40, 40, 99),
+            "hundreds", new Fatalities(100, 100, 999), "thousands", new Fatalities(1000, 1000, 9999),
             "several", new Fatalities(2, 3, 9), "few", new Fatalities(2, 3, 9));
     private static final Set<String> LOWER_BOUND = Set.of("at least", "more than", "over", "upwards of", "in excess of");
     private static final Set<String> UPPER_BOUND = Set.of("up to", "nearly", "almost", "as many as", "fewer than",

@@ -67,6 +67,10 @@ public final class RoleFinder {
      */
     private static final Set<String> SUFFERED_NOUNS = Set.of("death", "injury", "arrest", "detention", "capture",
             "abduction", "kidnapping", "murder", "killing", "assassination", "execution", "slaying");
+    /** Verbs whose subject answers or judges the event their object names: see {@code reaction-verbs.txt}. */
+    private static final Set<String> REACTION_LEMMAS = Set.copyOf(TriggerLexicon.lines("reaction-verbs.txt"));
+    /** Verbs whose subject is the one a proceeding they take as object is against: "face charges", "stand trial". */
+    private static final Set<String> DEFENDANT_LEMMAS = Set.of("face", "stand", "await");
     /** Verbs a nominal event can be the subject of while it strikes their object: "the blast hit a convoy". */
     private static final Set<String> IMPACT_LEMMAS = Set.of("hit", "target", "strike", "destroy", "damage", "kill",
             "injure", "wound");
@@ -293,7 +297,11 @@ public final class RoleFinder {
                 return;
             }
             String rel = d.relationToHead(noun);
-            if (rel.equals("obj")) {
+            if (rel.equals("obj") && DEFENDANT_LEMMAS.contains(lemma(gov))) {
+                d.children(gov, "nsubj").forEach(c -> patient(c)); // "two men face charges", "she stood trial"
+            } else if (rel.equals("obj") && REACTION_LEMMAS.contains(lemma(gov))) {
+                return; // "the minister condemned the bombing": who reacts did not do it
+            } else if (rel.equals("obj")) {
                 // "rebels launched an offensive": the doer of the launching did the offensive; "the committee voted
                 // to impose sanctions": an infinitive's doer is the subject of the verb it completes
                 int doer = gov;

@@ -153,6 +153,15 @@ class EventExtractionTest {
     }
 
     @Test
+    void aDateInAClauseDescribingAVictimDoesNotDateTheEvent() {
+        List<Event> events = events("A man drove a van into a crowd of cyclists in Rotterdam, killing six people, "
+                + "among them four friends who had finished school together 30 years ago.");
+        assertThat(events).isNotEmpty();
+        assertThat(events.get(0).date().value()).startsWith("2016");
+        assertThat(events.get(0).fatalities().best()).isEqualTo(6);
+    }
+
+    @Test
     void aProceedingOverADeathHasNoToll() {
         List<Event> events = events("Prosecutors charged four prison guards with manslaughter on Thursday over the "
                 + "death of an inmate in their custody.");

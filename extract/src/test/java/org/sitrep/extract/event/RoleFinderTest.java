@@ -212,6 +212,21 @@ class RoleFinderTest {
     }
 
     @Test
+    void whoReactsToAnEventDidNotDoIt() {
+        Found f = roles("Prime Minister Ilse Varga condemned the bombing of the ferry terminal.", "bombing");
+        assertThat(f.agents()).isEmpty();
+        Found g = roles("Senator Ruth Obi brushed off the indictments as a partisan stunt.", "indictments");
+        assertThat(g.agents()).isEmpty();
+    }
+
+    @Test
+    void whoFacesAProceedingIsTheOneItIsAgainst() {
+        Found f = roles("Ana Ruiz and Leo Marsh now face charges of fraud in Lisbon.", "charges");
+        assertThat(f.agents()).isEmpty();
+        assertThat(f.patients()).containsExactly("Ana Ruiz", "Leo Marsh");
+    }
+
+    @Test
     void withoutAParseWordOrderDecides() {
         Found f = roles("Hezbollah fighters attacked Israeli troops on Friday.", "attacked", false);
         // one agent, "Hezbollah fighters" or its name: both mention Hezbollah
