@@ -32,9 +32,19 @@ export function svg(tag, attrs, ...children) {
   return node;
 }
 
-/** GETs (or sends) JSON; throws with the server's message on failure. */
+let navigation = new AbortController().signal;
+
+/**
+ * The router calls this at each navigation: requests made from then on belong to the new page, and are cancelled,
+ * with whatever they would have shown, as soon as the reader moves on (a late answer must never replace a newer page).
+ */
+export function setNavigation(signal) {
+  navigation = signal;
+}
+
+/** GETs (or sends) JSON; throws with the server's message on failure. Cancelled when the reader leaves the page. */
 export async function api(path, options) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' }, ...(options || {}) });
+  const response = await fetch(path, { headers: { Accept: 'application/json' }, signal: navigation, ...(options || {}) });
   const type = response.headers.get('Content-Type') || '';
   const body = type.includes('json') ? await response.json() : { error: await response.text() };
   if (!response.ok) throw new Error(body.error || response.statusText);
@@ -51,17 +61,27 @@ export function query(params) {
 
 const view = () => document.getElementById('view');
 
+/** Replaces the page's content, unless the reader has moved on to another page since it was asked for. */
 export function show(...nodes) {
+  navigation.throwIfAborted();
   view().replaceChildren(...nodes.flat());
+}
+
+/**
+ * Untrusted text isolated for bidi: a right-to-left override or embedding left open inside a title or name stays
+ * inside it, instead of reversing the text that follows ("noitazinagrO").
+ */
+export function bdi(text) {
+  return el('bdi', {}, text);
 }
 
 export function docLink(id, title, span) {
   const suffix = span ? `?start=${span.start}&end=${span.end}` : '';
-  return el('a', { href: `#/documents/${encodeURIComponent(id)}${suffix}` }, title || '(untitled)');
+  return el('a', { href: `#/documents/${encodeURIComponent(id)}${suffix}` }, bdi(title || '(untitled)'));
 }
 
 export function entityLink(id, label, designated) {
-  return el('a', { href: `#/entities/${encodeURIComponent(id)}`, class: designated ? 'designated' : null }, label || id);
+  return el('a', { href: `#/entities/${encodeURIComponent(id)}`, class: designated ? 'designated' : null }, bdi(label || id));
 }
 
 /** A piece of evidence: the quote, linking to the document with the span highlighted; or the list record. */
@@ -70,8 +90,8 @@ export function evidence(ev) {
   if (ev.document) {
     return el('span', { class: 'evidence' },
       el('a', { class: 'quote', href: `#/documents/${encodeURIComponent(ev.document)}?start=${ev.start}&end=${ev.end}` },
-        `“${ev.quote}”`),
-      el('span', { class: 'muted' }, ' — ', ev.publisher || ev.title || 'document', ev.date ? `, ${ev.date}` : ''));
+        '“', bdi(ev.quote), '”'),
+      el('span', { class: 'muted' }, ' — ', bdi(ev.publisher || ev.title || 'document'), ev.date ? `, ${ev.date}` : ''));
   }
   if (ev.list) return el('span', { class: 'evidence muted' }, `list ${ev.list}, record ${ev.record}`);
   return el('span', { class: 'muted' }, `decided by ${ev.user}`);
