@@ -81,6 +81,7 @@ async function render() {
   const name = (NAMES.find(([pattern]) => pattern.test(path)) || [null, 'Sitrep'])[1];
   const view = document.getElementById('view');
   markNav(path);
+  if (path !== '/search') document.getElementById('search-input').value = '';
   document.title = `${name} (loading) – Sitrep`;
   view.setAttribute('aria-busy', 'true');
   // Say at once that the page is on its way: the previous page must not stand under the new URL and nav.
