@@ -113,6 +113,8 @@ class DemoPagesInBrowserTest {
         browser.driver.findElement(By.cssSelector("#path-form button")).click();
         WebElement paths = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#paths li")));
         assertThat(paths.getText()).containsIgnoringCase("hesco").containsIgnoringCase("haswani");
+        assertThat((String) browser.driver.executeScript("return location.hash")).as("the form's state is in the URL")
+                .isEqualTo("#/network?from=Hesco&to=George+Haswani&hops=4");
         assertThat(Integer.parseInt(browser.driver.findElement(By.id("cy")).getDomAttribute("data-edges"))).isPositive();
         paths.findElement(By.cssSelector("a.edge-link")).click();
         WebElement evidence = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("edge-evidence")));
@@ -140,8 +142,34 @@ class DemoPagesInBrowserTest {
                 By.cssSelector("#screen-results tbody tr .matched-name")));
         assertThat(best.getText()).isEqualTo("AL-BENALI, Turki");
         assertThat(browser.driver.findElement(By.cssSelector("#screen-results .explanation")).getText()).contains("name");
+        assertThat((String) browser.driver.executeScript("return location.hash")).isEqualTo("#/screening?name=Turki+al-Benali");
+        WebElement versions = browser.driver.findElement(By.id("list-versions"));
+        assertThat(versions.getText()).contains("us-ofac-sdn");
+        assertThat(versions.findElement(By.cssSelector("td.hash")).getText()).matches("[0-9a-f]{64}");
         browser.screenshot("screening-result");
         noConsoleErrors("screening");
+
+        // A deep link with every input reproduces the screening; the CSV export carries the inputs and the very score
+        // shown (the penalties of a birth date and country that disagree included).
+        visit("#/screening?name=Turki+al-Benali&schema=Person&country=FR&birth_date=1990-05-05&hits=1",
+                "#screen-results");
+        assertThat(browser.driver.findElement(By.id("screen-country")).getDomProperty("value")).isEqualTo("FR");
+        assertThat(browser.driver.findElement(By.id("screen-birth-date")).getDomProperty("value")).isEqualTo("1990-05-05");
+        assertThat(browser.driver.findElement(By.id("hits-only")).isSelected()).isTrue();
+        assertThat(browser.driver.findElements(By.cssSelector("#screen-results tr.review"))).as("hits only").isEmpty();
+        List<WebElement> scores = browser.driver.findElements(By.cssSelector("#screen-results .score"));
+        String csv = (String) browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/screen?name=Turki+al-Benali&schema=Person&country=FR&birth_date=1990-05-05&format=csv')"
+                + ".then(r => r.text()).then(done);");
+        List<String> header = List.of(csv.lines().findFirst().orElseThrow().split(","));
+        assertThat(header).contains("query_name", "query_schema", "query_country", "query_birth_date", "score",
+                "feature_scores", "list_sha256", "list_records", "list_imported_at", "screened_at");
+        if (!scores.isEmpty()) {
+            assertThat(csv).contains("Turki al-Benali,Person,FR,1990-05-05,")
+                    .contains("," + scores.get(0).getText() + ",");
+        }
+        browser.screenshot("screening-deep-link");
+        noConsoleErrors("screening deep link");
     }
 
     @Test

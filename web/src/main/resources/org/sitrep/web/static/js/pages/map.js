@@ -14,8 +14,8 @@ function filters(params, facets) {
     for (const k of ['from', 'to', 'type', 'actor', 'precision']) next[k] = f.get(k);
     location.hash = `#/map${query(next)}`;
   } },
-  el('label', {}, 'From ', el('input', { type: 'date', name: 'from', value: params.get('from') || '' })),
-  el('label', {}, ' to ', el('input', { type: 'date', name: 'to', value: params.get('to') || '' })),
+  el('label', {}, 'From ', el('input', { name: 'from', class: 'short', placeholder: 'YYYY-MM-DD', pattern: '\\d{4}-\\d{2}-\\d{2}', title: 'a date YYYY-MM-DD', value: params.get('from') || '' })),
+  el('label', {}, ' to ', el('input', { name: 'to', class: 'short', placeholder: 'YYYY-MM-DD', pattern: '\\d{4}-\\d{2}-\\d{2}', title: 'a date YYYY-MM-DD', value: params.get('to') || '' })),
   select('type', ' Type', facets.type), select('precision', ' Precision', facets.precision),
   el('label', {}, ' Actor ', el('input', { name: 'actor', value: params.get('actor') || '', placeholder: 'name or id' })),
   el('button', { type: 'submit' }, 'Show'));

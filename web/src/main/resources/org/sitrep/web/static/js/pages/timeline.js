@@ -116,8 +116,8 @@ export async function timeline(params) {
       e.preventDefault();
       const f = new FormData(e.target);
       location.hash = `#/timeline${query({ from: f.get('from'), to: f.get('to') })}`;
-    } }, el('label', {}, 'From ', el('input', { type: 'date', name: 'from', value: range.from || '' })),
-    el('label', {}, ' to ', el('input', { type: 'date', name: 'to', value: range.to || '' })), el('button', { type: 'submit' }, 'Show')),
+    } }, el('label', {}, 'From ', el('input', { name: 'from', class: 'short', placeholder: 'YYYY-MM-DD', pattern: '\\d{4}-\\d{2}-\\d{2}', title: 'a date YYYY-MM-DD', value: range.from || '' })),
+    el('label', {}, ' to ', el('input', { name: 'to', class: 'short', placeholder: 'YYYY-MM-DD', pattern: '\\d{4}-\\d{2}-\\d{2}', title: 'a date YYYY-MM-DD', value: range.to || '' })), el('button', { type: 'submit' }, 'Show')),
     section('Events per day, by type', perDayChart(events.per_day)),
     section('Deaths reported, per source (low–high band, best estimate dot)', casualtiesChart(events.casualties)),
     section('Ceasefire violations per day, per reporting side',
