@@ -220,6 +220,31 @@ public final class EvidenceStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Every party with each name it goes by (the caption included) and its number of links: what a name box offers
+     * as the reader types. One row per party and distinct name.
+     */
+    public List<PartyName> partyNames() {
+        return query(c -> {
+            List<PartyName> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.schema_name, e.caption, n.name,"
+                    + " COALESCE(k.n, 0) FROM entity e"
+                    + " JOIN (SELECT id AS entity_id, caption AS name FROM entity UNION SELECT entity_id, prop_value"
+                    + " FROM statement WHERE prop IN ('name', 'alias', 'weakAlias', 'previousName')) n"
+                    + " ON n.entity_id = e.id"
+                    + " LEFT JOIN (SELECT party, COUNT(*) AS n FROM (SELECT subject_id AS party FROM link"
+                    + " UNION ALL SELECT object_id FROM link) l GROUP BY party) k ON k.party = e.id"
+                    + " ORDER BY e.id, n.name");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new PartyName(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getInt(5)));
+                }
+            }
+            return out;
+        });
+    }
+
     /** The lower-cased words of a free-text filter (none for null or blank). */
     private static List<String> words(String text) {
         List<String> out = new ArrayList<>();

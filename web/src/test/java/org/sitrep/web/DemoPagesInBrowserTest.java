@@ -106,6 +106,22 @@ class DemoPagesInBrowserTest {
     }
 
     @Test
+    void nameBoxesOfferPartiesAsTheReaderTypes() {
+        visit("#/network", "#expand-party");
+        WebElement box = browser.driver.findElement(By.id("expand-party"));
+        box.sendKeys("haswa");
+        waiting().until(d -> box.getDomAttribute("data-suggestions") != null
+                && !"0".equals(box.getDomAttribute("data-suggestions")));
+        List<String> offered = browser.driver.findElements(By.cssSelector("#" + box.getDomAttribute("list") + " option"))
+                .stream().map(o -> o.getDomAttribute("value")).toList();
+        assertThat(offered).isNotEmpty().allMatch(v -> !v.matches("[a-z-]+:\\d+")).anyMatch(v -> v.toLowerCase().contains("haswani"));
+        // A link that carries an id shows the party's name in the actor box, not the id.
+        visit("#/map?actor=us-ofac-sdn%3A18996", "#map[data-markers]");
+        waiting().until(d -> !d.findElement(By.id("map-actor")).getDomProperty("value").contains("us-ofac-sdn"));
+        noConsoleErrors("name boxes");
+    }
+
+    @Test
     void theExplorerFindsAPathBetweenTwoParties() {
         visit("#/network", "#path-form");
         browser.driver.findElement(By.cssSelector("#path-form input[name=from]")).sendKeys("Hesco");

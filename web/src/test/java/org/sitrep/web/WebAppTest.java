@@ -124,7 +124,7 @@ class WebAppTest {
 
     /** Every route the app registers under /api, as "METHOD path". */
     static final List<String> ROUTES = List.of("GET /api/status", "GET /api/documents", "GET /api/documents/{id}",
-            "GET /api/search", "GET /api/entities", "GET /api/entity", "GET /api/network/neighbours",
+            "GET /api/search", "GET /api/entities", "GET /api/entity", "GET /api/parties", "GET /api/network/neighbours",
             "GET /api/network/paths", "GET /api/network/exposure", "GET /api/network/graph", "GET /api/events",
             "GET /api/incidents", "GET /api/charts/events", "GET /api/charts/ceasefire", "GET /api/claims",
             "GET /api/sources", "POST /api/sources", "GET /api/screen", "POST /api/screen", "GET /api/screen/lists",

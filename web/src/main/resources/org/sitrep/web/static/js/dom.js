@@ -160,3 +160,53 @@ export function typeColour(type) {
   for (const ch of String(type)) h = (h * 31 + ch.codePointAt(0)) % 360;
   return `hsl(${h}, 55%, 45%)`;
 }
+
+let boxes = 0;
+
+/**
+ * A name box that offers parties as the reader types (prefix and fuzzy matches from /api/parties): the options show
+ * names, never ids, and a later keystroke cancels the suggestions still on their way for an earlier one.
+ */
+export function partyBox(attrs) {
+  const list = `party-options-${++boxes}`;
+  const options = el('datalist', { id: list });
+  let pending = null;
+  const input = el('input', { ...attrs, list, autocomplete: 'off', class: `${attrs.class || ''} party-box`.trim() });
+  input.addEventListener('input', async () => {
+    const typed = input.value.trim();
+    if (pending) pending.abort();
+    if (typed.length < 2) { options.replaceChildren(); return; }
+    pending = new AbortController();
+    try {
+      const response = await fetch(`/api/parties${query({ q: typed, limit: 10 })}`, { signal: pending.signal, headers: { Accept: 'application/json' } });
+      if (!response.ok) return;
+      const r = await response.json();
+      options.replaceChildren(...r.parties.map(p => el('option', { value: p.caption },
+        `${p.schema}${p.matched ? ` · a.k.a. ${p.matched}` : ''}${p.designated ? ' · sanctioned' : ''}`)));
+      input.dataset.suggestions = String(r.parties.length);
+    } catch (error) {
+      if (error.name !== 'AbortError') throw error;
+    }
+  });
+  return el('span', { class: 'party-field' }, input, options);
+}
+
+/** Shows a party's name in a box given its id (a link from a dossier carries the id). */
+export async function nameForId(input, id) {
+  if (!id || !/[:]/.test(id)) return;
+  try {
+    const r = await api(`/api/parties${query({ id })}`);
+    if (r.parties.length && input.value === id) {
+      input.value = r.parties[0].caption;
+      input.dataset.id = id;
+      input.dataset.caption = r.parties[0].caption;
+    }
+  } catch (error) {
+    // keep the id when the party cannot be named
+  }
+}
+
+/** The value to send for a party box: the id it was given while its name stands unchanged, else what was typed. */
+export function partyValue(input) {
+  return input.dataset.id && input.value === input.dataset.caption ? input.dataset.id : input.value.trim();
+}

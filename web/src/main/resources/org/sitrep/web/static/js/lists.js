@@ -1,6 +1,6 @@
 // Controls every long list shares: a filter form, sortable column headers and a pager. Their whole state lives in
 // the page's URL (#/path?filters&sort=&offset=), so a deep link, a reload or Back shows exactly the same rows.
-import { el } from './dom.js';
+import { el, partyBox } from './dom.js';
 
 /** The hash for `path` with `params` changed by `changes` (null removes a parameter). */
 export function hrefWith(path, params, changes) {
@@ -14,7 +14,7 @@ export function hrefWith(path, params, changes) {
 
 /**
  * A filter form: fields are [name, label, kind, options] with kind 'text', 'date' (ISO YYYY-MM-DD, typed as text so
- * that every box shows dates the way the lists do) or 'select' (options: [[value, label]...]). Submitting puts the
+ * that every box shows dates the way the lists do) or 'select' (options: [[value, label]...]) or 'party' (a name box offering parties). Submitting puts the
  * values in the URL and starts again at the first page.
  */
 export function filterForm(id, path, params, fields) {
@@ -28,6 +28,8 @@ export function filterForm(id, path, params, fields) {
     } else if (kind === 'date') {
       input = el('input', { name, id: `${id}-${name}`, class: 'short', value, placeholder: 'YYYY-MM-DD',
         pattern: '\\d{4}-\\d{2}-\\d{2}', inputmode: 'numeric', title: 'a date YYYY-MM-DD' });
+    } else if (kind === 'party') {
+      input = partyBox({ name, id: `${id}-${name}`, value, placeholder: 'name' });
     } else {
       input = el('input', { name, id: `${id}-${name}`, type: 'search', value, autocomplete: 'off' });
     }

@@ -58,7 +58,7 @@ export async function claims(params) {
     el('h1', {}, 'Claims'),
     el('p', { class: 'muted' }, 'Corroborated: two or more independent publishers, nobody denies. Disputed: a denial, or conflicting perpetrators or numbers. Superseded: a first report later confirmed. Ratings: publisher reliability A–F, information credibility 1–6.'),
     filterForm('claim-filters', path, params, [
-      ['q', 'Words', 'text'], ['party', 'Party', 'text'], ['from', 'From', 'date'], ['to', 'To', 'date']]),
+      ['q', 'Words', 'text'], ['party', 'Party', 'party'], ['from', 'From', 'date'], ['to', 'To', 'date']]),
     el('nav', { class: 'tabs', id: 'claim-status', 'aria-label': 'status' },
       el('a', { href: hrefWith(path, params, { status: null, offset: null }), class: status ? null : 'active',
         'aria-current': status ? null : 'page' }, `All (${all})`),

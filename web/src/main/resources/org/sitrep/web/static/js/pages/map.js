@@ -1,4 +1,4 @@
-import { el, api, show, evidence, loadScript, loadCss, query, typeColour } from '../dom.js';
+import { el, api, show, evidence, loadScript, loadCss, query, typeColour, partyBox, nameForId, partyValue } from '../dom.js';
 
 const RADIUS = { town: 6, village: 6, city: 7, district: 10, province: 14, region: 14, country: 20 };
 let world = null;
@@ -11,13 +11,14 @@ function filters(params, facets) {
     e.preventDefault();
     const f = new FormData(e.target);
     const next = {};
-    for (const k of ['from', 'to', 'type', 'actor', 'precision']) next[k] = f.get(k);
+    for (const k of ['from', 'to', 'type', 'precision']) next[k] = f.get(k);
+    next.actor = partyValue(document.getElementById('map-actor'));
     location.hash = `#/map${query(next)}`;
   } },
   el('label', {}, 'From ', el('input', { name: 'from', class: 'short', placeholder: 'YYYY-MM-DD', pattern: '\\d{4}-\\d{2}-\\d{2}', title: 'a date YYYY-MM-DD', value: params.get('from') || '' })),
   el('label', {}, ' to ', el('input', { name: 'to', class: 'short', placeholder: 'YYYY-MM-DD', pattern: '\\d{4}-\\d{2}-\\d{2}', title: 'a date YYYY-MM-DD', value: params.get('to') || '' })),
   select('type', ' Type', facets.type), select('precision', ' Precision', facets.precision),
-  el('label', {}, ' Actor ', el('input', { name: 'actor', value: params.get('actor') || '', placeholder: 'name or id' })),
+  el('label', {}, ' Actor ', partyBox({ name: 'actor', id: 'map-actor', value: params.get('actor') || '', placeholder: 'name' })),
   el('button', { type: 'submit' }, 'Show'));
 }
 
@@ -39,6 +40,7 @@ export async function map(params) {
         el('div', { id: 'map-info' }))),
   );
   document.querySelectorAll('.swatch').forEach(s => { s.style.background = s.dataset.colour; });
+  nameForId(document.getElementById('map-actor'), params.get('actor'));
   await Promise.all([loadCss('/vendor/leaflet.css'), loadScript('/vendor/leaflet.js'), loadScript('/vendor/topojson-client.min.js')]);
   if (!world) world = await api('/vendor/countries-110m.json');
   const L = window.L;

@@ -1,4 +1,4 @@
-import { el, api, show, download, query, bdi } from '../dom.js';
+import { el, api, show, download, query, bdi, partyBox } from '../dom.js';
 
 const INPUTS = ['name', 'schema', 'country', 'birth_date'];
 
@@ -85,7 +85,7 @@ export async function screening(params) {
         if (location.hash === hash) runOne(state); else location.hash = hash;
       } },
       el('h2', {}, 'One name'),
-      el('label', {}, 'Name ', el('input', { name: 'name', id: 'screen-name', required: true, value: params.get('name') || '', autocomplete: 'off' })),
+      el('label', {}, 'Name ', partyBox({ name: 'name', id: 'screen-name', required: true, value: params.get('name') || '' })),
       el('label', {}, 'Type ', el('select', { name: 'schema', id: 'screen-schema' }, ['', 'Person', 'Organization', 'Company', 'Vessel'].map(s =>
         el('option', { value: s, selected: s === schema ? 'selected' : null }, s || 'any')))),
       el('label', {}, 'Country ', el('input', { name: 'country', id: 'screen-country', class: 'short', placeholder: 'SY', value: params.get('country') || '' })),
