@@ -84,6 +84,49 @@ class DemoPagesInBrowserTest {
     }
 
     @Test
+    void theTimelineSpacesDaysByTimeAndABarOpensItsEvents() {
+        visit("#/timeline?unit=day", "#chart-per-day a.bar");
+        // On a time axis the distance between two bars is proportional to the days between them.
+        @SuppressWarnings("unchecked")
+        List<List<Object>> bars = (List<List<Object>>) browser.driver.executeScript("""
+                const seen = new Map();
+                for (const a of document.querySelectorAll('#chart-per-day a.bar')) {
+                  if (!seen.has(a.dataset.from)) seen.set(a.dataset.from, Number(a.querySelector('rect').getAttribute('x')));
+                }
+                return [...seen].sort((p, q) => p[0] < q[0] ? -1 : 1);
+                """);
+        assertThat(bars.size()).isGreaterThanOrEqualTo(3);
+        double perDay = Double.NaN;
+        for (int i = 1; i < bars.size(); i++) {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse((String) bars.get(i - 1).get(0)),
+                    java.time.LocalDate.parse((String) bars.get(i).get(0)));
+            double dx = ((Number) bars.get(i).get(1)).doubleValue() - ((Number) bars.get(i - 1).get(1)).doubleValue();
+            if (Double.isNaN(perDay)) {
+                perDay = dx / days;
+            }
+            assertThat(dx / days).as("pixels per day between " + bars.get(i - 1).get(0) + " and " + bars.get(i).get(0))
+                    .isCloseTo(perDay, org.assertj.core.data.Offset.offset(0.01));
+        }
+        assertThat(browser.driver.findElement(By.id("chart-per-day")).getDomAttribute("aria-label")).contains("events on");
+        assertThat(browser.driver.findElements(By.cssSelector("#per-bin-table tbody tr"))).hasSize(bars.size());
+
+        WebElement bar = browser.driver.findElement(By.cssSelector("#chart-per-day a.bar"));
+        String day = bar.getDomAttribute("data-from");
+        String type = bar.getDomAttribute("data-type");
+        browser.driver.executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", bar);
+        WebElement behind = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#bar-events li")));
+        assertThat(behind.getText()).contains(day);
+        assertThat((String) browser.driver.executeScript("return location.hash")).contains("bin_from=" + day);
+        browser.screenshot("timeline-bar-events");
+
+        // Every reported death toll is a row with its whole label.
+        List<WebElement> tolls = browser.driver.findElements(By.cssSelector("#chart-casualties .cas-row:not(.cas-head)"));
+        assertThat(tolls).isNotEmpty().allMatch(row -> row.getText().contains(":"));
+        assertThat(type).isNotBlank();
+        noConsoleErrors("timeline");
+    }
+
+    @Test
     void searchLeadsToTheDossierAndEvidenceToTheDocument() {
         browser.driver.get(app.url());
         WebElement input = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("search-input")));
