@@ -7,7 +7,6 @@ import org.sitrep.model.DocDate;
 import org.sitrep.model.Document;
 
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,12 +33,7 @@ class DocumentPageTest {
                 tx.insertDocumentIfAbsent(d, "test", Instant.EPOCH);
                 tx.insertDocumentSource(new DocumentSource("/wire.txt", i, d.id(), i * 100));
                 if (i < 7) {
-                    try (PreparedStatement ps = tx.connection().prepareStatement(
-                            "UPDATE document SET publisher = ? WHERE id = ?")) {
-                        ps.setString(1, i < 4 ? "Northern Courier" : "Delta Monitor");
-                        ps.setString(2, d.id());
-                        ps.executeUpdate();
-                    }
+                    tx.recordPublisher(d.id(), i < 4 ? "Northern Courier" : "Delta Monitor", null, null);
                 }
             }
             return null;

@@ -24,13 +24,16 @@ import java.util.TreeMap;
 final class SearchApi {
 
     private static final int MAX_LIMIT = 200;
+    private static final int RECENT_QUERIES = 50;
 
     private final EvidenceStore store;
     private final SearchIndex index;
+    private final AnalysisCache cache;
 
-    SearchApi(EvidenceStore store, SearchIndex index) {
+    SearchApi(EvidenceStore store, SearchIndex index, AnalysisCache cache) {
         this.store = store;
         this.index = index;
+        this.cache = cache;
     }
 
     void register(Javalin app) {
@@ -50,8 +53,19 @@ final class SearchApi {
 
         List<SearchIndex.Hit> hits;
         synchronized (index) {
-            index.sync(store);
-            hits = index.search(q, MAX_LIMIT);
+            // Bringing the index in step reads every id on both sides (seconds at tens of thousands of documents):
+            // done once per state of the workspace, not per request. The best hits of the last few queries are kept
+            // for as long, so that paging through them and narrowing them by year costs nothing more.
+            cache.get("search-index-synced", () -> index.sync(store));
+            Map<String, List<SearchIndex.Hit>> recent = cache.get("search-hits", LinkedHashMap::new);
+            hits = recent.get(q);
+            if (hits == null) {
+                hits = index.search(q, MAX_LIMIT);
+                if (recent.size() >= RECENT_QUERIES) {
+                    recent.clear();
+                }
+                recent.put(q, hits);
+            }
         }
         Map<String, Integer> years = new TreeMap<>();
         List<SearchIndex.Hit> documents = new ArrayList<>();
@@ -72,7 +86,7 @@ final class SearchApi {
         List<Map<String, Object>> events = new ArrayList<>();
         List<String> words = words(q);
         int eventTotal = 0;
-        for (Event e : new Events(store).all()) {
+        for (Event e : cache.get("events-all", () -> new Events(store).all())) {
             if (!matches(e, words)) {
                 continue;
             }

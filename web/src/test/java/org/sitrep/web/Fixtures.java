@@ -87,11 +87,7 @@ final class Fixtures {
                 tx.insertDocumentIfAbsent(d, "test", Instant.EPOCH);
                 tx.insertDocumentSource(new DocumentSource("/reports/daily.txt", i, d.id(), i * 100));
                 String publisher = odd ? "Organization Monitor" : i % 7 == 6 ? null : PUBLISHERS[i % 3];
-                try (var ps = tx.connection().prepareStatement("UPDATE document SET publisher = ? WHERE id = ?")) {
-                    ps.setString(1, publisher);
-                    ps.setString(2, d.id());
-                    ps.executeUpdate();
-                }
+                tx.recordPublisher(d.id(), publisher, null, null);
             }
             return null;
         });
