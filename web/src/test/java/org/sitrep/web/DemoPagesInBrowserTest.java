@@ -73,11 +73,19 @@ class DemoPagesInBrowserTest {
                 new String[] {"#/claims?status=disputed", "#assessments", "demo-claims-disputed"},
                 new String[] {"#/screening", "#screen-form", "demo-screening"},
                 new String[] {"#/data", "#exports", "demo-data"});
-        for (String[] page : pages) {
-            visit(page[0], page[1]);
-            browser.screenshot(page[2]);
-            noConsoleErrors(page[0]);
+        // Every page at a desktop's width and a phone's: screenshots of both, and no sideways scrolling on the phone.
+        for (int width : new int[] {1400, 390}) {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+            for (String[] page : pages) {
+                visit(page[0], page[1]);
+                browser.screenshot(page[2] + "-" + width);
+                noConsoleErrors(page[0]);
+                assertThat(((Number) browser.driver.executeScript("return document.documentElement.scrollWidth")).intValue())
+                        .as(page[0] + " at " + width + " px scrolls sideways").isLessThanOrEqualTo(((Number) browser.driver
+                                .executeScript("return document.documentElement.clientWidth")).intValue());
+            }
         }
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         visit("#/timeline", "#chart-per-day");
         assertThat(browser.driver.findElements(By.cssSelector("#chart-ceasefire rect"))).isNotEmpty();
         assertThat(browser.driver.findElements(By.cssSelector("#chart-casualties .band"))).isNotEmpty();
