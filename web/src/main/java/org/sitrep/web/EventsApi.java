@@ -59,8 +59,10 @@ final class EventsApi {
         List<Event> shown = ctx.queryParam("limit") == null && ctx.queryParam("offset") == null
                 ? Paging.page(events, new Paging.Request(Integer.MAX_VALUE, 0, r.sort()), EVENT_SORTS)
                 : Paging.page(events, r, EVENT_SORTS);
+        Paging.Request answered = shown.size() == events.size() && r.offset() == 0
+                ? new Paging.Request(Math.max(1, events.size()), 0, r.sort()) : r;
         Map<String, Object> out = Paging.envelope("events", shown.stream().map(EventsApi::event).toList(),
-                events.size(), r);
+                events.size(), answered);
         out.put("facets", facets(events));
         ctx.json(out);
     }

@@ -117,6 +117,27 @@ class WebAppTest {
     }
 
     @Test
+    void listsArePagedAndBadPagingParametersAreRefusedWithAReason() throws Exception {
+        JsonNode page = json.readTree(get("/api/documents?limit=1&sort=title").body());
+        assertThat(page.get("documents")).hasSize(1);
+        assertThat(page.get("total").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(page.get("sort").asText()).isEqualTo("title");
+        assertThat(page.get("facets").get("publisher")).isNotNull();
+        HttpResponse<String> sort = get("/api/documents?sort=length");
+        assertThat(sort.statusCode()).isEqualTo(400);
+        assertThat(sort.body()).contains("sort is one of");
+        assertThat(get("/api/documents?offset=-1").statusCode()).isEqualTo(400);
+        assertThat(get("/api/documents?from=yesterday").body()).contains("YYYY-MM-DD");
+        assertThat(get("/api/claims?sort=colour").statusCode()).isEqualTo(400);
+        assertThat(get("/api/incidents?sort=-date&limit=5").statusCode()).isEqualTo(200);
+        JsonNode events = json.readTree(get("/api/events").body());
+        assertThat(events.get("limit").asInt()).as("no limit asked: every event").isEqualTo(
+                Math.max(1, events.get("total").asInt()));
+        assertThat(json.readTree(get("/api/search?q=Haswani&offset=0&limit=1").body()).get("totals").get("documents")
+                .asInt()).isEqualTo(1);
+    }
+
+    @Test
     void bindsToLocalhostByDefault() {
         assertThat(WebApp.Settings.defaults().host()).isEqualTo("127.0.0.1");
         assertThat(WebApp.Settings.defaults().writeToken()).hasSize(32);
