@@ -64,7 +64,7 @@ const view = () => document.getElementById('view');
 /** Replaces the page's content, unless the reader has moved on to another page since it was asked for. */
 export function show(...nodes) {
   navigation.throwIfAborted();
-  view().replaceChildren(...nodes.flat());
+  view().replaceChildren(...nodes.flat().filter(n => n !== null && n !== undefined && n !== false));
 }
 
 /**

@@ -32,13 +32,17 @@ function ticks(t0, t1) {
   const span = (t1 - t0) / DAY;
   const out = [];
   if (span > 60) {
+    // At most a dozen labels: months, quarters or half-years, or every few years over a long period.
     const every = span > 1500 ? 12 : span > 700 ? 6 : span > 300 ? 3 : 1;
+    const years = Math.max(1, Math.ceil(span / 365 / 12));
     const d = new Date(t0);
     let t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
     while (t <= t1) {
       const m = new Date(t).getUTCMonth();
-      if (t >= t0 && m % every === 0) out.push([t, every === 12 ? String(new Date(t).getUTCFullYear()) : iso(t).slice(0, 7)]);
-      t = Date.UTC(new Date(t).getUTCFullYear(), m + 1, 1);
+      const y = new Date(t).getUTCFullYear();
+      const due = every === 12 ? m === 0 && y % years === 0 : m % every === 0;
+      if (t >= t0 && due) out.push([t, every === 12 ? String(y) : iso(t).slice(0, 7)]);
+      t = Date.UTC(y, m + 1, 1);
     }
   } else {
     const step = span > 21 ? 7 : span > 10 ? 2 : 1;
@@ -93,7 +97,7 @@ function perDayChart(perDay, params) {
   }
   for (const [t, label] of ticks(t0, t1)) {
     parts.push(svg('line', { x1: x(t), y1: y(0), x2: x(t), y2: y(0) + 5, stroke: '#888' }));
-    parts.push(svg('text', { x: x(t) + 2, y: y(0) + 16, 'font-size': 10, class: 'tick' }, label));
+    if (x(t) < W - pad.r - 34) parts.push(svg('text', { x: x(t) + 2, y: y(0) + 16, 'font-size': 10, class: 'tick' }, label));
   }
   const types = [...new Set(days.flatMap(d => Object.keys(perDay[d])))];
   const count = days.reduce((a, d) => a + total(perDay[d]), 0);
