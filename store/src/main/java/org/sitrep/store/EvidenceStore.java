@@ -150,6 +150,120 @@ public final class EvidenceStore implements AutoCloseable {
         });
     }
 
+    /**
+     * One page of documents, filtered and sorted in the database: a list page on a desk's workspace (tens of thousands
+     * of documents) reads only the rows it shows, never their text.
+     */
+    public Page<DocumentRow> documentPage(DocumentQuery q) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (q.publisher() != null) {
+            where.append(" AND d.publisher = ?");
+            args.add(q.publisher());
+        }
+        if (q.from() != null) {
+            where.append(" AND d.date_value >= ?");
+            args.add(q.from());
+        }
+        if (q.to() != null) {
+            where.append(" AND d.date_value <= ?");
+            args.add(q.to());
+        }
+        for (String word : words(q.text())) {
+            where.append(" AND (LOWER(d.title) LIKE ? ESCAPE '!' OR LOWER(d.publisher) LIKE ? ESCAPE '!')");
+            String like = "%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            args.add(like);
+            args.add(like);
+        }
+        return query(c -> {
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM document d" + where)) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<DocumentRow> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.title, d.date_value, d.date_precision,"
+                    + " d.date_source, d.publisher, d.media_type, d.length_cp FROM document d" + where
+                    + " ORDER BY " + q.sort().orderBy + " LIMIT ? OFFSET ?")) {
+                bind(ps, args);
+                ps.setInt(args.size() + 1, q.limit());
+                ps.setInt(args.size() + 2, q.offset());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        LocalDate day = rs.getObject(3, LocalDate.class);
+                        DocDate date = day == null ? DocDate.UNKNOWN : new DocDate(day,
+                                DocDate.Precision.parse(rs.getString(4)), DocDate.Source.parse(rs.getString(5)));
+                        rows.add(new DocumentRow(rs.getString(1).trim(), rs.getString(2), date, rs.getString(6),
+                                rs.getString(7), rs.getInt(8)));
+                    }
+                }
+            }
+            return new Page<>(rows, total, q.limit(), q.offset());
+        });
+    }
+
+    /** Every publisher named by a stored document, with its number of documents, most prolific first. */
+    public List<PublisherCount> publishers() {
+        return query(c -> {
+            List<PublisherCount> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT publisher, COUNT(*) AS n FROM document"
+                    + " WHERE publisher IS NOT NULL GROUP BY publisher ORDER BY n DESC, publisher");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new PublisherCount(rs.getString(1), rs.getLong(2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Every party with each name it goes by (the caption included) and its number of links: what a name box offers
+     * as the reader types. One row per party and distinct name.
+     */
+    public List<PartyName> partyNames() {
+        return query(c -> {
+            List<PartyName> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.schema_name, e.caption, n.name,"
+                    + " COALESCE(k.n, 0) FROM entity e"
+                    + " JOIN (SELECT id AS entity_id, caption AS name FROM entity UNION SELECT entity_id, prop_value"
+                    + " FROM statement WHERE prop IN ('name', 'alias', 'weakAlias', 'previousName')) n"
+                    + " ON n.entity_id = e.id"
+                    + " LEFT JOIN (SELECT party, COUNT(*) AS n FROM (SELECT subject_id AS party FROM link"
+                    + " UNION ALL SELECT object_id FROM link) l GROUP BY party) k ON k.party = e.id"
+                    + " ORDER BY e.id, n.name");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new PartyName(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getInt(5)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The lower-cased words of a free-text filter (none for null or blank). */
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        if (text != null) {
+            for (String w : text.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                if (!w.isBlank()) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            ps.setObject(i + 1, args.get(i));
+        }
+    }
+
     /** The ids of every stored document. */
     public java.util.Set<String> documentIds() {
         return query(c -> {

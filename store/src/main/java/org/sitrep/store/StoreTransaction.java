@@ -92,6 +92,21 @@ public final class StoreTransaction {
         return true;
     }
 
+    /**
+     * Records who published a document (null when it names nobody) and the span the name was read from, if any;
+     * the document then counts as checked for a publisher.
+     */
+    public void recordPublisher(String documentId, String publisher, Integer start, Integer end) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE document SET publisher = ?, publisher_start = ?,"
+                + " publisher_end = ?, publisher_checked = TRUE WHERE id = ?")) {
+            ps.setString(1, publisher);
+            ps.setObject(2, start, java.sql.Types.INTEGER);
+            ps.setObject(3, end, java.sql.Types.INTEGER);
+            ps.setString(4, documentId);
+            ps.executeUpdate();
+        }
+    }
+
     /** Records that {@code source.documentId()} was found at {@code source}. */
     public void insertDocumentSource(DocumentSource source) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO document_source"

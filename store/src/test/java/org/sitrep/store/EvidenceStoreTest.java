@@ -101,4 +101,28 @@ class EvidenceStoreTest {
             })).as("a fact without evidence is refused by the schema").isInstanceOf(StoreException.class);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {TestStores.H2, TestStores.POSTGRESQL})
+    void listsEveryNameOfEveryPartyWithItsLinkCount(String backend) {
+        Document doc = Document.of(null, DocDate.UNKNOWN, "text/plain", "Nadia Rahal runs Kestrel Freight.");
+        try (EvidenceStore store = TestStores.open(backend, dir)) {
+            store.inTransaction(tx -> {
+                tx.insertSourceFile(new SourceFile("/n.txt", "9".repeat(64), 1, "text/plain", 1), "test", NOW);
+                tx.insertDocumentIfAbsent(doc, "test", NOW);
+                tx.insertDocumentSource(new DocumentSource("/n.txt", 0, doc.id(), 0));
+                tx.ensureEntity("p-rahal", "Person", "Nadia Rahal", NOW);
+                tx.ensureEntity("c-kestrel", "Company", "Kestrel Freight", NOW);
+                tx.insertStatements(List.of(new Statement("p-rahal", "Person", "alias", "N. Rahal", "documents",
+                        new Provenance.FromText(doc.id(), Span.of(doc.text(), 0, 11), "test", NOW))));
+                tx.insertLinks(List.of(new org.sitrep.model.Link("l1", "leadership", "p-rahal", "c-kestrel", "asserted",
+                        null, new Provenance.FromText(doc.id(), Span.of(doc.text(), 0, 32), "test", NOW))));
+                return null;
+            });
+            assertThat(store.partyNames()).containsExactly(
+                    new PartyName("c-kestrel", "Company", "Kestrel Freight", "Kestrel Freight", 1),
+                    new PartyName("p-rahal", "Person", "Nadia Rahal", "N. Rahal", 1),
+                    new PartyName("p-rahal", "Person", "Nadia Rahal", "Nadia Rahal", 1));
+        }
+    }
 }

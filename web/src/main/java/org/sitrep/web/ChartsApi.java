@@ -40,16 +40,21 @@ final class ChartsApi {
                 Params.date(ctx, "to"), Params.optional(ctx, "type")));
         Map<String, Map<String, Integer>> perDay = new TreeMap<>();
         Map<String, List<Map<String, Object>>> casualties = new TreeMap<>();
+        Map<String, Integer> offAxis = new TreeMap<>();
         for (Event e : events) {
+            // Only events dated to the day are placed on the time axis (a month is not a day in it); every reported
+            // death toll is shown whatever its date, so that no version of a disputed toll is left out.
             if (e.date() == null || !"day".equals(e.datePrecision())) {
-                continue;
+                offAxis.merge(e.date() == null ? "undated" : e.datePrecision(), 1, Integer::sum);
+            } else {
+                perDay.computeIfAbsent(e.date().toString(), d -> new TreeMap<>()).merge(e.type(), 1, Integer::sum);
             }
-            perDay.computeIfAbsent(e.date().toString(), d -> new TreeMap<>()).merge(e.type(), 1, Integer::sum);
             if (e.fatalities().known()) {
                 String source = e.accordingTo() != null ? e.accordingTo()
                         : e.evidence().publisher() != null ? e.evidence().publisher() : e.evidence().sourceKey();
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("date", e.date().toString());
+                m.put("date", e.date() == null ? null : e.date().toString());
+                m.put("date_precision", e.datePrecision());
                 m.put("event", e.id());
                 m.put("label", e.label());
                 m.put("place", e.place());
@@ -61,6 +66,7 @@ final class ChartsApi {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("per_day", perDay);
         out.put("casualties", casualties);
+        out.put("not_on_axis", offAxis);
         ctx.json(out);
     }
 

@@ -14,6 +14,7 @@ import org.sitrep.analysis.claims.SourceProfile;
 import org.sitrep.store.EvidenceStore;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,15 +50,57 @@ final class ClaimsApi {
         app.post("/api/sources", this::grade);
     }
 
+    /** Sort keys of the claims list: the first report's date, the question, the number of independent sources. */
+    private static final Map<String, java.util.Comparator<Assessment>> SORTS = Map.of(
+            "date", Paging.byText(a -> firstDate(a) == null ? null : firstDate(a).toString()),
+            "subject", Paging.byText(Assessment::subject),
+            "status", Paging.byText(a -> a.status().label()),
+            "sources", java.util.Comparator.comparingInt(a -> a.sources().size()));
+
+    /**
+     * One page of assessments. {@code status}, {@code party} (words of the question or of a source's name),
+     * {@code from}/{@code to} (a report dated in the period) and {@code q} (words of the question, reasons or
+     * quotes) narrow it; the status facet counts the matches of the other filters, so each tab says what it holds.
+     */
     private void claims(Context ctx) {
         String status = Params.optional(ctx, "status");
+        String party = Params.optional(ctx, "party");
+        String text = Params.optional(ctx, "q");
+        LocalDate from = Params.date(ctx, "from");
+        LocalDate to = Params.date(ctx, "to");
+        Paging.Request r = Paging.request(ctx, 25, "-date");
         List<Assessment> all = cache.get("claims", () -> new ClaimsAnalysis(store).assess());
+        List<Assessment> matching = all.stream()
+                .filter(a -> party == null || Paging.containsWords(a.subject() + " " + String.join(" ",
+                        a.positions().stream().map(Position::source).toList()), party))
+                .filter(a -> text == null || Paging.containsWords(haystack(a), text))
+                .filter(a -> (from == null && to == null) || a.positions().stream().anyMatch(p -> within(
+                        p.evidence().documentDate(), from, to)))
+                .toList();
         Map<String, Integer> counts = new TreeMap<>();
-        all.forEach(a -> counts.merge(a.status().label(), 1, Integer::sum));
-        List<Map<String, Object>> shown = all.stream()
-                .filter(a -> status == null || a.status().label().equals(status))
-                .map(ClaimsApi::assessment).toList();
-        ctx.json(Map.of("assessments", shown, "facets", Map.of("status", counts)));
+        matching.forEach(a -> counts.merge(a.status().label(), 1, Integer::sum));
+        List<Assessment> shown = matching.stream().filter(a -> status == null || a.status().label().equals(status))
+                .toList();
+        Map<String, Object> out = Paging.envelope("assessments",
+                Paging.page(shown, r, SORTS).stream().map(ClaimsApi::assessment).toList(), shown.size(), r);
+        out.put("facets", Map.of("status", counts));
+        ctx.json(out);
+    }
+
+    private static String haystack(Assessment a) {
+        StringBuilder b = new StringBuilder(a.subject());
+        a.reasons().forEach(x -> b.append(' ').append(x));
+        a.positions().forEach(p -> b.append(' ').append(p.source()).append(' ').append(p.evidence().quote()));
+        return b.toString();
+    }
+
+    private static LocalDate firstDate(Assessment a) {
+        return a.positions().stream().map(p -> p.evidence().documentDate()).filter(java.util.Objects::nonNull)
+                .min(LocalDate::compareTo).orElse(null);
+    }
+
+    static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+        return day != null && (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
     }
 
     static Map<String, Object> assessment(Assessment a) {

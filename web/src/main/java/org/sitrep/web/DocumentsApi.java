@@ -4,7 +4,10 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.sitrep.model.Document;
+import org.sitrep.store.DocumentQuery;
+import org.sitrep.store.DocumentRow;
 import org.sitrep.store.DocumentSource;
+import org.sitrep.store.Page;
 import org.sitrep.store.EvidenceStore;
 
 import java.util.LinkedHashMap;
@@ -25,9 +28,39 @@ final class DocumentsApi {
         app.get("/api/documents/{id}", this::one);
     }
 
+    /**
+     * One page of documents, newest first unless {@code sort} says otherwise; {@code publisher}, {@code from},
+     * {@code to} and {@code q} (words of the title or publisher) narrow it. The facet lists every publisher, so the
+     * filter can offer them all.
+     */
     private void list(Context ctx) {
-        List<Map<String, Object>> out = store.documents().stream().map(d -> summary(d)).toList();
-        ctx.json(Map.of("documents", out));
+        Paging.Request r = Paging.request(ctx, 50, DocumentQuery.Sort.DATE_DESC.label());
+        DocumentQuery q;
+        try {
+            q = new DocumentQuery(Params.optional(ctx, "publisher"), Params.date(ctx, "from"), Params.date(ctx, "to"),
+                    Params.optional(ctx, "q"), DocumentQuery.Sort.parse(r.sort()), r.limit(), r.offset());
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST.getCode(), e.getMessage());
+        }
+        Page<DocumentRow> page = store.documentPage(q);
+        Map<String, Object> out = Paging.envelope("documents", page.items().stream().map(DocumentsApi::row).toList(),
+                page.total(), r);
+        Map<String, Long> publishers = new LinkedHashMap<>();
+        store.publishers().forEach(p -> publishers.put(p.publisher(), p.documents()));
+        out.put("facets", Map.of("publisher", publishers));
+        ctx.json(out);
+    }
+
+    private static Map<String, Object> row(DocumentRow d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("title", d.title());
+        m.put("date", d.date().isoValue());
+        m.put("date_precision", d.date().precision().label());
+        m.put("publisher", d.publisher());
+        m.put("media_type", d.mediaType());
+        m.put("length", d.length());
+        return m;
     }
 
     private void one(Context ctx) {

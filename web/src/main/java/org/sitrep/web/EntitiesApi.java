@@ -56,6 +56,40 @@ final class EntitiesApi {
     void register(Javalin app) {
         app.get("/api/entities", this::find);
         app.get("/api/entity", this::dossier);
+        app.get("/api/parties", this::parties);
+    }
+
+    /**
+     * {@code GET /api/parties?q=}: what a name box offers as the reader types (prefix and fuzzy, see
+     * {@link PartySuggestions}); {@code ?id=} names one party, so that a box given an id shows its name.
+     */
+    private void parties(Context ctx) {
+        PartySuggestions index = cache.get("party-names", () -> new PartySuggestions(store.partyNames()));
+        String id = Params.optional(ctx, "id");
+        List<PartySuggestions.Suggestion> found;
+        if (id != null) {
+            found = store.query(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT id, schema_name, caption FROM entity WHERE id = ?")) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? List.of(new PartySuggestions.Suggestion(rs.getString(1), rs.getString(2),
+                                rs.getString(3), rs.getString(3), 0, true)) : List.<PartySuggestions.Suggestion>of();
+                    }
+                }
+            });
+        } else {
+            found = index.suggest(Params.required(ctx, "q"), Params.limit(ctx, 10, 50));
+        }
+        Set<String> designated = store.query(c -> Graphs.designated(c, found.stream().map(PartySuggestions.Suggestion::id).toList()));
+        ctx.json(Map.of("parties", found.stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", s.id());
+            m.put("caption", s.caption());
+            m.put("schema", s.schema());
+            m.put("matched", s.matched().equals(s.caption()) ? null : s.matched());
+            m.put("designated", designated.contains(s.id()));
+            return m;
+        }).toList()));
     }
 
     private void find(Context ctx) {

@@ -54,11 +54,30 @@ final class EventsApi {
         if (precision != null) {
             events = events.stream().filter(e -> precision.equals(e.placePrecision())).toList();
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("events", events.stream().map(EventsApi::event).toList());
+        // The map and the timeline draw every event of the period, so without a limit the whole list comes back.
+        Paging.Request r = Paging.request(ctx, Paging.MAX_LIMIT, "date");
+        List<Event> shown = ctx.queryParam("limit") == null && ctx.queryParam("offset") == null
+                ? Paging.page(events, new Paging.Request(Integer.MAX_VALUE, 0, r.sort()), EVENT_SORTS)
+                : Paging.page(events, r, EVENT_SORTS);
+        Paging.Request answered = shown.size() == events.size() && r.offset() == 0
+                ? new Paging.Request(Math.max(1, events.size()), 0, r.sort()) : r;
+        Map<String, Object> out = Paging.envelope("events", shown.stream().map(EventsApi::event).toList(),
+                events.size(), answered);
         out.put("facets", facets(events));
         ctx.json(out);
     }
+
+    private static final Map<String, java.util.Comparator<Event>> EVENT_SORTS = Map.of(
+            "date", Paging.byText(e -> e.date() == null ? null : e.date().toString()),
+            "type", Paging.byText(Event::type),
+            "place", Paging.byText(Event::place),
+            "fatalities", java.util.Comparator.comparingInt(e -> e.fatalities().best() == null ? -1 : e.fatalities().best()));
+
+    private static final Map<String, java.util.Comparator<Incident>> INCIDENT_SORTS = Map.of(
+            "date", Paging.byText(i -> i.first() == null ? null : i.first().toString()),
+            "type", Paging.byText(Incident::type),
+            "place", Paging.byText(Incident::place),
+            "sources", java.util.Comparator.comparingInt(i -> i.sources().size()));
 
     static Map<String, Object> facets(List<Event> events) {
         Map<String, Integer> types = new TreeMap<>();
@@ -108,9 +127,38 @@ final class EventsApi {
         return m;
     }
 
+    /**
+     * One page of incidents, newest first; {@code type}, {@code from}/{@code to} (the incident overlaps the period)
+     * and {@code q} (words of the type, place, parties or publishers) narrow it.
+     */
     private void incidents(Context ctx) {
-        List<Incident> incidents = cache.get("incidents", () -> new Incidents(store).list());
-        ctx.json(Map.of("incidents", incidents.stream().map(EventsApi::incident).toList()));
+        String type = Params.optional(ctx, "type");
+        String text = Params.optional(ctx, "q");
+        java.time.LocalDate from = Params.date(ctx, "from");
+        java.time.LocalDate to = Params.date(ctx, "to");
+        Paging.Request r = Paging.request(ctx, 20, "-date");
+        List<Incident> all = cache.get("incidents", () -> new Incidents(store).list());
+        Map<String, Integer> types = new TreeMap<>();
+        List<Incident> matching = all.stream()
+                .filter(i -> text == null || Paging.containsWords(haystack(i), text))
+                .filter(i -> from == null || (i.last() != null && !i.last().isBefore(from)))
+                .filter(i -> to == null || (i.first() != null && !i.first().isAfter(to)))
+                .peek(i -> types.merge(i.type(), 1, Integer::sum))
+                .filter(i -> type == null || type.equals(i.type()))
+                .toList();
+        Map<String, Object> out = Paging.envelope("incidents",
+                Paging.page(matching, r, INCIDENT_SORTS).stream().map(EventsApi::incident).toList(), matching.size(), r);
+        out.put("facets", Map.of("type", types));
+        ctx.json(out);
+    }
+
+    private static String haystack(Incident i) {
+        StringBuilder b = new StringBuilder().append(i.type()).append(' ').append(i.place());
+        for (Version v : i.versions()) {
+            b.append(' ').append(v.publisher()).append(' ').append(String.join(" ", v.actors())).append(' ')
+                    .append(String.join(" ", v.targets()));
+        }
+        return b.toString();
     }
 
     static Map<String, Object> incident(Incident i) {

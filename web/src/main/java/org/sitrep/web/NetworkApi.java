@@ -76,7 +76,10 @@ final class NetworkApi {
     private void exposure(Context ctx) {
         int hops = Math.max(0, Math.min(MAX_HOPS, Params.integer(ctx, "hops", 2)));
         String id = entity(Params.required(ctx, "id"));
-        List<Exposure> found = new LinkGraph(store).exposure(id, hops);
+        List<Exposure> all = new LinkGraph(store).exposure(id, hops);
+        // The party itself, at 0 hops, is no exposure of its own: it is said once, as "itself", not listed.
+        List<Exposure> found = all.stream().filter(e -> e.path().hops() > 0).toList();
+        boolean itself = all.stream().anyMatch(e -> e.path().hops() == 0);
         Set<String> ids = new LinkedHashSet<>(List.of(id));
         List<Link> links = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -87,6 +90,7 @@ final class NetworkApi {
         Map<String, Object> out = graph(List.copyOf(ids), links);
         out.put("exposures", found.stream().map(e -> Map.of("party", e.party().id(), "hops", e.path().hops(),
                 "parties", e.path().parties())).toList());
+        out.put("itself", itself);
         ctx.json(out);
     }
 

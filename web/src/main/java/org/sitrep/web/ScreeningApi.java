@@ -46,7 +46,7 @@ final class ScreeningApi {
     private final EvidenceStore store;
     private final AnalysisCache cache;
 
-    private record Loaded(Screener screener, Map<String, Object> lists) {
+    private record Loaded(Screener screener, Map<String, Object> lists, List<ListStore.StoredSnapshot> versions) {
     }
 
     ScreeningApi(EvidenceStore store, AnalysisCache cache) {
@@ -57,6 +57,7 @@ final class ScreeningApi {
     void register(Javalin app) {
         app.get("/api/screen", this::one);
         app.post("/api/screen", this::batch);
+        app.get("/api/screen/lists", ctx -> ctx.json(Map.of("lists", versions(loaded().versions()))));
     }
 
     /** Loads the lists now, so that the first screening is quick. */
@@ -67,8 +68,10 @@ final class ScreeningApi {
     /** The screener over the active lists, built again when the lists change (an upload, a re-import). */
     private Loaded loaded() {
         return cache.get("screener", () -> {
-            List<ListSnapshot> lists = new ListStore(store).activeLists();
-            return new Loaded(Screener.of(lists, ScreeningSettings.defaults()), ScreeningJson.lists(lists));
+            ListStore listStore = new ListStore(store);
+            List<ListSnapshot> lists = listStore.activeLists();
+            return new Loaded(Screener.of(lists, ScreeningSettings.defaults()), ScreeningJson.lists(lists),
+                    listStore.activeSnapshots());
         });
     }
 
@@ -161,30 +164,80 @@ final class ScreeningApi {
             matches.add(found);
             results.add(ScreeningJson.screening(q, found, l.lists()));
         }
+        String at = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         if ("csv".equals(ctx.queryParam("format"))) {
             ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=screening.csv")
-                    .result(csv(queries, matches));
+                    .result(csv(queries, matches, l.versions(), at));
         } else {
-            ctx.json(Map.of("results", results));
+            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            out.put("screened_at", at);
+            out.put("lists", versions(l.versions()));
+            out.put("results", results);
+            ctx.json(out);
         }
     }
 
-    private static String csv(List<Query> queries, List<List<Match>> matches) {
+    /** The list versions screened against: what an audit needs to say which lists a decision rested on. */
+    private static List<Map<String, Object>> versions(List<ListStore.StoredSnapshot> versions) {
+        return versions.stream().map(v -> {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("list", v.listId());
+            m.put("imported_at", v.importedAt() == null ? null : v.importedAt().toString());
+            m.put("records", v.entityCount());
+            m.put("sha256", v.sha256());
+            return m;
+        }).toList();
+    }
+
+    /**
+     * The audit trail of a screening: every input of every query (a query without candidates still has its row),
+     * each candidate's score as the page shows it (three decimals, penalties included), every feature's score, the
+     * version of the list it comes from and when the screening ran.
+     */
+    private static String csv(List<Query> queries, List<List<Match>> matches, List<ListStore.StoredSnapshot> versions,
+                              String at) {
+        Map<String, ListStore.StoredSnapshot> byList = versions.stream()
+                .collect(Collectors.toMap(ListStore.StoredSnapshot::listId, v -> v, (a, b) -> a));
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("query_id", "query_name",
-                "list", "list_id", "name", "matched_name", "schema", "score", "match", "explanation").build())) {
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("screened_at", "query_id",
+                "query_name", "query_schema", "query_country", "query_birth_date", "list", "list_id", "name",
+                "matched_name", "schema", "score", "match", "feature_scores", "explanation", "list_imported_at",
+                "list_records", "list_sha256", "lists_screened").build())) {
+            String all = versions.stream().map(v -> v.listId() + "@" + v.sha256().substring(0, 12) + " ("
+                    + v.entityCount() + " records, " + v.importedAt() + ")").collect(Collectors.joining("; "));
             for (int i = 0; i < queries.size(); i++) {
                 Query q = queries.get(i);
+                List<Object> inputs = List.of(at, q.id() == null ? "" : q.id(), defang(q.name()), nz(q.schema()),
+                        defang(nz(q.country())), nz(q.birthDate()));
+                if (matches.get(i).isEmpty()) {
+                    List<Object> row = new ArrayList<>(inputs);
+                    for (int k = 0; k < 12; k++) {
+                        row.add("");
+                    }
+                    row.add(all);
+                    printer.printRecord(row);
+                }
                 for (Match m : matches.get(i)) {
-                    printer.printRecord(q.id(), defang(q.name()), m.list(), m.id(), defang(m.name()),
-                            defang(m.matchedName()), m.schema(), String.format(Locale.ROOT, "%.3f", m.score()),
-                            m.match(), defang(explain(m.explanation())));
+                    ListStore.StoredSnapshot v = byList.get(m.list());
+                    List<Object> row = new ArrayList<>(inputs);
+                    row.addAll(List.of(m.list(), m.id(), defang(m.name()), defang(m.matchedName()), m.schema(),
+                            String.format(Locale.ROOT, "%.3f", m.score()), m.match(),
+                            m.explanation().stream().map(e -> e.feature() + "="
+                                    + String.format(Locale.ROOT, "%.3f", e.value())).collect(Collectors.joining("; ")),
+                            defang(explain(m.explanation())),
+                            v == null ? "" : String.valueOf(v.importedAt()), v == null ? "" : v.entityCount(),
+                            v == null ? "" : v.sha256(), all));
+                    printer.printRecord(row);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     static String explain(List<Explanation> explanation) {

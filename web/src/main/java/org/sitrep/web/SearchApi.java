@@ -19,17 +19,21 @@ import java.util.TreeMap;
  * {@code GET /api/search?q=...}: one query over documents (full text), entities (names and aliases) and events
  * (type, place, parties, quote), with facets to narrow each: document year, entity schema, event type. Facet
  * parameters {@code year}, {@code schema} and {@code type} filter the lists; facet counts are over all hits.
+ * {@code limit} and {@code offset} page the document and event lists; {@code totals} says how many each holds.
  */
 final class SearchApi {
 
     private static final int MAX_LIMIT = 200;
+    private static final int RECENT_QUERIES = 50;
 
     private final EvidenceStore store;
     private final SearchIndex index;
+    private final AnalysisCache cache;
 
-    SearchApi(EvidenceStore store, SearchIndex index) {
+    SearchApi(EvidenceStore store, SearchIndex index, AnalysisCache cache) {
         this.store = store;
         this.index = index;
+        this.cache = cache;
     }
 
     void register(Javalin app) {
@@ -39,22 +43,41 @@ final class SearchApi {
     private void search(Context ctx) {
         String q = Params.required(ctx, "q");
         int limit = Params.limit(ctx, 20, MAX_LIMIT);
+        int offset = Params.integer(ctx, "offset", 0);
+        if (offset < 0) {
+            throw new ApiException(HttpStatus.BAD_REQUEST.getCode(), "offset must be 0 or more");
+        }
         String year = Params.optional(ctx, "year");
         String schema = Params.optional(ctx, "schema");
         String type = Params.optional(ctx, "type");
 
         List<SearchIndex.Hit> hits;
         synchronized (index) {
-            index.sync(store);
-            hits = index.search(q, MAX_LIMIT);
+            // Bringing the index in step reads every id on both sides (seconds at tens of thousands of documents):
+            // done once per state of the workspace, not per request. The best hits of the last few queries are kept
+            // for as long, so that paging through them and narrowing them by year costs nothing more.
+            cache.get("search-index-synced", () -> index.sync(store));
+            Map<String, List<SearchIndex.Hit>> recent = cache.get("search-hits", LinkedHashMap::new);
+            hits = recent.get(q);
+            if (hits == null) {
+                hits = index.search(q, MAX_LIMIT);
+                if (recent.size() >= RECENT_QUERIES) {
+                    recent.clear();
+                }
+                recent.put(q, hits);
+            }
         }
         Map<String, Integer> years = new TreeMap<>();
         List<SearchIndex.Hit> documents = new ArrayList<>();
+        int documentTotal = 0;
         for (SearchIndex.Hit h : hits) {
             String y = h.date() == null || h.date().length() < 4 ? "unknown" : h.date().substring(0, 4);
             years.merge(y, 1, Integer::sum);
-            if ((year == null || year.equals(y)) && documents.size() < limit) {
-                documents.add(h);
+            if (year == null || year.equals(y)) {
+                if (documentTotal >= offset && documents.size() < limit) {
+                    documents.add(h);
+                }
+                documentTotal++;
             }
         }
         Map<String, Object> entities = store.query(c -> EntitiesApi.find(c, q, schema, limit));
@@ -62,13 +85,17 @@ final class SearchApi {
         Map<String, Integer> types = new TreeMap<>();
         List<Map<String, Object>> events = new ArrayList<>();
         List<String> words = words(q);
-        for (Event e : new Events(store).all()) {
+        int eventTotal = 0;
+        for (Event e : cache.get("events-all", () -> new Events(store).all())) {
             if (!matches(e, words)) {
                 continue;
             }
             types.merge(e.type(), 1, Integer::sum);
-            if ((type == null || type.equals(e.type())) && events.size() < limit) {
-                events.add(EventsApi.event(e));
+            if (type == null || type.equals(e.type())) {
+                if (eventTotal >= offset && events.size() < limit) {
+                    events.add(EventsApi.event(e));
+                }
+                eventTotal++;
             }
         }
         Map<String, Object> facets = new LinkedHashMap<>();
@@ -81,6 +108,11 @@ final class SearchApi {
         out.put("entities", entities.get("entities"));
         out.put("events", events);
         out.put("facets", facets);
+        // Documents are ranked among the best MAX_LIMIT hits, so their total says "at least" when it reaches it.
+        out.put("totals", Map.of("documents", documentTotal, "events", eventTotal,
+                "documents_capped", hits.size() >= MAX_LIMIT));
+        out.put("limit", limit);
+        out.put("offset", offset);
         ctx.json(out);
     }
 

@@ -148,8 +148,8 @@ public final class WebApp implements AutoCloseable {
 
         new StatusApi(store).register(app);
         new DocumentsApi(store).register(app);
-        new SearchApi(store, index).register(app);
         AnalysisCache cache = new AnalysisCache(store);
+        new SearchApi(store, index, cache).register(app);
         new EntitiesApi(store, cache).register(app);
         new NetworkApi(store).register(app);
         EventsApi events = new EventsApi(store, cache);

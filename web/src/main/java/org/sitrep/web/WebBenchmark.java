@@ -49,7 +49,9 @@ public final class WebBenchmark {
                 double[] times = new double[rounds];
                 for (int i = 0; i < warmup + rounds; i++) {
                     long start = System.nanoTime();
-                    for (String call : page.getValue()) {
+                    for (String template : page.getValue()) {
+                        // {round} makes each round's request new (a search no cache has seen)
+                        String call = template.replace("{round}", String.valueOf(i));
                         HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(app.url() + call.substring(1)))
                                 .build(), HttpResponse.BodyHandlers.discarding());
                         if (r.statusCode() != 200) {
@@ -89,10 +91,30 @@ public final class WebBenchmark {
             }
             return out;
         });
-        String document = store.documents().stream().findFirst().map(d -> d.id()).orElse(null);
+        String document = store.documentPage(org.sitrep.store.DocumentQuery.all(1)).items().stream().findFirst()
+                .map(d -> d.id()).orElse(null);
         Map<String, List<String>> pages = new LinkedHashMap<>();
+        // What every first visit loads before any page can show: the HTML, the style sheet and the scripts.
+        pages.put("app shell (html, css, scripts)", List.of("/", "/app.css", "/js/app.js", "/js/dom.js", "/js/lists.js",
+                "/js/pages/documents.js", "/js/pages/search.js", "/js/pages/entity.js", "/js/pages/network.js",
+                "/js/pages/map.js", "/js/pages/timeline.js", "/js/pages/incidents.js", "/js/pages/screening.js",
+                "/js/pages/data.js"));
         pages.put("home", List.of("/api/status"));
         pages.put("documents", List.of("/api/documents"));
+        // Every list API with its filters, sorts and a deep page: these must stay quick at a desk's daily volume.
+        String publisher = store.publishers().stream().findFirst().map(p -> enc(p.publisher())).orElse("none");
+        pages.put("documents (publisher, period)", List.of("/api/documents?publisher=" + publisher
+                + "&from=2015-01-01&to=2015-12-31"));
+        pages.put("documents (words, by title)", List.of("/api/documents?q=minister&sort=title"));
+        pages.put("documents (page 201)", List.of("/api/documents?offset=10000&sort=-publisher"));
+        pages.put("claims (filtered)", List.of("/api/claims?status=disputed&from=2016-01-01&sort=-sources",
+                "/api/sources"));
+        pages.put("claims (page 2)", List.of("/api/claims?offset=25", "/api/sources"));
+        pages.put("incidents (filtered)", List.of("/api/incidents?from=2016-01-01&sort=-sources"));
+        pages.put("events (page)", List.of("/api/events?limit=50&sort=-date"));
+        pages.put("search (page 2)", List.of("/api/search?q=minister&offset=20"));
+        pages.put("search (words never searched)", List.of("/api/search?q=minister+-zzq{round}"));
+        pages.put("parties (autocomplete)", List.of("/api/parties?q=al", "/api/parties?q=hasw"));
         if (document != null) {
             pages.put("document", List.of("/api/documents/" + document));
         }

@@ -94,6 +94,22 @@ class DemoApiTest {
         }
         JsonNode exposure = get("/api/network/exposure?id=Hesco&hops=2");
         assertThat(exposure.get("exposures")).isNotEmpty();
+        exposure.get("exposures").forEach(x -> assertThat(x.get("hops").asInt()).as("not the party itself").isPositive());
+        JsonNode parties = get("/api/parties?q=hasw");
+        assertThat(parties.get("parties")).isNotEmpty();
+        assertThat(parties.get("parties").get(0).get("caption").asText()).containsIgnoringCase("haswani");
+        JsonNode named = get("/api/parties?id=us-ofac-sdn%3A18996");
+        assertThat(named.get("parties").get(0).get("caption").asText()).doesNotContain("us-ofac-sdn");
+        // Lists page with totals; the claims filters narrow and the status facet counts the matches.
+        JsonNode claimsPage = get("/api/claims?limit=5&sort=-sources");
+        assertThat(claimsPage.get("assessments")).hasSize(5);
+        assertThat(claimsPage.get("total").asInt()).isGreaterThan(5);
+        JsonNode disputed = get("/api/claims?status=disputed&limit=500");
+        assertThat(disputed.get("assessments")).allMatch(a -> a.get("status").asText().equals("disputed"));
+        assertThat(disputed.get("total").asInt()).isEqualTo(claimsPage.get("facets").get("status").get("disputed").asInt());
+        JsonNode incidentsPage = get("/api/incidents?limit=2&sort=-sources");
+        assertThat(incidentsPage.get("incidents").size()).isLessThanOrEqualTo(2);
+        assertThat(incidentsPage.get("total").asInt()).isPositive();
     }
 
     @Test

@@ -73,14 +73,65 @@ class DemoPagesInBrowserTest {
                 new String[] {"#/claims?status=disputed", "#assessments", "demo-claims-disputed"},
                 new String[] {"#/screening", "#screen-form", "demo-screening"},
                 new String[] {"#/data", "#exports", "demo-data"});
-        for (String[] page : pages) {
-            visit(page[0], page[1]);
-            browser.screenshot(page[2]);
-            noConsoleErrors(page[0]);
+        // Every page at a desktop's width and a phone's: screenshots of both, and no sideways scrolling on the phone.
+        for (int width : new int[] {1400, 390}) {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+            for (String[] page : pages) {
+                visit(page[0], page[1]);
+                browser.screenshot(page[2] + "-" + width);
+                noConsoleErrors(page[0]);
+                assertThat(((Number) browser.driver.executeScript("return document.documentElement.scrollWidth")).intValue())
+                        .as(page[0] + " at " + width + " px scrolls sideways").isLessThanOrEqualTo(((Number) browser.driver
+                                .executeScript("return document.documentElement.clientWidth")).intValue());
+            }
         }
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         visit("#/timeline", "#chart-per-day");
         assertThat(browser.driver.findElements(By.cssSelector("#chart-ceasefire rect"))).isNotEmpty();
         assertThat(browser.driver.findElements(By.cssSelector("#chart-casualties .band"))).isNotEmpty();
+    }
+
+    @Test
+    void theTimelineSpacesDaysByTimeAndABarOpensItsEvents() {
+        visit("#/timeline?unit=day", "#chart-per-day a.bar");
+        // On a time axis the distance between two bars is proportional to the days between them.
+        @SuppressWarnings("unchecked")
+        List<List<Object>> bars = (List<List<Object>>) browser.driver.executeScript("""
+                const seen = new Map();
+                for (const a of document.querySelectorAll('#chart-per-day a.bar')) {
+                  if (!seen.has(a.dataset.from)) seen.set(a.dataset.from, Number(a.querySelector('rect').getAttribute('x')));
+                }
+                return [...seen].sort((p, q) => p[0] < q[0] ? -1 : 1);
+                """);
+        assertThat(bars.size()).isGreaterThanOrEqualTo(3);
+        double perDay = Double.NaN;
+        for (int i = 1; i < bars.size(); i++) {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse((String) bars.get(i - 1).get(0)),
+                    java.time.LocalDate.parse((String) bars.get(i).get(0)));
+            double dx = ((Number) bars.get(i).get(1)).doubleValue() - ((Number) bars.get(i - 1).get(1)).doubleValue();
+            if (Double.isNaN(perDay)) {
+                perDay = dx / days;
+            }
+            assertThat(dx / days).as("pixels per day between " + bars.get(i - 1).get(0) + " and " + bars.get(i).get(0))
+                    .isCloseTo(perDay, org.assertj.core.data.Offset.offset(0.01));
+        }
+        assertThat(browser.driver.findElement(By.id("chart-per-day")).getDomAttribute("aria-label")).contains("events on");
+        assertThat(browser.driver.findElements(By.cssSelector("#per-bin-table tbody tr"))).hasSize(bars.size());
+
+        WebElement bar = browser.driver.findElement(By.cssSelector("#chart-per-day a.bar"));
+        String day = bar.getDomAttribute("data-from");
+        String type = bar.getDomAttribute("data-type");
+        browser.driver.executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", bar);
+        WebElement behind = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#bar-events li")));
+        assertThat(behind.getText()).contains(day);
+        assertThat((String) browser.driver.executeScript("return location.hash")).contains("bin_from=" + day);
+        browser.screenshot("timeline-bar-events");
+
+        // Every reported death toll is a row with its whole label.
+        List<WebElement> tolls = browser.driver.findElements(By.cssSelector("#chart-casualties .cas-row:not(.cas-head)"));
+        assertThat(tolls).isNotEmpty().allMatch(row -> row.getText().contains(":"));
+        assertThat(type).isNotBlank();
+        noConsoleErrors("timeline");
     }
 
     @Test
@@ -106,6 +157,22 @@ class DemoPagesInBrowserTest {
     }
 
     @Test
+    void nameBoxesOfferPartiesAsTheReaderTypes() {
+        visit("#/network", "#expand-party");
+        WebElement box = browser.driver.findElement(By.id("expand-party"));
+        box.sendKeys("haswa");
+        waiting().until(d -> box.getDomAttribute("data-suggestions") != null
+                && !"0".equals(box.getDomAttribute("data-suggestions")));
+        List<String> offered = browser.driver.findElements(By.cssSelector("#" + box.getDomAttribute("list") + " option"))
+                .stream().map(o -> o.getDomAttribute("value")).toList();
+        assertThat(offered).isNotEmpty().allMatch(v -> !v.matches("[a-z-]+:\\d+")).anyMatch(v -> v.toLowerCase().contains("haswani"));
+        // A link that carries an id shows the party's name in the actor box, not the id.
+        visit("#/map?actor=us-ofac-sdn%3A18996", "#map[data-markers]");
+        waiting().until(d -> !d.findElement(By.id("map-actor")).getDomProperty("value").contains("us-ofac-sdn"));
+        noConsoleErrors("name boxes");
+    }
+
+    @Test
     void theExplorerFindsAPathBetweenTwoParties() {
         visit("#/network", "#path-form");
         browser.driver.findElement(By.cssSelector("#path-form input[name=from]")).sendKeys("Hesco");
@@ -113,6 +180,8 @@ class DemoPagesInBrowserTest {
         browser.driver.findElement(By.cssSelector("#path-form button")).click();
         WebElement paths = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#paths li")));
         assertThat(paths.getText()).containsIgnoringCase("hesco").containsIgnoringCase("haswani");
+        assertThat((String) browser.driver.executeScript("return location.hash")).as("the form's state is in the URL")
+                .isEqualTo("#/network?from=Hesco&to=George+Haswani&hops=4");
         assertThat(Integer.parseInt(browser.driver.findElement(By.id("cy")).getDomAttribute("data-edges"))).isPositive();
         paths.findElement(By.cssSelector("a.edge-link")).click();
         WebElement evidence = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("edge-evidence")));
@@ -140,8 +209,34 @@ class DemoPagesInBrowserTest {
                 By.cssSelector("#screen-results tbody tr .matched-name")));
         assertThat(best.getText()).isEqualTo("AL-BENALI, Turki");
         assertThat(browser.driver.findElement(By.cssSelector("#screen-results .explanation")).getText()).contains("name");
+        assertThat((String) browser.driver.executeScript("return location.hash")).isEqualTo("#/screening?name=Turki+al-Benali");
+        WebElement versions = browser.driver.findElement(By.id("list-versions"));
+        assertThat(versions.getText()).contains("us-ofac-sdn");
+        assertThat(versions.findElement(By.cssSelector("td.hash")).getText()).matches("[0-9a-f]{64}");
         browser.screenshot("screening-result");
         noConsoleErrors("screening");
+
+        // A deep link with every input reproduces the screening; the CSV export carries the inputs and the very score
+        // shown (the penalties of a birth date and country that disagree included).
+        visit("#/screening?name=Turki+al-Benali&schema=Person&country=FR&birth_date=1990-05-05&hits=1",
+                "#screen-results");
+        assertThat(browser.driver.findElement(By.id("screen-country")).getDomProperty("value")).isEqualTo("FR");
+        assertThat(browser.driver.findElement(By.id("screen-birth-date")).getDomProperty("value")).isEqualTo("1990-05-05");
+        assertThat(browser.driver.findElement(By.id("hits-only")).isSelected()).isTrue();
+        assertThat(browser.driver.findElements(By.cssSelector("#screen-results tr.review"))).as("hits only").isEmpty();
+        List<WebElement> scores = browser.driver.findElements(By.cssSelector("#screen-results .score"));
+        String csv = (String) browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/screen?name=Turki+al-Benali&schema=Person&country=FR&birth_date=1990-05-05&format=csv')"
+                + ".then(r => r.text()).then(done);");
+        List<String> header = List.of(csv.lines().findFirst().orElseThrow().split(","));
+        assertThat(header).contains("query_name", "query_schema", "query_country", "query_birth_date", "score",
+                "feature_scores", "list_sha256", "list_records", "list_imported_at", "screened_at");
+        if (!scores.isEmpty()) {
+            assertThat(csv).contains("Turki al-Benali,Person,FR,1990-05-05,")
+                    .contains("," + scores.get(0).getText() + ",");
+        }
+        browser.screenshot("screening-deep-link");
+        noConsoleErrors("screening deep link");
     }
 
     @Test

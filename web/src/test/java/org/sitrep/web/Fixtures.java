@@ -62,4 +62,34 @@ final class Fixtures {
             return null;
         });
     }
+
+    static final String[] PUBLISHERS = {"Harbour Gazette", "Upland Herald", "Coastal Bulletin"};
+
+    /** A title ending in an unterminated right-to-left override, as a badly pasted headline can. */
+    static final String RLO_TITLE = "Ceasefire talks resume \u202Eat the border";
+    static final String LONG_WORD = "Reconstructionfundingcommitteeannouncement".repeat(6);
+
+    /**
+     * {@code n} short reports, one a day from 2016-01-01, by three publishers in turn (every seventh names none), and
+     * one whose title carries an unterminated RLO and whose text holds a word too long for a phone's width.
+     */
+    static void storeReports(EvidenceStore store, int n) {
+        store.inTransaction(tx -> {
+            tx.insertSourceFile(new SourceFile("/reports/daily.txt", "1".repeat(64), 1, "text/plain", n + 1), "test",
+                    Instant.EPOCH);
+            for (int i = 0; i <= n; i++) {
+                boolean odd = i == n;
+                LocalDate day = LocalDate.of(2016, 1, 1).plusDays(i % 400);
+                String title = odd ? RLO_TITLE : String.format("Daily report %03d from the river crossing", i);
+                String text = odd ? "Mediators met again near the crossing. " + LONG_WORD + " was posted."
+                        : "Report number " + i + " on the river crossing: traffic resumed at dawn.";
+                Document d = Document.of(title, DocDate.fromText(day, DocDate.Precision.DAY), "text/plain", text);
+                tx.insertDocumentIfAbsent(d, "test", Instant.EPOCH);
+                tx.insertDocumentSource(new DocumentSource("/reports/daily.txt", i, d.id(), i * 100));
+                String publisher = odd ? "Organization Monitor" : i % 7 == 6 ? null : PUBLISHERS[i % 3];
+                tx.recordPublisher(d.id(), publisher, null, null);
+            }
+            return null;
+        });
+    }
 }

@@ -117,6 +117,27 @@ class WebAppTest {
     }
 
     @Test
+    void listsArePagedAndBadPagingParametersAreRefusedWithAReason() throws Exception {
+        JsonNode page = json.readTree(get("/api/documents?limit=1&sort=title").body());
+        assertThat(page.get("documents")).hasSize(1);
+        assertThat(page.get("total").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(page.get("sort").asText()).isEqualTo("title");
+        assertThat(page.get("facets").get("publisher")).isNotNull();
+        HttpResponse<String> sort = get("/api/documents?sort=length");
+        assertThat(sort.statusCode()).isEqualTo(400);
+        assertThat(sort.body()).contains("sort is one of");
+        assertThat(get("/api/documents?offset=-1").statusCode()).isEqualTo(400);
+        assertThat(get("/api/documents?from=yesterday").body()).contains("YYYY-MM-DD");
+        assertThat(get("/api/claims?sort=colour").statusCode()).isEqualTo(400);
+        assertThat(get("/api/incidents?sort=-date&limit=5").statusCode()).isEqualTo(200);
+        JsonNode events = json.readTree(get("/api/events").body());
+        assertThat(events.get("limit").asInt()).as("no limit asked: every event").isEqualTo(
+                Math.max(1, events.get("total").asInt()));
+        assertThat(json.readTree(get("/api/search?q=Haswani&offset=0&limit=1").body()).get("totals").get("documents")
+                .asInt()).isEqualTo(1);
+    }
+
+    @Test
     void bindsToLocalhostByDefault() {
         assertThat(WebApp.Settings.defaults().host()).isEqualTo("127.0.0.1");
         assertThat(WebApp.Settings.defaults().writeToken()).hasSize(32);
@@ -124,10 +145,10 @@ class WebAppTest {
 
     /** Every route the app registers under /api, as "METHOD path". */
     static final List<String> ROUTES = List.of("GET /api/status", "GET /api/documents", "GET /api/documents/{id}",
-            "GET /api/search", "GET /api/entities", "GET /api/entity", "GET /api/network/neighbours",
+            "GET /api/search", "GET /api/entities", "GET /api/entity", "GET /api/parties", "GET /api/network/neighbours",
             "GET /api/network/paths", "GET /api/network/exposure", "GET /api/network/graph", "GET /api/events",
             "GET /api/incidents", "GET /api/charts/events", "GET /api/charts/ceasefire", "GET /api/claims",
-            "GET /api/sources", "POST /api/sources", "GET /api/screen", "POST /api/screen",
+            "GET /api/sources", "POST /api/sources", "GET /api/screen", "POST /api/screen", "GET /api/screen/lists",
             "POST /api/uploads/documents", "POST /api/uploads/lists", "GET /api/uploads/pending",
             "GET /api/exports/ftm", "GET /api/exports/acled", "GET /api/exports/graphml");
 
@@ -236,7 +257,32 @@ class WebAppTest {
         HttpResponse<String> batch = post("/api/screen?format=csv", null, "text/csv", csv);
         assertThat(batch.statusCode()).as(batch.body()).isEqualTo(200);
         assertThat(batch.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        assertThat(batch.body().lines().skip(1).findFirst().orElse("")).startsWith("q1,");
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                .setSkipHeaderRecord(true).build().parse(new java.io.StringReader(batch.body())).getRecords();
+        org.apache.commons.csv.CSVRecord hit = rows.get(0);
+        assertThat(hit.get("query_id")).isEqualTo("q1");
+        assertThat(hit.get("screened_at")).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+        assertThat(hit.get("list")).isEqualTo("un-sc");
+        assertThat(hit.get("list_sha256")).hasSize(64);
+        assertThat(Integer.parseInt(hit.get("list_records"))).isPositive();
+        assertThat(hit.get("feature_scores")).startsWith("name=");
+        assertThat(hit.get("score")).matches("\\d\\.\\d{3}");
+        assertThat(rows).as("a name without candidates keeps its row").anyMatch(row -> row.get("query_id").equals("q2")
+                && row.get("list").isEmpty() && row.get("lists_screened").contains("un-sc@"));
+
+        // One name with every input: the export screens exactly what the page screened, with the inputs in it.
+        String inputs = "?name=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)
+                + "&schema=Person&country=SY&birth_date=1970-01-01";
+        JsonNode shown = json.readTree(get("/api/screen" + inputs).body());
+        assertThat(shown.get("lists").get(0).get("sha256").asText()).hasSize(64);
+        org.apache.commons.csv.CSVRecord exported = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                .setSkipHeaderRecord(true).build().parse(new java.io.StringReader(get("/api/screen" + inputs
+                        + "&format=csv").body())).getRecords().get(0);
+        assertThat(exported.get("query_schema")).isEqualTo("Person");
+        assertThat(exported.get("query_country")).isEqualTo("SY");
+        assertThat(exported.get("query_birth_date")).isEqualTo("1970-01-01");
+        assertThat(exported.get("score")).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f",
+                shown.get("results").get(0).get("matches").get(0).get("score").asDouble()));
         HttpResponse<String> bad = post("/api/screen", null, "text/csv", "who,what\na,b\n".getBytes(StandardCharsets.UTF_8));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("line 1").contains("name");

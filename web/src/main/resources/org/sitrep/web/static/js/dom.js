@@ -32,9 +32,19 @@ export function svg(tag, attrs, ...children) {
   return node;
 }
 
-/** GETs (or sends) JSON; throws with the server's message on failure. */
+let navigation = new AbortController().signal;
+
+/**
+ * The router calls this at each navigation: requests made from then on belong to the new page, and are cancelled,
+ * with whatever they would have shown, as soon as the reader moves on (a late answer must never replace a newer page).
+ */
+export function setNavigation(signal) {
+  navigation = signal;
+}
+
+/** GETs (or sends) JSON; throws with the server's message on failure. Cancelled when the reader leaves the page. */
 export async function api(path, options) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' }, ...(options || {}) });
+  const response = await fetch(path, { headers: { Accept: 'application/json' }, signal: navigation, ...(options || {}) });
   const type = response.headers.get('Content-Type') || '';
   const body = type.includes('json') ? await response.json() : { error: await response.text() };
   if (!response.ok) throw new Error(body.error || response.statusText);
@@ -51,17 +61,27 @@ export function query(params) {
 
 const view = () => document.getElementById('view');
 
+/** Replaces the page's content, unless the reader has moved on to another page since it was asked for. */
 export function show(...nodes) {
-  view().replaceChildren(...nodes.flat());
+  navigation.throwIfAborted();
+  view().replaceChildren(...nodes.flat().filter(n => n !== null && n !== undefined && n !== false));
+}
+
+/**
+ * Untrusted text isolated for bidi: a right-to-left override or embedding left open inside a title or name stays
+ * inside it, instead of reversing the text that follows ("noitazinagrO").
+ */
+export function bdi(text) {
+  return el('bdi', {}, text);
 }
 
 export function docLink(id, title, span) {
   const suffix = span ? `?start=${span.start}&end=${span.end}` : '';
-  return el('a', { href: `#/documents/${encodeURIComponent(id)}${suffix}` }, title || '(untitled)');
+  return el('a', { href: `#/documents/${encodeURIComponent(id)}${suffix}` }, bdi(title || '(untitled)'));
 }
 
 export function entityLink(id, label, designated) {
-  return el('a', { href: `#/entities/${encodeURIComponent(id)}`, class: designated ? 'designated' : null }, label || id);
+  return el('a', { href: `#/entities/${encodeURIComponent(id)}`, class: designated ? 'designated' : null }, bdi(label || id));
 }
 
 /** A piece of evidence: the quote, linking to the document with the span highlighted; or the list record. */
@@ -70,8 +90,8 @@ export function evidence(ev) {
   if (ev.document) {
     return el('span', { class: 'evidence' },
       el('a', { class: 'quote', href: `#/documents/${encodeURIComponent(ev.document)}?start=${ev.start}&end=${ev.end}` },
-        `“${ev.quote}”`),
-      el('span', { class: 'muted' }, ' — ', ev.publisher || ev.title || 'document', ev.date ? `, ${ev.date}` : ''));
+        '“', bdi(ev.quote), '”'),
+      el('span', { class: 'muted' }, ' — ', bdi(ev.publisher || ev.title || 'document'), ev.date ? `, ${ev.date}` : ''));
   }
   if (ev.list) return el('span', { class: 'evidence muted' }, `list ${ev.list}, record ${ev.record}`);
   return el('span', { class: 'muted' }, `decided by ${ev.user}`);
@@ -139,4 +159,54 @@ export function typeColour(type) {
   let h = 0;
   for (const ch of String(type)) h = (h * 31 + ch.codePointAt(0)) % 360;
   return `hsl(${h}, 55%, 45%)`;
+}
+
+let boxes = 0;
+
+/**
+ * A name box that offers parties as the reader types (prefix and fuzzy matches from /api/parties): the options show
+ * names, never ids, and a later keystroke cancels the suggestions still on their way for an earlier one.
+ */
+export function partyBox(attrs) {
+  const list = `party-options-${++boxes}`;
+  const options = el('datalist', { id: list });
+  let pending = null;
+  const input = el('input', { ...attrs, list, autocomplete: 'off', class: `${attrs.class || ''} party-box`.trim() });
+  input.addEventListener('input', async () => {
+    const typed = input.value.trim();
+    if (pending) pending.abort();
+    if (typed.length < 2) { options.replaceChildren(); return; }
+    pending = new AbortController();
+    try {
+      const response = await fetch(`/api/parties${query({ q: typed, limit: 10 })}`, { signal: pending.signal, headers: { Accept: 'application/json' } });
+      if (!response.ok) return;
+      const r = await response.json();
+      options.replaceChildren(...r.parties.map(p => el('option', { value: p.caption },
+        `${p.schema}${p.matched ? ` · a.k.a. ${p.matched}` : ''}${p.designated ? ' · sanctioned' : ''}`)));
+      input.dataset.suggestions = String(r.parties.length);
+    } catch (error) {
+      if (error.name !== 'AbortError') throw error;
+    }
+  });
+  return el('span', { class: 'party-field' }, input, options);
+}
+
+/** Shows a party's name in a box given its id (a link from a dossier carries the id). */
+export async function nameForId(input, id) {
+  if (!id || !/[:]/.test(id)) return;
+  try {
+    const r = await api(`/api/parties${query({ id })}`);
+    if (r.parties.length && input.value === id) {
+      input.value = r.parties[0].caption;
+      input.dataset.id = id;
+      input.dataset.caption = r.parties[0].caption;
+    }
+  } catch (error) {
+    // keep the id when the party cannot be named
+  }
+}
+
+/** The value to send for a party box: the id it was given while its name stands unchanged, else what was typed. */
+export function partyValue(input) {
+  return input.dataset.id && input.value === input.dataset.caption ? input.dataset.id : input.value.trim();
 }

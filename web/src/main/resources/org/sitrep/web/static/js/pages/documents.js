@@ -1,4 +1,5 @@
-import { el, api, show, docLink, table } from '../dom.js';
+import { el, api, show, docLink } from '../dom.js';
+import { filterForm, sortHeader, pager, listQuery } from '../lists.js';
 
 export async function home() {
   const status = await api('/api/status');
@@ -26,12 +27,26 @@ export async function home() {
   );
 }
 
-export async function documents() {
-  const { documents: docs } = await api('/api/documents');
+const DOCUMENT_FILTERS = ['q', 'publisher', 'from', 'to'];
+
+export async function documents(params) {
+  const path = '/documents';
+  const r = await api(`/api/documents${listQuery(params, DOCUMENT_FILTERS)}`);
+  const publishers = Object.entries(r.facets.publisher).map(([p, n]) => [p, `${p} (${n})`]);
+  const head = (label, key) => sortHeader(label, key, path, params, '-date');
   show(
     el('h1', {}, 'Documents'),
-    table('documents', ['Date', 'Title', 'Type'],
-      docs.map(d => [d.date || '?', docLink(d.id, d.title), el('span', { class: 'muted' }, d.media_type)])),
+    filterForm('document-filters', path, params, [
+      ['q', 'Title or publisher', 'text'], ['publisher', 'Publisher', 'select', publishers],
+      ['from', 'From', 'date'], ['to', 'To', 'date']]),
+    pager('documents-pager', path, params, r),
+    el('table', { id: 'documents' },
+      el('thead', {}, el('tr', {}, head('Date', 'date'), head('Title', 'title'), head('Publisher', 'publisher'), el('th', {}, 'Type'))),
+      el('tbody', {}, r.documents.map(d => el('tr', {},
+        el('td', { class: 'nowrap' }, d.date || '?'), el('td', {}, docLink(d.id, d.title)),
+        el('td', {}, d.publisher ? el('bdi', {}, d.publisher) : el('span', { class: 'muted' }, '—')),
+        el('td', {}, el('span', { class: 'muted' }, d.media_type)))))),
+    r.total > r.limit ? pager('documents-pager-end', path, params, r) : null,
   );
 }
 

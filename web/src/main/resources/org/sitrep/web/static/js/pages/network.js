@@ -1,4 +1,4 @@
-import { el, api, show, entityLink, evidence, loadScript, query } from '../dom.js';
+import { el, api, show, entityLink, evidence, loadScript, query, partyBox } from '../dom.js';
 
 const LARGE = 300;
 let cy = null;
@@ -96,7 +96,9 @@ async function exposure(id) {
   add(r, { [id]: 'seed' });
   r.exposures.forEach(x => x.parties.forEach(p => cy.getElementById(p).addClass('path')));
   cy.edges().filter(e => e.source().hasClass('path') && e.target().hasClass('path')).addClass('path');
+  const seed = cy.getElementById(id).data();
   info(el('h3', {}, `${r.exposures.length} sanctioned part${r.exposures.length === 1 ? 'y' : 'ies'} within 2 hops`),
+    r.itself ? el('p', { id: 'exposure-itself' }, entityLink(id, seed ? seed.label : id, true), ' is itself named by a sanctions list.') : null,
     el('ul', { id: 'exposures' }, r.exposures.map(x => {
       const n = cy.getElementById(x.party).data();
       return el('li', {}, entityLink(x.party, n.label, true), el('span', { class: 'muted' }, ` ${x.hops} hop(s)`));
@@ -139,14 +141,15 @@ export async function network(params) {
   show(
     el('h1', {}, 'Network'),
     el('div', { class: 'card controls' },
-      form('expand-form', [el('label', {}, 'Party ', el('input', { name: 'id', required: true, placeholder: 'name or id', value: params.get('id') || '' }))],
-        'Expand', f => run(() => expand(f.get('id')))),
-      form('path-form', [el('label', {}, 'From ', el('input', { name: 'from', required: true, value: params.get('from') || '' })),
-        el('label', {}, ' to ', el('input', { name: 'to', required: true, value: params.get('to') || '' })),
-        el('label', {}, ' hops ', el('input', { name: 'hops', type: 'number', min: 1, max: 6, value: 4, class: 'short' }))],
-      'Find paths', f => run(() => paths(f.get('from'), f.get('to'), f.get('hops')))),
-      el('button', { type: 'button', id: 'whole', onclick: () => run(async () => add(await api('/api/network/graph'))) }, 'Whole network'),
-      el('button', { type: 'button', onclick: () => { cy.elements().remove(); status(); info(); selection(); } }, 'Clear')),
+      // Each form's state goes into the URL: Back returns to the previous view and a link reproduces this one.
+      form('expand-form', [el('label', {}, 'Party ', partyBox({ name: 'id', id: 'expand-party', required: true, placeholder: 'name', value: params.get('id') || '' }))],
+        'Expand', f => go({ id: f.get('id').trim() })),
+      form('path-form', [el('label', {}, 'From ', partyBox({ name: 'from', required: true, value: params.get('from') || '' })),
+        el('label', {}, ' to ', partyBox({ name: 'to', required: true, value: params.get('to') || '' })),
+        el('label', {}, ' hops ', el('input', { name: 'hops', type: 'number', min: 1, max: 6, value: params.get('hops') || 4, class: 'short' }))],
+      'Find paths', f => go({ from: f.get('from').trim(), to: f.get('to').trim(), hops: f.get('hops') })),
+      el('button', { type: 'button', id: 'whole', onclick: () => go({ all: 1 }) }, 'Whole network'),
+      el('button', { type: 'button', onclick: () => go({}) }, 'Clear')),
     el('div', { class: 'graph-wrap' },
       el('div', { id: 'cy', class: 'graph' }),
       el('aside', { class: 'card graph-side' }, el('p', { id: 'graph-status', class: 'muted' }, 'Loading…'),
@@ -159,10 +162,17 @@ export async function network(params) {
   cy.on('tap', 'edge', e => showEdge(e.target));
   cy.on('tap', 'node', e => showNode(e.target));
   status();
-  if (params.get('from') && params.get('to')) await paths(params.get('from'), params.get('to'), params.get('hops') || 4);
-  else if (params.get('exposure')) await exposure(params.get('exposure'));
-  else if (params.get('id')) await expand(params.get('id'));
-  else if (params.get('all')) add(await api(`/api/network/graph${query({ limit: params.get('limit') })}`));
+  await run(async () => {
+    if (params.get('from') && params.get('to')) await paths(params.get('from'), params.get('to'), params.get('hops') || 4);
+    else if (params.get('exposure')) await exposure(params.get('exposure'));
+    else if (params.get('id')) await expand(params.get('id'));
+    else if (params.get('all')) add(await api(`/api/network/graph${query({ limit: params.get('limit') })}`));
+  });
+}
+
+/** Shows another view of the network by putting its state in the URL (the router then draws it). */
+function go(state) {
+  location.hash = `#/network${query(state)}`;
 }
 
 async function run(work) {
