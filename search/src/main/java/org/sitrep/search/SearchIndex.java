@@ -17,13 +17,17 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.sitrep.model.Document;
 import org.sitrep.store.EvidenceStore;
 
@@ -31,6 +35,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -125,25 +130,59 @@ public final class SearchIndex implements AutoCloseable {
      * {@code -not}, {@code a | b}, {@code prefix*}; titles weigh double. Accents and case do not matter.
      */
     public List<Hit> search(String query, int limit) {
+        return run(query, limit, null, true);
+    }
+
+    /**
+     * As {@link #search}, without snippets: highlighting costs more than finding, so a caller that pages through
+     * many hits asks for the snippets of the page it shows with {@link #withSnippets}.
+     */
+    public List<Hit> find(String query, int limit) {
+        return run(query, limit, null, false);
+    }
+
+    /** The same hits, in the same order, each with its snippet for {@code query}. */
+    public List<Hit> withSnippets(String query, List<Hit> hits) {
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        List<BytesRef> ids = hits.stream().map(h -> new BytesRef(h.documentId())).toList();
+        Map<String, Hit> found = new HashMap<>();
+        for (Hit h : run(query, hits.size(), new TermInSetQuery(ID, ids), true)) {
+            found.put(h.documentId(), h);
+        }
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : hits) {
+            Hit with = found.get(h.documentId());
+            out.add(with == null ? h : new Hit(h.documentId(), h.title(), h.date(), h.score(), with.snippet()));
+        }
+        return out;
+    }
+
+    private List<Hit> run(String query, int limit, Query only, boolean snippets) {
         try {
             writer.commit();
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(TITLE, 2f, TEXT, 1f));
-                parser.setDefaultOperator(org.apache.lucene.search.BooleanClause.Occur.MUST); // every word must occur
+                parser.setDefaultOperator(BooleanClause.Occur.MUST); // every word must occur
                 Query parsed = parser.parse(query);
                 if (parsed == null) {
                     return List.of();
                 }
-                TopDocs top = searcher.search(parsed, Math.max(1, limit));
-                UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).build();
-                String[] snippets = highlighter.highlight(TEXT, parsed, top, 1);
+                Query wanted = only == null ? parsed
+                        : new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
+                                .add(only, BooleanClause.Occur.FILTER).build();
+                TopDocs top = searcher.search(wanted, Math.max(1, limit));
+                String[] found = snippets
+                        ? UnifiedHighlighter.builder(searcher, analyzer).build().highlight(TEXT, parsed, top, 1)
+                        : new String[top.scoreDocs.length];
                 StoredFields stored = searcher.storedFields();
                 List<Hit> hits = new ArrayList<>();
                 for (int i = 0; i < top.scoreDocs.length; i++) {
                     ScoreDoc sd = top.scoreDocs[i];
-                    org.apache.lucene.document.Document d = stored.document(sd.doc);
-                    String snippet = snippets[i] == null ? "" : snippets[i].replace("<b>", "").replace("</b>", "").strip();
+                    org.apache.lucene.document.Document d = stored.document(sd.doc, Set.of(ID, TITLE, DATE));
+                    String snippet = found[i] == null ? "" : found[i].replace("<b>", "").replace("</b>", "").strip();
                     hits.add(new Hit(d.get(ID), d.get(TITLE), d.get(DATE), sd.score, snippet));
                 }
                 return hits;

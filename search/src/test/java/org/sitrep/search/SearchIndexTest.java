@@ -9,6 +9,7 @@ import org.sitrep.store.EvidenceStore;
 import org.sitrep.store.SourceFile;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,13 @@ class SearchIndexTest {
             assertThat(index.search("hamah", 10)).singleElement().satisfies(hit -> {
                 assertThat(hit.documentId()).isEqualTo(hama.id());
                 assertThat(hit.snippet()).contains("Ḩamāh");
+            });
+            List<SearchIndex.Hit> bare = index.find("artillery | convoy", 10);
+            assertThat(bare).hasSize(2).allSatisfy(hit -> assertThat(hit.snippet()).isEmpty());
+            List<SearchIndex.Hit> page = index.withSnippets("artillery | convoy", bare.reversed().subList(0, 1));
+            assertThat(page).singleElement().satisfies(hit -> {
+                assertThat(hit.documentId()).isEqualTo(bare.getLast().documentId());
+                assertThat(hit.snippet()).isNotEmpty();
             });
             assertThat(index.search("convoy -fuel", 10)).isEmpty();
             assertThat(index.search("\"left raqqa\"", 10)).extracting(SearchIndex.Hit::title).containsExactly("Raqqa convoy");

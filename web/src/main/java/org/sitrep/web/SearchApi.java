@@ -60,7 +60,7 @@ final class SearchApi {
             Map<String, List<SearchIndex.Hit>> recent = cache.get("search-hits", LinkedHashMap::new);
             hits = recent.get(q);
             if (hits == null) {
-                hits = index.search(q, MAX_LIMIT);
+                hits = index.find(q, MAX_LIMIT);
                 if (recent.size() >= RECENT_QUERIES) {
                     recent.clear();
                 }
@@ -79,6 +79,9 @@ final class SearchApi {
                 }
                 documentTotal++;
             }
+        }
+        synchronized (index) {
+            documents = index.withSnippets(q, documents); // only the page shown is highlighted
         }
         Map<String, Object> entities = store.query(c -> EntitiesApi.find(c, q, schema, limit));
 
