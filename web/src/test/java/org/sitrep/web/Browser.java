@@ -1,19 +1,24 @@
 package org.sitrep.web;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
@@ -62,6 +67,17 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return new Browser(new ChromeDriver(service, options), shots);
+    }
+
+    /** A wait long enough for a page of the demo workspace on a loaded CI machine. */
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Opens {@code url} and waits for the element that shows the page has come. */
+    WebElement visit(String url, By shown) {
+        driver.get(url);
+        return waiting().until(ExpectedConditions.presenceOfElementLocated(shown));
     }
 
     /** Console messages at error level since the last call. */

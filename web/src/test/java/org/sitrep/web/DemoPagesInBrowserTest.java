@@ -12,7 +12,6 @@ import org.sitrep.lists.ListEntity;
 import org.sitrep.lists.ListStore;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,12 +43,11 @@ class DemoPagesInBrowserTest {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+        return browser.waiting();
     }
 
     private WebElement visit(String hash, String waitFor) {
-        browser.driver.get(app.url() + hash);
-        return waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(waitFor)));
+        return browser.visit(app.url() + hash, By.cssSelector(waitFor));
     }
 
     private void noConsoleErrors(String page) {

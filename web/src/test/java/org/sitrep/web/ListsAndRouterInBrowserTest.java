@@ -14,7 +14,6 @@ import org.sitrep.search.SearchIndex;
 import org.sitrep.store.EvidenceStore;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,12 +59,11 @@ class ListsAndRouterInBrowserTest {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(15));
+        return browser.waiting();
     }
 
     private WebElement visit(String hash, String css) {
-        browser.driver.get(app.url() + hash);
-        return waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        return browser.visit(app.url() + hash, By.cssSelector(css));
     }
 
     private Object js(String script, Object... args) {

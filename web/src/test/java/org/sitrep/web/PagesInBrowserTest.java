@@ -54,9 +54,7 @@ class PagesInBrowserTest {
     }
 
     private WebElement visit(String hash, String waitForId) {
-        browser.driver.get(app.url() + hash);
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id(waitForId)));
+        return browser.visit(app.url() + hash, By.id(waitForId));
     }
 
     private void assertNothingRan() {
