@@ -117,6 +117,15 @@ public final class ClaimFinder implements ExtractionStage, ParseNeed {
         }
     }
 
+    /** "NEW YORK (Reuters) - Police said ...": what stands before the dash is the dateline, not what was said. */
+    private static boolean afterDateline(List<CoreLabel> tokens, int clauseStart) {
+        if (clauseStart <= 0) {
+            return false;
+        }
+        String before = tokens.get(clauseStart - 1).word();
+        return before.equals("-") || before.equals("--") || before.equals("\u2014") || before.equals("\u2013");
+    }
+
     private void reportingVerb(DocumentContext doc, int s, int verb, Stance stance, Dependencies deps,
                                List<CoreLabel> tokens) {
         String lemma = lemma(tokens, verb);
@@ -156,7 +165,8 @@ public final class ClaimFinder implements ExtractionStage, ParseNeed {
         } else if (tail != null) {
             content = new int[] {0, tail[2]};
         } else if ((deps.relationToHead(verb).startsWith("parataxis") || deps.relationToHead(verb).equals("dep"))
-                && deps.head(verb) >= 0 && deps.head(verb) < verb && !deps.children(verb, "nsubj").isEmpty()) {
+                && deps.head(verb) >= 0 && deps.head(verb) < verb && !deps.children(verb, "nsubj").isEmpty()
+                && !afterDateline(tokens, deps.subtreeRange(verb)[0])) {
             // "Fighting resumed on Sunday, the monitor said": the content is the clause before the cue.
             int[] own = deps.subtreeRange(verb);
             content = own[0] > 0 ? new int[] {0, own[0]} : new int[] {own[1], tokens.size()};

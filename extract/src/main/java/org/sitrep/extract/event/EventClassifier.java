@@ -22,9 +22,13 @@ public final class EventClassifier {
      * @param type            the most probable sub-event type
      * @param typeProbability its probability
      * @param kind            the most probable kind (asserted, reported, alleged, denied, historical, negated, ...)
+     * @param ranked          every sub-event type, the most probable first
      */
     public record Judgement(double occurrence, boolean isOccurrence, EventType type, double typeProbability,
-                            String kind) {
+                            String kind, List<EventType> ranked) {
+        public Judgement {
+            ranked = List.copyOf(ranked);
+        }
     }
 
     private final SentenceEncoder encoder;
@@ -108,6 +112,12 @@ public final class EventClassifier {
         int best = LinearHead.argmax(p);
         double[] k = heads.kind().probabilities(x);
         String kind = heads.kind().labels().get(LinearHead.argmax(k));
-        return new Judgement(occurrence, occurrence >= heads.threshold(), types[best], p[best], kind);
+        Integer[] order = new Integer[p.length];
+        for (int i = 0; i < p.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
+        List<EventType> ranked = Arrays.stream(order).map(i -> types[i]).toList();
+        return new Judgement(occurrence, occurrence >= heads.threshold(), types[best], p[best], kind, ranked);
     }
 }

@@ -44,6 +44,9 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})");
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
+    private final MeansWords means = new MeansWords();
+    /** The kind head's label for a later detail of an occurrence already told. */
+    private static final String FOLLOW_UP_KIND = "followup";
     private final EventClassifier classifier;
     private final DateCues dateCues = new DateCues();
     private final EventPlaces places;
@@ -152,11 +155,13 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             List<CoreLabel> tokens = doc.tokens(s);
             int violation = violationAt(tokens);
             boolean breach = violation >= 0 && (ceasefireDoc || anyLemma(tokens, CEASEFIRE_LEMMAS));
-            EventClassifier.Judgement judgement = judgement(doc, s);
+            EventClassifier.Judgement judged = judgement(doc, s);
+            EventClassifier.Judgement judgement = judged;
             boolean tally = breach && (count(tokens) != null || tokens.get(violation).tag().startsWith("VB"));
             EventType type;
+            boolean followUp = false;
             if (judgement != null && judgement.isOccurrence()) {
-                type = judgement.type();
+                type = means.firstAdmitted(judgement.ranked(), tokens);
                 if (tally && !type.isViolent()) {
                     type = EventType.ARMED_CLASH; // breaching a truce is fighting, whatever else the words suggest
                 }
@@ -167,15 +172,27 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 if (judgement == null) {
                     judgement = classifier.judgeUnscreened(doc.sentenceSpan(s).text(), tokens);
                 }
-                type = judgement.type().isViolent() ? judgement.type() : EventType.ARMED_CLASH;
+                EventType violence = means.firstAdmitted(judgement.ranked(), tokens);
+                type = violence.isViolent() ? violence : EventType.ARMED_CLASH;
+            } else if (judged != null && judged.kind().equals(FOLLOW_UP_KIND)
+                    && doc.events().stream().anyMatch(e -> e.type() == means.firstAdmitted(judged.ranked(), tokens))) {
+                // "The car bomb, hidden in a van, went off as the shift changed": no new occurrence, but a further
+                // mention of one already found, which the merger joins to it or drops
+                type = means.firstAdmitted(judgement.ranked(), tokens);
+                followUp = true;
             } else {
                 continue;
             }
             Optional<Dependencies> deps = doc.parse(s).map(Dependencies::new);
             List<TriggerLexicon.Hit> hits = lexicon.find(tokens);
             TriggerLexicon.Hit trigger = trigger(tokens, hits, type, deps, violation);
-            doc.events().add(build(doc, s, tokens, hits, trigger, deps, docCountries, breach && type.isViolent(),
-                    judgement));
+            Event event = build(doc, s, tokens, hits, trigger, deps, docCountries, breach && type.isViolent(),
+                    judgement);
+            if (followUp) {
+                doc.events().add(EventMerger.asFollowUp(event));
+                continue;
+            }
+            doc.events().add(event);
             Optional<TriggerLexicon.Hit> sale = type == EventType.TRADE ? Optional.empty()
                     : saleBetweenFirms(doc, s, tokens, hits);
             if (sale.isPresent()) {

@@ -34,10 +34,22 @@ public final class EventMerger implements ExtractionStage {
     private static final Set<EventType> AGAINST_SOMEONE = Set.of(EventType.ARRESTS, EventType.CHARGE,
             EventType.TRIAL, EventType.VERDICT, EventType.SANCTION, EventType.SEIZURE);
 
+    /** Marks an event found in a sentence that only adds to an occurrence already told: it is merged or dropped. */
+    private static final String FOLLOW_UP = "follow-up-only";
+
+    /** The event as a further mention only: the merger joins it to the occurrence it adds to, or drops it. */
+    static Event asFollowUp(Event e) {
+        List<String> tags = new ArrayList<>(e.tags());
+        tags.add(FOLLOW_UP);
+        return new Event(e.id(), e.type(), e.actors(), e.targets(), e.location(), e.date(), e.fatalities(), e.count(),
+                List.copyOf(tags), e.modality(), e.claim(), e.evidence(), e.mentions());
+    }
+
     @Override
     public void process(DocumentContext doc) {
         List<Event> merged = new ArrayList<>();
         for (Event e : doc.events()) {
+            boolean followUp = e.tags().contains(FOLLOW_UP);
             int same = -1;
             for (int i = merged.size() - 1; i >= 0; i--) {
                 if (sameOccurrence(merged.get(i), e)) {
@@ -47,7 +59,7 @@ public final class EventMerger implements ExtractionStage {
             }
             if (same >= 0) {
                 merged.set(same, merge(merged.get(same), e));
-            } else {
+            } else if (!followUp) {
                 merged.add(e);
             }
         }
@@ -105,6 +117,7 @@ public final class EventMerger implements ExtractionStage {
         targets.removeAll(actors);
         Set<String> tags = new LinkedHashSet<>(first.tags());
         tags.addAll(later.tags());
+        tags.remove(FOLLOW_UP);
         List<Span> mentions = new ArrayList<>(first.mentions());
         mentions.add(later.evidence());
         mentions.addAll(later.mentions());

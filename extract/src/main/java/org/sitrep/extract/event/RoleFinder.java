@@ -69,6 +69,8 @@ public final class RoleFinder {
             "abduction", "kidnapping", "murder", "killing", "assassination", "execution", "slaying");
     /** Verbs whose subject answers or judges the event their object names: see {@code reaction-verbs.txt}. */
     private static final Set<String> REACTION_LEMMAS = Set.copyOf(TriggerLexicon.lines("reaction-verbs.txt"));
+    /** Verbs by which a group owns a deed: "claimed responsibility for", "took responsibility for". */
+    private static final Set<String> RESPONSIBILITY_VERBS = Set.of("claim", "admit", "accept", "take", "assume");
     /** Verbs whose subject is the one a proceeding they take as object is against: "face charges", "stand trial". */
     private static final Set<String> DEFENDANT_LEMMAS = Set.of("face", "stand", "await");
     /** Verbs a nominal event can be the subject of while it strikes their object: "the blast hit a convoy". */
@@ -292,6 +294,11 @@ public final class RoleFinder {
                     && tag(d.head(noun)).startsWith("NN")) {
                 noun = d.head(noun);
             }
+            int claimant = responsibilityClaimedBy(noun);
+            if (claimant >= 0) {
+                d.children(claimant, "nsubj").forEach(this::agent); // "the Taliban claimed responsibility for it"
+                return;
+            }
             int gov = d.head(noun);
             if (gov < 0 || !isVerb(gov) || SpeechVerbs.isSpeechLemma(lemma(gov))) {
                 return;
@@ -322,6 +329,29 @@ public final class RoleFinder {
             } else if (rel.equals("nsubj") && IMPACT_LEMMAS.contains(lemma(gov))) {
                 d.children(gov, "obj").forEach(o -> patient(o, true)); // "the blast hit a convoy"
             }
+        }
+
+        /**
+         * The verb by which its subject owns the deed {@code noun} names ("claimed responsibility for the bombing",
+         * "took responsibility for the attacks"), or -1. Whoever claims a deed is, as ACLED codes it, its actor.
+         */
+        private int responsibilityClaimedBy(int noun) {
+            while (d.relationToHead(noun).equals("compound") && d.head(noun) >= 0) {
+                noun = d.head(noun); // "a car bomb attack": the deed is the attack
+            }
+            int owner = d.head(noun);
+            if (owner < 0 || !d.caseMarker(noun).equals("for") || !lemma(owner).equals("responsibility")) {
+                return -1;
+            }
+            int verb = d.head(owner);
+            return verb >= 0 && d.relationToHead(owner).equals("obj") && RESPONSIBILITY_VERBS.contains(lemma(verb))
+                    ? verb : -1;
+        }
+
+        /** Whether the verb's object is the responsibility for a deed: its subject owns it, not only reports it. */
+        private boolean claimsResponsibility(int verb) {
+            return RESPONSIBILITY_VERBS.contains(lemma(verb)) && d.children(verb, "obj").stream()
+                    .anyMatch(o -> lemma(o).equals("responsibility"));
         }
 
         /** A verb and the verbs it takes as open complements ("thought to have been carried out"). */
@@ -439,7 +469,7 @@ public final class RoleFinder {
                     continue; // inside the mention
                 }
                 boolean subjectOfSaying = d.relationToHead(t).startsWith("nsubj") && gov >= 0
-                        && SpeechVerbs.isSpeechLemma(lemma(gov));
+                        && SpeechVerbs.isSpeechLemma(lemma(gov)) && !claimsResponsibility(gov);
                 boolean according = d.children(t, "case").stream()
                         .anyMatch(c -> tokens.get(c).word().equalsIgnoreCase("according"));
                 return subjectOfSaying || according;

@@ -162,6 +162,17 @@ class EventExtractionTest {
     }
 
     @Test
+    void whoClaimsResponsibilityIsTheActorAndASuicideBombingNamesASuicide() {
+        DocumentExtraction x = extractor.extract(InputDocument.of("t", "Al-Shabaab claimed responsibility for a car "
+                + "bomb attack on a police post in Mogadishu on Monday that killed nine officers.",
+                DocDate.given(LocalDate.of(2016, 3, 2))));
+        assertThat(x.events()).isNotEmpty();
+        Event attack = x.events().getFirst();
+        assertThat(attack.actors().stream().map(id -> nameOf(x, id))).containsExactly("al-Shabaab");
+        assertThat(x.events()).noneMatch(e -> e.type() == EventType.SUICIDE_BOMB);
+    }
+
+    @Test
     void aProceedingOverADeathHasNoToll() {
         List<Event> events = events("Prosecutors charged four prison guards with manslaughter on Thursday over the "
                 + "death of an inmate in their custody.");
@@ -206,7 +217,7 @@ class EventExtractionTest {
         List<Event> events = events("A car bomb exploded outside a police station in Kirkuk on Sunday, killing "
                 + "five officers. The car bomb, hidden in a parked van, went off as the shift was changing, police said.");
         List<Event> bombings = events.stream().filter(e -> e.type() == EventType.REMOTE_EXPLOSIVE).toList();
-        assertThat(bombings).hasSize(1);
+        assertThat(bombings).as(events.toString()).hasSize(1);
         assertThat(bombings.get(0).mentions()).hasSize(1);
         assertThat(bombings.get(0).fatalities().best()).isEqualTo(5);
     }
