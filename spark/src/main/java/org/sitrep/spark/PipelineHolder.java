@@ -32,6 +32,8 @@ public final class PipelineHolder {
     private static ExtractSettings builtFor;
     private static Extractor extractor;
     private static long buildMillis;
+    private static Object screenerKey;
+    private static Screener screener;
 
     private PipelineHolder() {
     }
@@ -45,6 +47,19 @@ public final class PipelineHolder {
             buildMillis = (System.nanoTime() - start) / 1_000_000;
         }
         return extractor;
+    }
+
+    /**
+     * The screener over the broadcast lists (broadcast {@code id}), built once per JVM from the files every executor
+     * received, not shipped as an object: the index does not serialise and is far larger than the files.
+     */
+    public static synchronized Screener screener(long id, ListBundle lists, ScreenSettings settings) {
+        Object key = List.of(id, settings);
+        if (screener == null || !key.equals(screenerKey)) {
+            screener = Screener.of(lists.snapshots(), settings.screening());
+            screenerKey = key;
+        }
+        return screener;
     }
 
     /** How long this JVM took to build its extractor, 0 before it has one. */
