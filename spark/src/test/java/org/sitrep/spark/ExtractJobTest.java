@@ -45,10 +45,10 @@ class ExtractJobTest {
 
     @Test
     void filesGiveTheLinesTheExtractorGivesAndACorruptFileIsAnError() throws Exception {
-        Path corpus = SparkTestSupport.demoCorpusWithCorruptFile(dir);
-        String out = dir.resolve("out-files").toString();
-        ExtractJob.Report report = new ExtractJob(spark).run(new ExtractJob.Options(List.of(corpus.toString()),
-                ExtractJob.InputFormat.files, out, true, ExtractSettings.standard(), 0));
+        SparkTestSupport.DemoExtraction demo = SparkTestSupport.demoExtraction(spark);
+        Path corpus = demo.corpus();
+        String out = demo.output();
+        ExtractJob.Report report = demo.report();
 
         List<Row> errors = spark.read().parquet(out + "/errors").collectAsList();
         assertThat(errors).hasSize(1);

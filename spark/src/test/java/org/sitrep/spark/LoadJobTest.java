@@ -4,10 +4,8 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.store.TestStores;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -24,9 +22,6 @@ class LoadJobTest {
     private static final List<String> TABLES = List.of("document", "entity", "entity_key", "statement", "claim",
             "link", "event", "event_participant", "document_extraction");
 
-    @TempDir
-    static Path dir;
-
     static SparkSession spark;
     static String extracted;
     static long documents;
@@ -34,10 +29,9 @@ class LoadJobTest {
     @BeforeAll
     static void extract() throws Exception {
         spark = SparkTestSupport.session();
-        extracted = dir.resolve("out").toString();
-        documents = new ExtractJob(spark).run(new ExtractJob.Options(
-                List.of(SparkTestSupport.demoCorpusWithCorruptFile(dir).toString()), ExtractJob.InputFormat.files,
-                extracted, false, ExtractSettings.standard(), 0)).documents();
+        SparkTestSupport.DemoExtraction demo = SparkTestSupport.demoExtraction(spark);
+        extracted = demo.output();
+        documents = demo.report().documents();
     }
 
     @AfterAll

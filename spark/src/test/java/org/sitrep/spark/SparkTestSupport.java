@@ -22,6 +22,35 @@ final class SparkTestSupport {
     private SparkTestSupport() {
     }
 
+    /** The demo corpus (plus a corrupt file) and its extract output, with the extract lines. */
+    record DemoExtraction(Path corpus, String output, ExtractJob.Report report) {
+    }
+
+    private static DemoExtraction demo;
+
+    /**
+     * The demo corpus extracted once per test JVM, shared by the test classes that read its output: extraction is
+     * the slow part, and what they check of it does not depend on who ran it.
+     */
+    static synchronized DemoExtraction demoExtraction(SparkSession spark) throws IOException {
+        if (demo == null) {
+            Path dir = Files.createTempDirectory("sitrep-spark-test");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (IOException e) {
+                    // a scratch folder left in /tmp is harmless
+                }
+            }));
+            Path corpus = demoCorpusWithCorruptFile(dir);
+            String out = dir.resolve("out").toString();
+            ExtractJob.Report report = new ExtractJob(spark).run(new ExtractJob.Options(List.of(corpus.toString()),
+                    ExtractJob.InputFormat.files, out, true, ExtractSettings.standard(), 0));
+            demo = new DemoExtraction(corpus, out, report);
+        }
+        return demo;
+    }
+
     static SparkSession session() {
         return SparkSessions.start("local[2]", "sitrep-spark-test", Map.of("spark.sql.shuffle.partitions", "4"));
     }
