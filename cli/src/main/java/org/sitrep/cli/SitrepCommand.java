@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
                 MonitorCommand.class, SupplyCommand.class, EntityCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                SparkCommand.class,
                 picocli.CommandLine.HelpCommand.class
         })
 final class SitrepCommand implements Runnable {

@@ -85,15 +85,17 @@ final class CrossDocumentResolver {
         Map<String, String> docText = new HashMap<>();
         List<Fold> folds = new ArrayList<>();
         Set<String> gone = new HashSet<>();
+        KeyWords words = KeyWords.load(c);
         for (String[] row : Sql.rows(c, "SELECT id, schema_name FROM entity WHERE id LIKE 'e-%' AND schema_name IN"
                 + " ('Person', 'Organization', 'Company', 'PublicBody', 'LegalEntity') ORDER BY id")) {
             String id = row[0];
             if (gone.contains(id)) {
                 continue;
             }
-            Fold fold = resolve(c, id, row[1], documentFrequency, hub, docText, gone);
+            Fold fold = resolve(c, id, row[1], documentFrequency, hub, docText, gone, words);
             if (fold != null) {
                 EntityDecisions.repoint(c, id, fold.entityId());
+                words.repoint(id, fold.entityId());
                 Sql.update(c, "DELETE FROM entity WHERE id = ?", id);
                 gone.add(id);
                 ResolutionReasons.record(c, fold.entityId(), fold.mergedId(), null, fold.name(), fold.matchedName(),
@@ -105,7 +107,7 @@ final class CrossDocumentResolver {
     }
 
     private Fold resolve(Connection c, String id, String schema, Map<String, Integer> df, int hub,
-                         Map<String, String> docText, Set<String> gone) throws SQLException {
+                         Map<String, String> docText, Set<String> gone, KeyWords words) throws SQLException {
         List<String> names = new ArrayList<>();
         for (String[] r : Sql.rows(c, "SELECT prop_value, COUNT(*) n FROM statement WHERE entity_id = ? AND prop = 'name'"
                 + " GROUP BY prop_value ORDER BY n DESC, prop_value", id)) {
@@ -118,7 +120,7 @@ final class CrossDocumentResolver {
         }
         List<Candidate> candidates = new ArrayList<>();
         candidates.addAll(listed(c, schema, names));
-        candidates.addAll(textual(c, id, schema, names, gone));
+        candidates.addAll(textual(c, id, schema, names, gone, words));
         candidates.sort((a, b) -> Double.compare(b.score, a.score));
         Set<String> countriesHere = null;
         Set<String> neighboursHere = null;
@@ -237,8 +239,8 @@ final class CrossDocumentResolver {
     }
 
     /** Other text-derived parties of the same kind sharing a distinctive word, compared name by name. */
-    private List<Candidate> textual(Connection c, String id, String schema, List<String> names, Set<String> gone)
-            throws SQLException {
+    private List<Candidate> textual(Connection c, String id, String schema, List<String> names, Set<String> gone,
+                                    KeyWords words) throws SQLException {
         String kind = NameKeys.kind(schema);
         Set<String> others = new LinkedHashSet<>();
         for (String name : names) {
@@ -247,10 +249,8 @@ final class CrossDocumentResolver {
                 if (word.length() < 4) {
                     continue;
                 }
-                for (String[] r : Sql.rows(c, "SELECT entity_id, name_key FROM entity_key WHERE name_key LIKE ?"
-                        + " AND entity_id <> ?", kind + "|%" + word + "%", id)) {
-                    if (r[0].startsWith("e-") && !gone.contains(r[0])
-                            && List.of(r[1].substring(kind.length() + 1).split(" ")).contains(word)) {
+                for (String[] r : words.holding(kind, word)) {
+                    if (!r[0].equals(id) && r[0].startsWith("e-") && !gone.contains(r[0])) {
                         others.add(r[0]);
                     }
                 }
@@ -403,4 +403,52 @@ final class CrossDocumentResolver {
         }
     }
 
+
+    /**
+     * The blocking index of resolution: which name keys hold each word (of four letters or more), per kind of
+     * party, read once per run. Candidates for an entity are the entities whose keys share one of its words, found
+     * by lookup; a {@code LIKE '%word%'} query per word scanned every key instead, which made a run's cost grow with
+     * the square of the entities. Kept in step with the folds the run makes, as {@code entity_key} is.
+     */
+    private static final class KeyWords {
+        private final Map<String, List<String[]>> byWord = new HashMap<>();
+        private final Map<String, List<String[]>> byEntity = new HashMap<>();
+
+        static KeyWords load(Connection c) throws SQLException {
+            KeyWords index = new KeyWords();
+            for (String[] r : Sql.rows(c, "SELECT entity_id, name_key FROM entity_key")) {
+                String[] row = {r[0], r[1]};
+                int bar = row[1].indexOf('|');
+                if (bar < 0) {
+                    continue;
+                }
+                String kind = row[1].substring(0, bar);
+                boolean indexed = false;
+                for (String word : new LinkedHashSet<>(List.of(row[1].substring(bar + 1).split(" ")))) {
+                    if (word.length() >= 4) {
+                        index.byWord.computeIfAbsent(kind + "|" + word, k -> new ArrayList<>()).add(row);
+                        indexed = true;
+                    }
+                }
+                if (indexed) {
+                    index.byEntity.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row);
+                }
+            }
+            return index;
+        }
+
+        /** The (entity id, name key) rows whose key, of {@code kind}, has {@code word} among its words. */
+        List<String[]> holding(String kind, String word) {
+            return byWord.getOrDefault(kind + "|" + word, List.of());
+        }
+
+        /** {@code from}'s keys now belong to {@code to}, as {@link EntityDecisions#repoint} made them. */
+        void repoint(String from, String to) {
+            List<String[]> rows = byEntity.remove(from);
+            if (rows != null) {
+                rows.forEach(r -> r[0] = to);
+                byEntity.computeIfAbsent(to, k -> new ArrayList<>()).addAll(rows);
+            }
+        }
+    }
 }

@@ -16,9 +16,10 @@ import java.util.stream.Collectors;
 /**
  * Keys that let the same party meet across documents and lists: kind of party, then the name folded to ASCII lower
  * case, punctuation and legal forms dropped, words sorted ("HASWANI, George" and "George Haswani" share a key;
- * "HESCO ENGINEERING &amp; CONSTRUCTION CO" and "Hesco Engineering and Construction Company" too).
+ * "HESCO ENGINEERING &amp; CONSTRUCTION CO" and "Hesco Engineering and Construction Company" too). Public so that
+ * the bulk load (spark module) gives the entities it copies in the keys the knowledge base already uses.
  */
-final class NameKeys {
+public final class NameKeys {
 
     private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "mine", "we", "us", "our", "ours", "you",
             "your", "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs");
@@ -26,7 +27,7 @@ final class NameKeys {
     private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     private final Set<String> orgForms = new HashSet<>();
 
-    NameKeys() {
+    public NameKeys() {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 NameKeys.class.getResourceAsStream("org-forms.txt"), StandardCharsets.UTF_8))) {
             in.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(orgForms::add);
@@ -36,7 +37,7 @@ final class NameKeys {
     }
 
     /** The kind part of a key: parties of different kinds never merge. */
-    static String kind(String schema) {
+    public static String kind(String schema) {
         return switch (schema) {
             case "Person" -> "person";
             case "Organization", "Company", "PublicBody", "LegalEntity" -> "org";
@@ -50,7 +51,7 @@ final class NameKeys {
      * ("civilians", "the regime", "allied militias", "his"). Descriptions refer to different parties in different
      * documents, so they never meet across documents by their words. Scripts without case (Arabic, Chinese) are names.
      */
-    static boolean isDescription(String name) {
+    public static boolean isDescription(String name) {
         if (PRONOUNS.contains(name.strip().toLowerCase(Locale.ROOT))) {
             return true; // "I" is capitalised, and no more a name than "he"
         }
@@ -67,7 +68,7 @@ final class NameKeys {
     }
 
     /** The key of {@code name} for a party of {@code schema}; empty when nothing of the name is left. */
-    String key(String schema, String name) {
+    public String key(String schema, String name) {
         String ascii;
         synchronized (toAscii) {
             ascii = toAscii.transliterate(name);
