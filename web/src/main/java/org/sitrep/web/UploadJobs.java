@@ -47,6 +47,8 @@ final class UploadJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UploadJobs.class);
     /** Finished jobs remembered for the list; older ones are forgotten. */
     private static final int REMEMBERED = 50;
+    /** New documents an outcome lists by name; a bigger upload's documents are on the documents page. */
+    private static final int LINKED = 50;
 
     /** Thrown by {@link #submit} when the queue is full. */
     static final class QueueFullException extends RuntimeException {
@@ -302,13 +304,22 @@ final class UploadJobs implements AutoCloseable {
         }
     }
 
-    private static Map<String, Object> summary(StoreStatus before, StoreStatus after, List<String> documents) {
+    private Map<String, Object> summary(StoreStatus before, StoreStatus after, List<String> documents) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("documents", documents.size());
         m.put("events", Math.max(0, after.events() - before.events()));
         m.put("entities", Math.max(0, after.entities() - before.entities()));
         m.put("claims", Math.max(0, after.claims() - before.claims()));
-        m.put("new_documents", documents.stream().limit(100).toList());
+        m.put("extracted", extraction != null);
+        m.put("new_documents", documents.stream().limit(LINKED).map(this::titled).toList());
+        return m;
+    }
+
+    /** A new document as the outcome links to it: its id and title (the title is the reader's way to recognise it). */
+    private Map<String, Object> titled(String id) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("title", store.document(id).map(d -> d.title()).orElse(null));
         return m;
     }
 

@@ -114,7 +114,7 @@ class UploadJobsTest {
             JsonNode summary = job.get("summary");
             assertThat(summary.get("documents").asInt()).isEqualTo(1);
             assertThat(summary.has("events") && summary.has("entities") && summary.has("claims")).isTrue();
-            String id = summary.get("new_documents").get(0).asText();
+            String id = summary.get("new_documents").get(0).get("id").asText();
             assertThat(get(app, "/api/documents/" + id).get("text").asText()).contains("Zelmora-job-test");
         }
     }
