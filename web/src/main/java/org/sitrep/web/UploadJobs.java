@@ -41,6 +41,8 @@ import java.util.stream.Stream;
  * files of the upload that did land are withdrawn again (each in one store transaction, as ingest wrote them), so a
  * failed upload leaves neither half of its files nor a document waiting for an extraction that will fail again.
  * Jobs live in memory only; documents a stopped process left unextracted are picked up by a job queued at start.
+ * That job withdraws nothing (the documents may have come from the command line, and a user's documents are not
+ * deleted behind their back): a document it cannot extract makes it fail, naming the file, and stays pending.
  */
 final class UploadJobs implements AutoCloseable {
 
@@ -277,12 +279,15 @@ final class UploadJobs implements AutoCloseable {
             public void documentFailed(String documentId, String message) {
                 job.progress("extracting", ++done, job.total);
                 List<String> from = store.sourcesOf(documentId).stream().map(s -> s.path()).distinct().toList();
+                if (dir != null && from.stream().noneMatch(landed::contains)) {
+                    // a document pending from before (ingested on the command line) fails this upload's extraction
+                    // run, not this upload: it stays pending for `sitrep extract` to report
+                    LOG.warn("a document pending from before could not be extracted: {}", message);
+                    return;
+                }
                 String named = from.stream().map(p -> Path.of(p).getFileName().toString())
                         .collect(java.util.stream.Collectors.joining(", "));
                 failures.add((named.isEmpty() ? "" : named + ": ") + stripDir(message, dir));
-                if (dir == null) {
-                    landed.addAll(from); // a resumed extraction withdraws what fails again, so it stops pending
-                }
             }
         });
         if (!failures.isEmpty()) {

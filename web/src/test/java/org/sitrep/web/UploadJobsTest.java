@@ -139,6 +139,33 @@ class UploadJobsTest {
     }
 
     @Test
+    void aDocumentThatCannotBeExtractedFailsTheUploadNamingTheFileAndIsWithdrawn() throws Exception {
+        long before = store.status().documents();
+        long files = store.status().sourceFiles();
+        // fails every document of the upload being extracted, as CoreNLP tripping over one would
+        WebApp.Extraction failing = (s, progress) -> {
+            progress.started(1);
+            s.documents().stream().filter(d -> d.text().contains("Unextractable-test"))
+                    .forEach(d -> progress.documentFailed(d.id(), "document " + d.id().substring(0, 12)
+                            + ": extraction failed: the tagger gave up"));
+        };
+        try (WebApp app = WebApp.start(WebApp.Settings.defaults().withPort(0).withWriteToken("t"), store, index,
+                failing)) {
+            HttpResponse<String> r = upload(app, "odd report.txt",
+                    "Unextractable-test: a report the extractor cannot read.".getBytes(StandardCharsets.UTF_8));
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+            JsonNode job = awaitFinished(app, r.headers().firstValue("Location").orElseThrow());
+            assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("failed");
+            assertThat(job.get("reason").asText()).startsWith("odd report.txt: ").contains("the tagger gave up");
+            assertThat(store.status().documents()).isEqualTo(before);
+            assertThat(store.status().sourceFiles()).isEqualTo(files);
+            assertThat(get(app, "/api/search?q=Unextractable").get("documents")).isEmpty();
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(app.url() + "api/uploads/nosuchjob")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
     void aFullQueueIsRefusedWith503() throws Exception {
         gate = new CountDownLatch(0);
         try (WebApp app = start(1)) {
