@@ -166,6 +166,21 @@ class UploadJobsTest {
     }
 
     @Test
+    void documentsLeftPendingByAStoppedProcessAreExtractedByAJobQueuedAtStart() throws Exception {
+        Fixtures.storeHostileDocument(store); // stored without extraction, as a process stopped mid-upload leaves it
+        java.util.List<String> extracted = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WebApp.Extraction recording = (s, progress) -> extracted.add("run");
+        try (WebApp app = WebApp.start(WebApp.Settings.defaults().withPort(0).withWriteToken("t"), store, index,
+                recording)) {
+            app.awaitBackgroundWork();
+            JsonNode resumed = get(app, "/api/uploads").get("uploads").get(0);
+            assertThat(resumed.get("files")).isEmpty();
+            assertThat(resumed.get("status").asText()).isEqualTo("done");
+            assertThat(extracted).hasSize(1);
+        }
+    }
+
+    @Test
     void aFullQueueIsRefusedWith503() throws Exception {
         gate = new CountDownLatch(0);
         try (WebApp app = start(1)) {
