@@ -27,9 +27,9 @@ import java.util.concurrent.Executors;
 
 /**
  * Token-protected uploads: {@code POST /api/uploads/documents} (reports in any format ingest reads), which answers
- * 202 with a job to poll at {@code GET /api/uploads/{id}} while {@link UploadJobs} ingests and extracts them, and {@code POST /api/uploads/lists} (a sanctions list:
- * one file, or the files of one list such as OFAC's CSV trio). Files are multipart field {@code file}; the request
- * size is bounded by the app's settings.
+ * 202 with a job to poll at {@code GET /api/uploads/{id}} while {@link UploadJobs} ingests and extracts them, and
+ * {@code POST /api/uploads/lists} (a sanctions list: one file, or the files of one list such as OFAC's CSV trio).
+ * Files are multipart field {@code file}; the request size is bounded by the app's settings.
  */
 final class UploadsApi implements AutoCloseable {
 
