@@ -246,12 +246,17 @@ final class UploadJobs implements AutoCloseable {
             String path = file.toAbsolutePath().normalize().toString();
             FileOutcome outcome = ingester.ingest(List.of(file), IngestListener.NONE).files().getFirst();
             if (outcome.status() == FileOutcome.Status.FAILED) {
-                job.reason = file.getFileName() + ": " + stripDir(outcome.message(), dir);
+                String name = file.getFileName().toString();
+                String message = stripDir(outcome.message(), dir);
+                job.reason = message.startsWith(name) ? message : name + ": " + message; // readers name the file
                 return created;
             }
             landed.add(path);
             if (outcome.newDocuments() > 0) {
-                created.addAll(store.documentsFrom(path));
+                // the file's documents, less those already stored from elsewhere (the upload did not add them)
+                List<String> ids = store.documentsFrom(path);
+                created.addAll(ids.size() == outcome.newDocuments() ? ids : ids.stream()
+                        .filter(id -> store.sourcesOf(id).size() == 1).toList());
             }
             job.progress("reading files", ++n, paths.size());
         }

@@ -132,7 +132,8 @@ class UploadJobsTest {
             assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
             JsonNode job = awaitFinished(app, r.headers().firstValue("Location").orElseThrow());
             assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("failed");
-            assertThat(job.get("reason").asText()).startsWith("scan.bin").doesNotContain("sitrep-upload-");
+            assertThat(job.get("reason").asText()).startsWith("scan.bin").contains("binary").doesNotContain("sitrep-upload-")
+                    .doesNotContain("scan.bin: scan.bin");
             assertThat(store.status().documents()).isEqualTo(before);
             assertThat(store.status().sourceFiles()).isEqualTo(files);
         }
