@@ -80,6 +80,11 @@ class UploadProgressInBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".upload-progress"),
                 "Extracting: 1 of 2"));
         browser.screenshot("data-upload-progress");
+        // a reload mid-upload finds the job still running and follows it
+        browser.visit(app.url() + "#/data", By.id("upload-documents"));
+        browser.driver.navigate().refresh();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".upload-progress"),
+                "Extracting: 1 of 2"));
         gate.countDown();
 
         WebElement outcome = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-outcome")));

@@ -63,26 +63,32 @@ async function refreshPending() {
   if (p) p.textContent = String(status.pending_extraction);
 }
 
-/** Uploads documents, then polls their job until it ends; stops quietly when the reader leaves the page. */
+const unfinished = job => job.status === 'queued' || job.status === 'running';
+
+/** Uploads documents, then follows their job until it ends. */
 async function uploadDocuments(form, out) {
   const button = form.querySelector('button');
   button.disabled = true;
   try {
-    let job = await sendFiles(form, '/api/uploads/documents');
-    out.replaceChildren(progressOf(job));
-    while (job.status === 'queued' || job.status === 'running') {
-      await new Promise(resolve => setTimeout(resolve, POLL_MS));
-      job = await api(`/api/uploads/${encodeURIComponent(job.id)}`);
-      if (job.status === 'queued' || job.status === 'running') showProgress(out, job);
-      else out.replaceChildren(outcomeOf(job));
-    }
-    await refreshPending();
+    await follow(await sendFiles(form, '/api/uploads/documents'), out);
   } catch (error) {
     if (error.name === 'AbortError') return;
     out.replaceChildren(el('p', { class: 'error', role: 'alert' }, error.message));
   } finally {
     button.disabled = false;
   }
+}
+
+/** Polls a job, showing its progress and then its outcome; stops quietly when the reader leaves the page. */
+async function follow(job, out) {
+  out.replaceChildren(unfinished(job) ? progressOf(job) : outcomeOf(job));
+  while (unfinished(job)) {
+    await new Promise(resolve => setTimeout(resolve, POLL_MS));
+    job = await api(`/api/uploads/${encodeURIComponent(job.id)}`);
+    if (unfinished(job)) showProgress(out, job);
+    else out.replaceChildren(outcomeOf(job));
+  }
+  await refreshPending();
 }
 
 async function uploadList(form, out) {
@@ -99,7 +105,7 @@ async function uploadList(form, out) {
 }
 
 export async function data() {
-  const status = await api('/api/uploads/pending');
+  const [status, recent] = await Promise.all([api('/api/uploads/pending'), api('/api/uploads')]);
   const docOut = el('div', { id: 'upload-documents-out' });
   const listOut = el('div', { id: 'upload-lists-out' });
   const tokenInput = el('input', { type: 'password', class: 'token', id: 'token', autocomplete: 'off', value: sessionStorage.getItem(TOKEN_KEY) || '',
@@ -114,7 +120,7 @@ export async function data() {
     el('section', { class: 'card' }, el('h2', {}, 'Uploads'),
       el('p', { class: 'muted' }, 'Writes need the token printed by sitrep serve. ',
         status.extraction ? 'Uploaded documents are extracted in the background.' : 'Run sitrep extract afterwards to extract uploaded documents.',
-         ' Documents waiting for extraction: ', el('span', { id: 'pending' }, String(status.pending_extraction)), '.'),
+        ' Documents waiting for extraction: ', el('span', { id: 'pending' }, String(status.pending_extraction)), '.'),
       el('label', {}, 'Token ', tokenInput),
       el('form', { id: 'upload-documents', onsubmit: e => { e.preventDefault(); uploadDocuments(e.target, docOut); } },
         el('h3', {}, 'Documents'), el('input', { type: 'file', name: 'file', multiple: true }), el('button', { type: 'submit' }, 'Upload'), docOut),
@@ -122,4 +128,11 @@ export async function data() {
         el('h3', {}, 'A sanctions list'), el('p', { class: 'muted' }, 'One file, or the files of one list (e.g. OFAC’s sdn.csv, alt.csv, add.csv).'),
         el('input', { type: 'file', name: 'file', multiple: true }), el('button', { type: 'submit' }, 'Upload'), listOut)),
   );
+  // An upload started before a reload (or from another tab) is still running: follow it rather than show nothing.
+  const running = recent.uploads.find(unfinished);
+  if (running) {
+    follow(running, docOut).catch(error => {
+      if (error.name !== 'AbortError') docOut.replaceChildren(el('p', { class: 'error', role: 'alert' }, error.message));
+    });
+  }
 }
