@@ -71,6 +71,18 @@ final class Extraction {
         return done;
     }
 
+    /** Extracts every pending document for the web app, which shows {@code progress} on its upload page. */
+    static int run(EvidenceStore store, Workspace workspace, org.sitrep.web.WebApp.Extraction.Progress progress) {
+        KnowledgeBase kb = new KnowledgeBase(store);
+        long pending = kb.pendingExtraction();
+        progress.started(pending);
+        if (pending == 0) {
+            return 0;
+        }
+        return kb.extractAll(standard(store, workspace), progress::documentDone,
+                f -> progress.documentFailed(f.documentId(), f.message()));
+    }
+
     /**
      * As {@link #run(EvidenceStore, Workspace, boolean, PrintWriter)}; a document that cannot be extracted is added
      * to {@code failures} (naming the files it came from) and the others carry on.

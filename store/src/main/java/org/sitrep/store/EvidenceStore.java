@@ -277,6 +277,23 @@ public final class EvidenceStore implements AutoCloseable {
         });
     }
 
+    /** The documents read from the file stored under {@code path}, in their order in it. */
+    public List<String> documentsFrom(String path) {
+        return query(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT document_id FROM document_source WHERE path = ? ORDER BY article_index")) {
+                ps.setString(1, path);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1).trim());
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Every place the document was found. */
     public List<DocumentSource> sourcesOf(String documentId) {
         return query(c -> {

@@ -4,18 +4,12 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
-import org.sitrep.ingest.FileOutcome;
-import org.sitrep.ingest.IngestListener;
-import org.sitrep.ingest.IngestOptions;
-import org.sitrep.ingest.IngestReport;
-import org.sitrep.ingest.Ingester;
 import org.sitrep.lists.ListFormatException;
 import org.sitrep.lists.ListReader;
 import org.sitrep.lists.ListSnapshot;
 import org.sitrep.lists.ListRefusedException;
 import org.sitrep.lists.ListStore;
 import org.sitrep.resolve.KnowledgeBase;
-import org.sitrep.search.SearchIndex;
 import org.sitrep.store.EvidenceStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,20 +19,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 
 /**
- * Token-protected uploads: {@code POST /api/uploads/documents} (reports in any format ingest reads; extraction then
- * runs in the background when the app was given an extractor) and {@code POST /api/uploads/lists} (a sanctions list:
- * one file, or the files of one list such as OFAC's CSV trio). Files are multipart field {@code file}; the request
- * size is bounded by the app's settings.
+ * Token-protected uploads: {@code POST /api/uploads/documents} (reports in any format ingest reads), which answers
+ * 202 with a job to poll at {@code GET /api/uploads/{id}} while {@link UploadJobs} ingests and extracts them, and
+ * {@code POST /api/uploads/lists} (a sanctions list: one file, or the files of one list such as OFAC's CSV trio).
+ * Files are multipart field {@code file}; the request size is bounded by the app's settings.
  */
 final class UploadsApi implements AutoCloseable {
 
@@ -46,8 +37,7 @@ final class UploadsApi implements AutoCloseable {
     private static final int MAX_FILES = 50;
 
     private final EvidenceStore store;
-    private final SearchIndex index;
-    private final WebApp.Extraction extraction;
+    private final UploadJobs jobs;
     private final AnalysisCache cache;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "sitrep-background");
@@ -55,61 +45,50 @@ final class UploadsApi implements AutoCloseable {
         return t;
     });
 
-    UploadsApi(EvidenceStore store, SearchIndex index, WebApp.Extraction extraction, AnalysisCache cache) {
+    UploadsApi(EvidenceStore store, UploadJobs jobs, AnalysisCache cache) {
         this.cache = cache;
         this.store = store;
-        this.index = index;
-        this.extraction = extraction;
+        this.jobs = jobs;
     }
 
     void register(Javalin app) {
         app.post("/api/uploads/documents", this::documents);
         app.post("/api/uploads/lists", this::lists);
         app.get("/api/uploads/pending", ctx -> ctx.json(Map.of("pending_extraction",
-                new KnowledgeBase(store).pendingExtraction(), "extraction", extraction != null)));
+                new KnowledgeBase(store).pendingExtraction(), "extraction", jobs.extracts())));
+        app.get("/api/uploads", ctx -> ctx.json(Map.of("uploads",
+                jobs.recent().stream().map(UploadJobs.Job::view).toList())));
+        app.get("/api/uploads/{id}", this::job);
     }
 
+    /** Queues extraction of whatever a previous process left pending (see {@link UploadJobs#resumePending}). */
+    void resumePending() {
+        jobs.resumePending(new KnowledgeBase(store).pendingExtraction());
+    }
+
+    /** Saves the upload and queues it: the answer names the job to poll, long before extraction is done. */
     private void documents(Context ctx) {
-        Path dir = save(files(ctx));
+        List<UploadedFile> uploaded = files(ctx);
+        Path dir = save(uploaded);
+        UploadJobs.Job job;
         try {
-            List<Path> paths;
-            try (Stream<Path> s = Files.list(dir)) {
-                paths = s.sorted().toList();
-            }
-            IngestReport report = new Ingester(store, IngestOptions.defaults()).ingest(paths, IngestListener.NONE);
-            synchronized (index) {
-                index.sync(store);
-            }
-            cache.changed();
-            List<Map<String, Object>> files = new ArrayList<>();
-            for (FileOutcome f : report.files()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("name", f.file().getFileName().toString());
-                m.put("status", f.status().name().toLowerCase(java.util.Locale.ROOT));
-                m.put("articles", f.articles());
-                m.put("new_documents", f.newDocuments());
-                m.put("message", f.message());
-                files.add(m);
-            }
-            if (extraction != null && report.newDocuments() > 0) {
-                background.submit(() -> {
-                    try {
-                        extraction.extractPending(store);
-                        cache.changed();
-                    } catch (RuntimeException e) {
-                        LOG.error("extraction of uploaded documents failed", e);
-                    }
-                });
-            }
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("files", files);
-            out.put("extraction", extraction == null ? "not available here: run sitrep extract" : "started");
-            ctx.status(report.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).json(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
+            job = jobs.submit(dir, uploaded.stream().map(f -> safeName(f.filename())).toList());
+        } catch (UploadJobs.QueueFullException e) {
             deleteTree(dir);
+            ctx.header("Retry-After", "30");
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE.getCode(), e.getMessage());
         }
+        String location = "/api/uploads/" + job.id;
+        ctx.header("Location", location);
+        Map<String, Object> out = new LinkedHashMap<>(job.view());
+        out.put("location", location);
+        out.put("extraction", jobs.extracts() ? "in the background" : "not available here: run sitrep extract");
+        ctx.status(HttpStatus.ACCEPTED).json(out);
+    }
+
+    private void job(Context ctx) {
+        ctx.json(jobs.job(ctx.pathParam("id")).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND.getCode(),
+                "no such upload (jobs are kept only while the server runs)")).view());
     }
 
     private void lists(Context ctx) {
@@ -185,13 +164,7 @@ final class UploadsApi implements AutoCloseable {
     }
 
     private static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            LOG.warn("could not remove {}: {}", dir, e.getMessage());
-        }
+        UploadJobs.deleteTree(dir);
     }
 
     /** Runs {@code work} on the background thread (after any extraction queued before it); failures are logged. */
@@ -205,8 +178,9 @@ final class UploadsApi implements AutoCloseable {
         });
     }
 
-    /** Waits until work queued so far on the background thread is done. */
+    /** Waits until work queued so far on the background thread, and the uploads queued so far, are done. */
     void awaitIdle() {
+        jobs.awaitIdle();
         try {
             background.submit(() -> { }).get();
         } catch (InterruptedException e) {
@@ -218,6 +192,7 @@ final class UploadsApi implements AutoCloseable {
 
     @Override
     public void close() {
+        jobs.close();
         background.shutdownNow();
     }
 }

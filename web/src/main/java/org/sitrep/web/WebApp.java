@@ -57,17 +57,31 @@ public final class WebApp implements AutoCloseable {
      * @param hostNames       names (besides IP addresses, localhost and {@code host}) the app answers as, e.g. the
      *                        name of the machine it is exposed on; any other {@code Host} is refused (DNS rebinding)
      */
-    public record Settings(String host, int port, String writeToken, long maxRequestBytes, List<String> hostNames) {
+    public record Settings(String host, int port, String writeToken, long maxRequestBytes, List<String> hostNames,
+                           int uploadQueue) {
 
         public static final int DEFAULT_PORT = 7077;
         public static final long DEFAULT_MAX_REQUEST_BYTES = 20L * 1024 * 1024;
+        /** Uploads waiting behind the one being extracted; each holds its files on disk, so the wait is bounded. */
+        public static final int DEFAULT_UPLOAD_QUEUE = 8;
 
         public Settings {
             hostNames = List.copyOf(hostNames);
+            if (uploadQueue < 1) {
+                throw new IllegalArgumentException("the upload queue must hold at least one upload");
+            }
+        }
+
+        public Settings(String host, int port, String writeToken, long maxRequestBytes, List<String> hostNames) {
+            this(host, port, writeToken, maxRequestBytes, hostNames, DEFAULT_UPLOAD_QUEUE);
         }
 
         public Settings(String host, int port, String writeToken, long maxRequestBytes) {
             this(host, port, writeToken, maxRequestBytes, List.of());
+        }
+
+        public Settings withUploadQueue(int uploads) {
+            return new Settings(host, port, writeToken, maxRequestBytes, hostNames, uploads);
         }
 
         public static Settings defaults() {
@@ -75,19 +89,19 @@ public final class WebApp implements AutoCloseable {
         }
 
         public Settings withPort(int port) {
-            return new Settings(host, port, writeToken, maxRequestBytes, hostNames);
+            return new Settings(host, port, writeToken, maxRequestBytes, hostNames, uploadQueue);
         }
 
         public Settings withHost(String host) {
-            return new Settings(host, port, writeToken, maxRequestBytes, hostNames);
+            return new Settings(host, port, writeToken, maxRequestBytes, hostNames, uploadQueue);
         }
 
         public Settings withWriteToken(String token) {
-            return new Settings(host, port, token, maxRequestBytes, hostNames);
+            return new Settings(host, port, token, maxRequestBytes, hostNames, uploadQueue);
         }
 
         public Settings withHostNames(List<String> names) {
-            return new Settings(host, port, writeToken, maxRequestBytes, names);
+            return new Settings(host, port, writeToken, maxRequestBytes, names, uploadQueue);
         }
 
         /** A random 128-bit token, hex-encoded. */
@@ -101,7 +115,30 @@ public final class WebApp implements AutoCloseable {
     /** Extracts entities, events, links and claims from documents not yet extracted (after an upload). */
     @FunctionalInterface
     public interface Extraction {
-        void extractPending(EvidenceStore store);
+
+        /**
+         * Extracts every pending document, telling {@code progress} how many there are and about each as it is done
+         * or fails; a document that fails is reported, not thrown, so that the others carry on.
+         */
+        void extractPending(EvidenceStore store, Progress progress);
+
+        /** Hears an extraction as it goes: the upload page shows it as a progress bar. */
+        interface Progress {
+
+            Progress NONE = new Progress() {
+            };
+
+            /** Called once, before the first document, with how many documents are pending. */
+            default void started(long documents) {
+            }
+
+            default void documentDone(String documentId) {
+            }
+
+            /** The document's facts were not stored (its transaction rolled back); {@code message} says why. */
+            default void documentFailed(String documentId, String message) {
+            }
+        }
     }
 
     private final Javalin javalin;
@@ -160,7 +197,13 @@ public final class WebApp implements AutoCloseable {
         ScreeningApi screening = new ScreeningApi(store, cache);
         screening.register(app);
         new YenteApi(store, cache).register(app);
-        UploadsApi uploads = new UploadsApi(store, index, extraction, cache);
+        UploadJobs jobs = new UploadJobs(store, extraction, settings.uploadQueue(), () -> {
+            synchronized (index) {
+                index.sync(store);
+            }
+            cache.changed();
+        });
+        UploadsApi uploads = new UploadsApi(store, jobs, cache);
         uploads.register(app);
         new ExportsApi(store).register(app);
         app.get("/openapi.json", OpenApi::serve);
@@ -182,6 +225,7 @@ public final class WebApp implements AutoCloseable {
             events.warm();
             claims.warm();
         });
+        uploads.resumePending();
         return new WebApp(app, settings, uploads);
     }
 

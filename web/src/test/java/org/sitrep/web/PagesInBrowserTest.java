@@ -144,8 +144,9 @@ class PagesInBrowserTest {
         browser.driver.findElement(By.cssSelector("#upload-documents input[type=file]")).sendKeys(report.toString());
         browser.driver.findElement(By.cssSelector("#upload-documents button")).click();
         WebElement result = new WebDriverWait(browser.driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#upload-documents-out pre")));
-        assertThat(result.getText()).contains("\"status\": \"ingested\"");
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("upload-outcome")));
+        assertThat(result.getText()).contains("Added 1 document");
+        assertThat(result.findElements(By.cssSelector("a[href^='#/documents/']"))).hasSize(1);
         browser.screenshot("data-upload");
 
         visit("#/search?q=Qatirji", "results");

@@ -150,6 +150,7 @@ class WebAppTest {
             "GET /api/incidents", "GET /api/charts/events", "GET /api/charts/ceasefire", "GET /api/claims",
             "GET /api/sources", "POST /api/sources", "GET /api/screen", "POST /api/screen", "GET /api/screen/lists",
             "POST /api/uploads/documents", "POST /api/uploads/lists", "GET /api/uploads/pending",
+            "GET /api/uploads", "GET /api/uploads/{id}",
             "GET /api/exports/ftm", "GET /api/exports/acled", "GET /api/exports/graphml");
 
     @Test
@@ -230,10 +231,12 @@ class WebAppTest {
         String type = "multipart/form-data; boundary=" + boundary;
         assertThat(post("/api/uploads/documents", null, type, body).statusCode()).isEqualTo(401);
         HttpResponse<String> r = post("/api/uploads/documents", "secret-token", type, body);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        JsonNode file = json.readTree(r.body()).get("files").get(0);
-        assertThat(file.get("name").asText()).isEqualTo("report.txt");
-        assertThat(file.get("new_documents").asInt()).isEqualTo(1);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        assertThat(json.readTree(r.body()).get("files").get(0).asText()).isEqualTo("report.txt");
+        app.awaitBackgroundWork();
+        JsonNode job = json.readTree(get(r.headers().firstValue("Location").orElseThrow()).body());
+        assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
+        assertThat(job.get("summary").get("documents").asInt()).isEqualTo(1);
         assertThat(json.readTree(get("/api/search?q=convoy").body()).get("documents")).hasSize(1);
     }
 
