@@ -494,8 +494,8 @@ public final class MentionFinder implements ExtractionStage {
             "SET");
 
     /**
-     * People counted by a bare number that a verb of harm or capture takes: "killed 13 people and wounded 71",
-     * "injuring more than 260", "496 had been killed". The number heads its phrase (no noun follows) and the verb is
+     * People counted by a bare number that a verb of harm or capture takes: "shot four guards and wounded 9",
+     * "injuring over 30", "212 had died". The number heads its phrase (no noun follows) and the verb is
      * next to it; the count, with its bound ("at least"), is a description of those it counts.
      */
     private static List<Mention> countedPeople(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> found) {
