@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.sitrep.spark.ExtractJob;
 import org.sitrep.spark.ExtractSettings;
 import picocli.CommandLine.Command;
@@ -79,8 +78,7 @@ final class SparkExtractCommand implements Callable<Integer> {
         ExtractSettings settings = new ExtractSettings(
                 gazetteers.stream().map(p -> p.toAbsolutePath().toString()).toList(),
                 lists.stream().map(p -> p.toAbsolutePath().toString()).toList(), docDate);
-        SparkSession session = spark.session("sitrep extract");
-        try {
+        return spark.run("extract", err, session -> {
             err.println("sitrep spark extract: reading " + String.join(", ", inputs) + " on " + session.sparkContext().master()
                     + " (each executor loads the language models once, 20-40 s)");
             ExtractJob.Report report = new ExtractJob(session).run(new ExtractJob.Options(inputs, format, output,
@@ -104,15 +102,6 @@ final class SparkExtractCommand implements Callable<Integer> {
             Figures.print(out, figures, json);
             out.flush();
             return report.errors() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
-        } catch (Exception e) {
-            // Spark reports a missing path or an unreadable table as an AnalysisException, a checked one in Java's eyes
-            if (e instanceof org.apache.spark.sql.AnalysisException || e instanceof IllegalArgumentException) {
-                err.println("sitrep spark extract: " + e.getMessage());
-                return ExitCodes.USAGE;
-            }
-            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
-        } finally {
-            session.stop();
-        }
+        });
     }
 }

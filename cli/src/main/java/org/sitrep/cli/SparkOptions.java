@@ -35,6 +35,32 @@ final class SparkOptions {
         return SparkSessions.start(master, app, conf);
     }
 
+    /** A job run in a session of its own. */
+    @FunctionalInterface
+    interface Job {
+        int run(SparkSession session) throws Exception;
+    }
+
+    /**
+     * Runs {@code job} in a new session named after {@code command} and stops the session afterwards. Spark reports a
+     * missing path or an unreadable table as an AnalysisException (checked, in Java's eyes): that is a usage error,
+     * told on {@code err}.
+     */
+    int run(String command, PrintWriter err, Job job) {
+        SparkSession session = session("sitrep " + command);
+        try {
+            return job.run(session);
+        } catch (Exception e) {
+            if (e instanceof org.apache.spark.sql.AnalysisException || e instanceof IllegalArgumentException) {
+                err.println("sitrep spark " + command + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        } finally {
+            session.stop();
+        }
+    }
+
     /**
      * Whether every local input exists (URLs with a scheme and globs are Spark's to resolve); otherwise says which
      * does not on {@code err}.

@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.sitrep.screen.Algorithm;
 import org.sitrep.spark.ScreenJob;
 import org.sitrep.spark.ScreenSettings;
@@ -79,8 +78,7 @@ final class SparkScreenCommand implements Callable<Integer> {
         if (!SparkOptions.inputsExist("spark screen", inputs, err)) {
             return ExitCodes.USAGE;
         }
-        SparkSession session = spark.session("sitrep screen");
-        try {
+        return spark.run("screen", err, session -> {
             ScreenJob.Report report = new ScreenJob(session).run(new ScreenJob.Options(inputs, format,
                     lists.stream().map(p -> p.toAbsolutePath().toString()).toList(), output, jsonLines,
                     new ScreenSettings(algorithm.name().toLowerCase(Locale.ROOT), limit, threshold, null, "DMY"),
@@ -102,15 +100,6 @@ final class SparkScreenCommand implements Callable<Integer> {
             Figures.print(out, figures, json);
             out.flush();
             return report.errors() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
-        } catch (Exception e) {
-            // Spark reports a missing path or an unreadable table as an AnalysisException, a checked one in Java's eyes
-            if (e instanceof org.apache.spark.sql.AnalysisException || e instanceof IllegalArgumentException) {
-                err.println("sitrep spark screen: " + e.getMessage());
-                return ExitCodes.USAGE;
-            }
-            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
-        } finally {
-            session.stop();
-        }
+        });
     }
 }
