@@ -125,13 +125,12 @@ final class ExtractCommand implements Callable<Integer> {
             String page = null;
             if (format == InputFormat.text) {
                 String id = input.equals("-") ? "stdin" : Path.of(input).getFileName().toString();
-                content = stripBom(content);
                 if (HtmlText.looksLikeHtml(content)) {
                     // Extract from the page's text laid over the page, so offsets point into the HTML as given.
                     page = content;
                     content = HtmlText.mask(content);
                 }
-                docs.addAll(new CompilationSplitter().split(id, content, given));
+                docs.addAll(SPLITTER.split(id, content, given));
             } else {
                 failed |= !readJsonLines(input, content, given, docs, err);
             }
@@ -153,7 +152,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     /**
      * The input's text, or why it is none: binary content, a PDF or .docx (which ingest reads, not extract), bytes that
-     * are not UTF-8, or nothing but white space. Each refusal names the input and, where it helps, the line.
+     * are not UTF-8, or nothing but white space. Each refusal names the input and, where it helps, the line. A
+     * byte-order mark is dropped by the decoder: offsets count from the first real character.
      */
     private String readText(String input) throws IOException, BadInputException {
         Path name = Path.of(input.equals("-") ? "stdin" : input);
@@ -170,11 +170,6 @@ final class ExtractCommand implements Callable<Integer> {
             throw new BadInputException(name, 0, "empty input: no text to extract");
         }
         return text;
-    }
-
-    /** A byte-order mark is not text: offsets count from the first real character. */
-    private static String stripBom(String s) {
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
     private static final CompilationSplitter SPLITTER = new CompilationSplitter();

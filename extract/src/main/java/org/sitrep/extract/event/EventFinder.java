@@ -47,6 +47,10 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     private final MeansWords means = new MeansWords();
     /** The kind head's label for a later detail of an occurrence already told. */
     private static final String FOLLOW_UP_KIND = "followup";
+
+    private static boolean isTypeFound(DocumentContext doc, EventType type) {
+        return doc.events().stream().anyMatch(e -> e.type() == type);
+    }
     private final EventClassifier classifier;
     private final DateCues dateCues = new DateCues();
     private final EventPlaces places;
@@ -174,11 +178,11 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 }
                 EventType violence = means.firstAdmitted(judgement.ranked(), tokens);
                 type = violence.isViolent() ? violence : EventType.ARMED_CLASH;
-            } else if (judged != null && judged.kind().equals(FOLLOW_UP_KIND)
-                    && doc.events().stream().anyMatch(e -> e.type() == means.firstAdmitted(judged.ranked(), tokens))) {
+            } else if (judged != null && judged.kind().equals(FOLLOW_UP_KIND) && !doc.events().isEmpty()
+                    && isTypeFound(doc, means.firstAdmitted(judged.ranked(), tokens))) {
                 // "The car bomb, hidden in a van, went off as the shift changed": no new occurrence, but a further
                 // mention of one already found, which the merger joins to it or drops
-                type = means.firstAdmitted(judgement.ranked(), tokens);
+                type = means.firstAdmitted(judged.ranked(), tokens);
                 followUp = true;
             } else {
                 continue;
