@@ -42,6 +42,15 @@ class EventTimeAndPlaceTest {
     }
 
     @Test
+    void theDayOfTheAttackThatWoundedThemDatesTheEvent() {
+        // "Thursday's" only names a noun, but that noun is the occurrence itself, as is a day with a time of day
+        assertThat(events("Eleven shoppers were wounded in Thursday's bombing at a bus station in Homs.")
+                .getFirst().date()).isEqualTo(new EventDate("2016-06-02", "day"));
+        assertThat(events("Three guards were killed in Friday evening's raid on a prison near Hama, a monitor said.")
+                .getFirst().date()).isEqualTo(new EventDate("2016-06-03", "day"));
+    }
+
+    @Test
     void anEventWithoutADateOfItsOwnTakesTheDocumentsDate() {
         assertThat(events("Rebels shelled a school in Aleppo, killing four children.").getFirst().date())
                 .isEqualTo(new EventDate("2016-06-05", "week"));

@@ -36,7 +36,20 @@ final class EventClause {
     private final List<CoreLabel> tokens;
     private final Set<Integer> anchors = new LinkedHashSet<>();
 
+    /** Prepositions by which a noun naming the same occurrence frames the trigger ("wounded in the attack"). */
+    private static final Set<String> FRAMING = Set.of("in", "during", "at");
+
     EventClause(Dependencies deps, List<CoreLabel> tokens, int triggerHead) {
+        this(deps, tokens, triggerHead, Set.of());
+    }
+
+    /**
+     * {@code eventWords}: the head tokens of the sentence's other triggers. One that is the subject of an anchor names
+     * the same occurrence ("Friday's ambush killed four"), as does any common noun that frames an anchor by "in",
+     * "during" or "at" ("were wounded in Tuesday's bombing", "arrested at Sunday's rally"), so their dates are the
+     * event's.
+     */
+    EventClause(Dependencies deps, List<CoreLabel> tokens, int triggerHead, Set<Integer> eventWords) {
         this.deps = deps;
         this.tokens = tokens;
         anchors.add(triggerHead);
@@ -56,6 +69,21 @@ final class EventClause {
             }
             anchors.add(governor);
             current = governor;
+        }
+        for (int word : eventWords) {
+            int governor = deps.head(word);
+            String rel = base(deps.relationToHead(word));
+            if (governor >= 0 && anchors.contains(governor) && tag(word).startsWith("NN") && rel.equals("nsubj")) {
+                anchors.add(word);
+            }
+        }
+        for (int anchor : List.copyOf(anchors)) {
+            for (int framing : deps.children(anchor, "obl")) {
+                if ((tag(framing).equals("NN") || tag(framing).equals("NNS"))
+                        && FRAMING.contains(deps.caseMarker(framing))) {
+                    anchors.add(framing);
+                }
+            }
         }
     }
 
@@ -88,6 +116,22 @@ final class EventClause {
 
     /** Relations that open a clause of its own: a relative, adverbial, complement or parenthetical clause. */
     private static final Set<String> CLAUSAL = Set.of("acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj");
+    /** Conjunctions that open an adverbial clause telling of a deed before, after or beside the main one. */
+    private static final Set<String> TIME_MARKERS = Set.of("before", "after", "when", "while", "as", "until",
+            "since", "once");
+
+    /**
+     * Whether {@code token} heads an adverbial clause of its own, with its own subject and a time conjunction
+     * ("... before police killed them"): a second deed by other hands, not the one the sentence is about.
+     */
+    static boolean isLaterDeed(Dependencies deps, List<CoreLabel> tokens, int token) {
+        if (!deps.relationToHead(token).startsWith("advcl") || deps.head(token) < 0) {
+            return false;
+        }
+        boolean timed = deps.children(token, "mark").stream()
+                .anyMatch(m -> TIME_MARKERS.contains(tokens.get(m).word().toLowerCase(Locale.ROOT)));
+        return timed && !deps.children(token, "nsubj").isEmpty();
+    }
 
     /**
      * Whether the phrase {@code [start, end)} stands in the clause of the trigger rather than in a clause of its own
@@ -113,6 +157,20 @@ final class EventClause {
                 return !anchors.contains(governor); // "the attack, which began on Tuesday" does date the attack
             }
             current = governor;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the trigger tells of its event inside a relative clause describing someone ("Dolan, who is accused of
+     * killing six, appeared in court on Monday"): the main clause's dates and places are then of another happening.
+     */
+    boolean triggerDescribesSomeone() {
+        for (int anchor : anchors) {
+            String rel = deps.relationToHead(clauseOf(anchor));
+            if (rel.startsWith("acl")) {
+                return true;
+            }
         }
         return false;
     }

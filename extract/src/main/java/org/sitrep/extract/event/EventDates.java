@@ -30,6 +30,8 @@ final class EventDates {
     private static final Pattern YEARLESS = Pattern.compile("^XXXX-(\\d{2})(?:-(\\d{2}))?$");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)^(?:on\\s+|last\\s+|this\\s+|past\\s+)?"
             + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?$");
+    /** A time of a given day ("Tuesday afternoon" is 2017-10-31TAF): its day dates the event; a bare clock does not. */
+    private static final Pattern DAY_TIME = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T");
     /** Words that make a sentence speak of what is still to come. */
     private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "next", "scheduled", "due",
             "planned", "plans", "expected", "upcoming", "coming");
@@ -141,6 +143,8 @@ final class EventDates {
             }
             if (clause.get().datesEvent(range[0], range[1])) {
                 attached.add(t);
+            } else if (clause.get().triggerDescribesSomeone()) {
+                continue; // "Dolan, who is accused of killing six, appeared on Monday": Monday is the appearance's
             } else if (clause.get().inTriggerClause(range[0], range[1])) {
                 sameClause.add(t);
             } else if (!clause.get().inDescribingClause(range[0], range[1])) {
@@ -177,7 +181,8 @@ final class EventDates {
         List<CoreMap> found = new ArrayList<>();
         for (CoreMap t : doc.timexes(s)) {
             Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
-            if (timex != null && "DATE".equals(timex.timexType()) && timex.value() != null) {
+            if (timex != null && timex.value() != null && ("DATE".equals(timex.timexType())
+                    || "TIME".equals(timex.timexType()) && DAY_TIME.matcher(timex.value()).find())) {
                 found.add(t);
             }
         }

@@ -21,6 +21,7 @@ import org.sitrep.model.Span;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -240,14 +241,27 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 }
             }
         }
-        for (TriggerLexicon.Hit h : hits) {
+        List<TriggerLexicon.Hit> own = hits.stream()
+                .filter(h -> deps.isEmpty() || !EventClause.isLaterDeed(deps.get(), tokens, h.end() - 1)).toList();
+        for (TriggerLexicon.Hit h : own) {
             if (h.type() == type) {
                 return h;
             }
         }
-        for (TriggerLexicon.Hit h : hits) {
+        for (TriggerLexicon.Hit h : own) {
             if (h.type().type().equals(type.type())) {
                 return new TriggerLexicon.Hit(h.start(), h.end(), type);
+            }
+        }
+        int verb = mainVerb(tokens, deps);
+        if (own.size() < hits.size() && forceful(type) && hits.stream().noneMatch(h -> h.end() - 1 == verb)) {
+            // "Two gunmen opened fire on the hall, wounding a guard, before police killed them": the police's deed
+            // is another one; the sentence's own deed is its main verb's, when no trigger names a deed there
+            return new TriggerLexicon.Hit(verb, verb + 1, type);
+        }
+        for (TriggerLexicon.Hit h : hits) {
+            if (h.type() == type) {
+                return h;
             }
         }
         if (violation >= 0 && type == EventType.ARMED_CLASH) {
@@ -260,7 +274,6 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 return new TriggerLexicon.Hit(h.start(), h.end(), type);
             }
         }
-        int verb = mainVerb(tokens, deps);
         return new TriggerLexicon.Hit(verb, verb + 1, type);
     }
 
@@ -449,7 +462,9 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             // sanctioning, which the narrator tells as done; only the one who took a measure can deny taking it
             claim = Optional.empty();
         }
-        Optional<EventClause> clause = deps.map(d -> new EventClause(d, tokens, hit.end() - 1));
+        Set<Integer> eventWords = new HashSet<>();
+        hits.stream().filter(h -> h != hit).forEach(h -> eventWords.add(h.end() - 1));
+        Optional<EventClause> clause = deps.map(d -> new EventClause(d, tokens, hit.end() - 1, eventWords));
         EventDate date = EventDates.date(doc, s, clause);
         Modality modality = claim.map(c -> c.stance().modalityOfContent())
                 .orElseGet(() -> modality(doc, tokens, hit, deps, date));

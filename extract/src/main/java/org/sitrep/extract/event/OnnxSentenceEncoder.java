@@ -1,6 +1,5 @@
 package org.sitrep.extract.event;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -12,7 +11,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +20,10 @@ import java.util.Map;
  * that langchain4j ships as Maven artifacts: the weights come inside a jar, so nothing is downloaded.
  * <p>
  * Each call runs on the calling thread alone: extraction already keeps every core busy with documents, and ONNX
- * Runtime's own thread pool would only compete. {@link #encodeAll} sorts sentences by length and runs them in small
- * batches, which on CPUs without int8 dot-product instructions is about a sixth cheaper than one by one.
+ * Runtime's own thread pool would only compete. Sentences go through the network one at a time: the quantised models
+ * scale their activations per input tensor, so in a padded batch a sentence's vector would depend on the sentences
+ * batched with it (one sentence's sub-event type changed with its neighbours), and training and extraction, which
+ * batch different sentences, would see different vectors for the same text.
  */
 public final class OnnxSentenceEncoder implements SentenceEncoder {
 
@@ -62,7 +62,6 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 
     /** Word pieces read of a sentence; longer ones are cut (a news sentence has about 35). */
     private static final int MAX_PIECES = 64;
-    private static final int BATCH = 8;
     private static final int DIMENSION = 384;
 
     private final Model model;
@@ -116,57 +115,28 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 
     @Override
     public List<float[]> encodeAll(List<String> sentences) {
-        List<long[]> pieces = new ArrayList<>(sentences.size());
+        List<float[]> vectors = new ArrayList<>(sentences.size());
         for (String s : sentences) {
-            Encoding e = tokenizer.encode(model.prefix + s);
-            pieces.add(e.getIds());
+            vectors.add(run(tokenizer.encode(model.prefix + s).getIds()));
         }
-        Integer[] order = new Integer[sentences.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingInt(i -> pieces.get(i).length));
-        float[][] vectors = new float[sentences.size()][];
-        for (int from = 0; from < order.length; from += BATCH) {
-            int[] batch = new int[Math.min(BATCH, order.length - from)];
-            for (int k = 0; k < batch.length; k++) {
-                batch[k] = order[from + k];
-            }
-            float[][] out = run(batch, pieces);
-            for (int k = 0; k < batch.length; k++) {
-                vectors[batch[k]] = out[k];
-            }
-        }
-        return Arrays.asList(vectors);
+        return vectors;
     }
 
-    /** One batch through the network: padded word pieces in, pooled unit-length vectors out. */
-    private float[][] run(int[] batch, List<long[]> pieces) {
-        int width = 0;
-        for (int i : batch) {
-            width = Math.max(width, pieces.get(i).length);
-        }
-        long[][] ids = new long[batch.length][width];
-        long[][] mask = new long[batch.length][width];
-        for (int k = 0; k < batch.length; k++) {
-            long[] p = pieces.get(batch[k]);
-            System.arraycopy(p, 0, ids[k], 0, p.length);
-            Arrays.fill(mask[k], 0, p.length, 1L);
-        }
+    /** One sentence's word pieces through the network: a pooled unit-length vector out. */
+    private float[] run(long[] pieces) {
+        long[][] ids = {pieces};
+        long[][] mask = new long[1][pieces.length];
+        Arrays.fill(mask[0], 1L);
         Map<String, OnnxTensor> inputs = new HashMap<>();
         try {
             inputs.put("input_ids", OnnxTensor.createTensor(environment, ids));
             inputs.put("attention_mask", OnnxTensor.createTensor(environment, mask));
             if (typeIds) {
-                inputs.put("token_type_ids", OnnxTensor.createTensor(environment, new long[batch.length][width]));
+                inputs.put("token_type_ids", OnnxTensor.createTensor(environment, new long[1][pieces.length]));
             }
             try (OrtSession.Result result = session.run(inputs)) {
                 float[][][] hidden = (float[][][]) result.get(0).getValue();
-                float[][] pooled = new float[batch.length][];
-                for (int k = 0; k < batch.length; k++) {
-                    pooled[k] = normalise(pool(hidden[k], pieces.get(batch[k]).length));
-                }
-                return pooled;
+                return normalise(pool(hidden[0], pieces.length));
             }
         } catch (OrtException e) {
             throw new IllegalStateException("encoder " + model.label + " failed: " + e.getMessage(), e);

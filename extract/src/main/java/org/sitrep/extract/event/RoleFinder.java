@@ -77,6 +77,12 @@ public final class RoleFinder {
     private static final Set<String> IMPACT_LEMMAS = Set.of("hit", "target", "strike", "destroy", "damage", "kill",
             "injure", "wound");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose");
+    /**
+     * Verbs whose object, or passive subject, is said to have done the deed their "of", "for" or "with" clause names:
+     * "accused the army of shelling the town", "a man who is charged with killing six".
+     */
+    private static final Set<String> ACCUSING_LEMMAS = Set.of("accuse", "blame", "suspect", "charge", "convict",
+            "indict", "prosecute", "sentence", "jail", "arrest", "detain");
 
     /** The roles of the event whose trigger spans tokens {@code [triggerStart, triggerEnd)} of sentence {@code s}. */
     public static Roles find(DocumentContext doc, int s, int triggerStart, int triggerEnd, Optional<Dependencies> deps) {
@@ -101,7 +107,8 @@ public final class RoleFinder {
             String lemma = reading.lemma(t);
             boolean sameKind = capture ? CAPTURE_LEMMAS.contains(lemma)
                     : violent && (HARM_LEMMAS.contains(lemma) || ATTACK_LEMMAS.contains(lemma));
-            if (t != head && sameKind && !reading.isReported(t, head)) {
+            if (t != head && sameKind && !reading.isReported(t, head)
+                    && !EventClause.isLaterDeed(deps.get(), reading.tokens, t)) {
                 reading.predicate(t);
             }
         }
@@ -209,6 +216,9 @@ public final class RoleFinder {
         private void inheritedSubject(int p, boolean suffering) {
             String rel = d.relationToHead(p);
             int gov = d.head(p);
+            if (accusedOf(p)) {
+                return;
+            }
             boolean participle = rel.equals("dep") && tag(p).equals("VBG"); // "drove into the crowd, killing six"
             if (gov < 0 || !(rel.equals("conj") || rel.startsWith("advcl") || rel.equals("xcomp") || participle)
                     || SpeechVerbs.isSpeechLemma(lemma(gov)) || !d.children(p, "mark").isEmpty()) {
@@ -224,6 +234,55 @@ public final class RoleFinder {
                     agent(subj);
                 }
             }
+        }
+
+        /**
+         * The deed someone is accused, charged or convicted of: its doer is the accused (the accusing verb's object or
+         * passive subject), never the accuser. The parser gives "accused the militia of burning the granaries" as an
+         * adverbial clause, and often "charged with killing four hikers" as a participle describing the victims.
+         */
+        private boolean accusedOf(int p) {
+            String rel = d.relationToHead(p);
+            int gov = d.head(p);
+            if (gov < 0) {
+                return false;
+            }
+            if (rel.equals("amod") && tag(p).equals("VBG")) {
+                // "charged with killing four hikers" parsed as killing describing the hikers
+                int accusing = d.head(gov);
+                if (!d.relationToHead(gov).startsWith("obl") || !hasMarker(gov) || accusing < 0
+                        || !ACCUSING_LEMMAS.contains(lemma(accusing))) {
+                    return false;
+                }
+                patient(gov, true);
+                accused(accusing);
+                return true;
+            }
+            if (!hasMarker(p) || !(rel.startsWith("advcl") || rel.startsWith("nmod") || rel.startsWith("obl"))) {
+                return false;
+            }
+            if (ACCUSING_LEMMAS.contains(lemma(gov))) {
+                accused(gov);
+                return true;
+            }
+            if (d.relationToHead(gov).equals("obj") && d.head(gov) >= 0
+                    && ACCUSING_LEMMAS.contains(lemma(d.head(gov)))) {
+                agent(gov); // "accused the army of burning", the deed parsed as hanging on the army
+                return true;
+            }
+            return false;
+        }
+
+        /** The one an accusing verb accuses: its object, or its passive subject ("who is charged with"). */
+        private void accused(int accusing) {
+            d.children(accusing, "obj").forEach(this::agent);
+            d.children(accusing, "nsubj:pass").forEach(subj -> subject(accusing, subj, false, false));
+        }
+
+        /** Whether a clause or phrase is introduced by "of", "for" or "with" ("accused of", "charged with"). */
+        private boolean hasMarker(int t) {
+            return d.children(t, "mark", "case").stream()
+                    .anyMatch(m -> Set.of("of", "for", "with").contains(lemma(m)));
         }
 
         /**

@@ -104,6 +104,16 @@ class RoleFinderTest {
     }
 
     @Test
+    void whoIsAccusedOfADeedDidItAndTheAccuserDidNot() {
+        Found f = roles("Monitors accused the army of burning the granaries of Tessit.", "burning");
+        headedBy(f.agents(), "army");
+        assertThat(f.agents()).doesNotContain("Monitors");
+        Found g = roles("Anton Weiler, who is charged with killing four villagers, appeared in court.", "killing");
+        assertThat(g.agents()).containsExactly("Anton Weiler");
+        headedBy(g.patients(), "villagers");
+    }
+
+    @Test
     void passiveSubjectSufferedItAndTheByPhraseDidIt() {
         Found f = roles("Government troops were attacked by rebel fighters near Hama.", "attacked");
         assertThat(f.agents()).containsExactly("rebel fighters");
