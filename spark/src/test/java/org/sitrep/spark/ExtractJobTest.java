@@ -26,9 +26,6 @@ class ExtractJobTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @TempDir
-    static Path dir;
-
     @RegisterExtension
     static final LocalSpark spark = new LocalSpark();
 
@@ -99,7 +96,7 @@ class ExtractJobTest {
     }
 
     @Test
-    void jsonLinesAndParquetRecordsGiveTheSameLinesAndABadLineIsAnError() throws Exception {
+    void jsonLinesAndParquetRecordsGiveTheSameLinesAndABadLineIsAnError(@TempDir Path dir) throws Exception {
         List<Map<String, String>> news = SparkTestSupport.newsSlice(12);
         Assumptions.assumeTrue(news != null, "no shared news sample next to the project");
         Path jsonl = Files.createDirectories(dir.resolve("jsonl-in")).resolve("news.jsonl");

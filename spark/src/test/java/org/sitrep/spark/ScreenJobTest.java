@@ -18,14 +18,11 @@ class ScreenJobTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @TempDir
-    static Path dir;
-
     @RegisterExtension
     static final LocalSpark spark = new LocalSpark();
 
     @Test
-    void screensEveryRowAgainstTheBroadcastListsAndReportsAnUnreadableRow() throws Exception {
+    void screensEveryRowAgainstTheBroadcastListsAndReportsAnUnreadableRow(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("book.csv");
         Files.writeString(csv, """
                 id,full_name,date_of_birth,nationality
