@@ -4,6 +4,7 @@ import org.sitrep.extract.Extractor;
 import org.sitrep.extract.eval.ExtractionBenchmark;
 import org.sitrep.extract.place.GeocoderPlaceResolver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,8 +38,8 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--no-baseline", description = "Skip CoreNLP's default pipeline.")
     boolean noBaseline;
 
-    @Option(names = "--json", description = "Print the figures as one JSON object.")
-    boolean json;
+    @Mixin
+    Figures.Format format;
 
     @Option(names = "--baseline-heap", defaultValue = "5g", paramLabel = "SIZE",
             description = "Heap of the separate JVM that runs CoreNLP's default pipeline, which needs more than Sitrep"
@@ -88,7 +89,7 @@ final class BenchExtractCommand implements Callable<Integer> {
             figures.put("cpu_speedup",
                     Math.round(sitrep.sentencesPerCpuSecond() / baseline.sentencesPerCpuSecond() * 100) / 100.0);
         }
-        if (json) {
+        if (format.json) {
             out.println(Json.line(figures));
         } else {
             for (ExtractionBenchmark.Run run : baseline == null ? List.of(sitrep) : List.of(sitrep, baseline)) {

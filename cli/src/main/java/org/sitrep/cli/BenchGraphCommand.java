@@ -6,6 +6,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.sitrep.graph.GraphBenchmark;
 import org.sitrep.store.EvidenceStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,8 +39,8 @@ final class BenchGraphCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "JDBC_URL", description = "An empty PostgreSQL database instead of embedded H2.")
     String jdbcUrl;
 
-    @Option(names = "--json", description = "Print the figures as one JSON object.")
-    boolean json;
+    @Mixin
+    Figures.Format format;
 
     @Spec
     CommandSpec spec;
@@ -61,7 +62,7 @@ final class BenchGraphCommand implements Callable<Integer> {
             figures.put("backend", jdbcUrl == null ? "h2" : "postgresql");
             figures.put("build_seconds", buildSeconds);
             figures.putAll(GraphBenchmark.measure(store, settings));
-            Figures.print(spec.commandLine().getOut(), figures, json);
+            format.print(spec.commandLine().getOut(), figures);
         } finally {
             Figures.deleteTree(scratch);
         }

@@ -11,6 +11,7 @@ import org.sitrep.ingest.Ingester;
 import org.sitrep.ingest.InputExpander;
 import org.sitrep.store.EvidenceStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,8 +34,8 @@ final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "PATH", description = "Folder of documents, or a CSV file.")
     Path corpus;
 
-    @Option(names = "--json", description = "Print the figures as one JSON object.")
-    boolean json;
+    @Mixin
+    Figures.Format format;
 
     @Spec
     CommandSpec spec;
@@ -68,7 +69,7 @@ final class BenchIngestCommand implements Callable<Integer> {
                 figures.put("rerun_seconds_all_unchanged", rerun);
                 figures.put("rerun_unchanged", again.count(FileOutcome.Status.UNCHANGED));
             }
-            Figures.print(spec.commandLine().getOut(), figures, json);
+            format.print(spec.commandLine().getOut(), figures);
             return ExitCodes.OK;
         } finally {
             Figures.deleteTree(scratch);

@@ -6,6 +6,7 @@ import org.sitrep.screen.ScreeningSettings;
 import org.sitrep.screen.WeakAliasPolicy;
 import org.sitrep.screen.bench.ScreenBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -70,8 +71,8 @@ final class BenchScreenCommand implements Callable<Integer> {
             description = "Also refit the calibration's name weights on the tuning pairs and print them beside the table's.")
     boolean fitCalibration;
 
-    @Option(names = "--json", description = "Print the figures as one JSON object.")
-    boolean json;
+    @Mixin
+    Figures.Format format;
 
     @Spec
     CommandSpec spec;
@@ -90,7 +91,7 @@ final class BenchScreenCommand implements Callable<Integer> {
             err.println("bench screen: " + step);
             err.flush();
         }).run();
-        if (json) {
+        if (format.json) {
             out.println(Json.line(figures));
         } else {
             print(out, "", figures);

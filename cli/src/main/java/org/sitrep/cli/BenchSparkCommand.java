@@ -14,6 +14,7 @@ import org.sitrep.spark.LoadJob;
 import org.sitrep.spark.PipelineHolder;
 import org.sitrep.spark.SparkSessions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -56,8 +57,8 @@ final class BenchSparkCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "JDBC_URL", description = "PostgreSQL to measure the load against (default: $SITREP_DB_URL; none: no load figures).")
     String jdbcUrl;
 
-    @Option(names = "--json", description = "Print the figures as one JSON object.")
-    boolean json;
+    @Mixin
+    Figures.Format format;
 
     @Spec
     CommandSpec spec;
@@ -170,7 +171,7 @@ final class BenchSparkCommand implements Callable<Integer> {
                     session.stop();
                 }
             }
-            Figures.print(out, figures, json);
+            format.print(out, figures);
             out.flush();
             return ExitCodes.OK;
         } finally {

@@ -34,8 +34,8 @@ final class BenchWebCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "20", description = "Timed rounds per page (default ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--json", description = "Print the figures as one JSON object.")
-    boolean json;
+    @Mixin
+    Figures.Format format;
 
     @Option(names = "--generate", paramLabel = "N", defaultValue = "0",
             description = "First add N documents to the workspace, made from the articles of --corpus repeated on"
@@ -68,7 +68,7 @@ final class BenchWebCommand implements Callable<Integer> {
             timings = new WebBenchmark(store, index).run(warmup, Math.max(1, rounds));
         }
         boolean ok = timings.stream().allMatch(t -> t.p95() <= TARGET_MS);
-        if (json) {
+        if (format.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("target_ms", TARGET_MS);
             m.put("pages", timings);

@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import org.sitrep.lists.ListSnapshot;
 import org.sitrep.web.YenteLoad;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,8 +33,8 @@ final class BenchYenteCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "14", description = "Random seed of the request mix (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--json", description = "Print the figures as one JSON object.")
-    boolean json;
+    @Mixin
+    Figures.Format format;
 
     @Spec
     CommandSpec spec;
@@ -47,7 +48,7 @@ final class BenchYenteCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         Map<String, Object> figures = new YenteLoad(snapshots).run(Math.max(1, requests), Math.max(1, concurrency), seed);
-        if (json) {
+        if (format.json) {
             out.println(Json.line(figures));
         } else {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(figures));

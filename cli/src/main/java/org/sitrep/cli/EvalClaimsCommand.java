@@ -4,6 +4,7 @@ import org.sitrep.extract.Extractor;
 import org.sitrep.extract.eval.ClaimsEvaluation;
 import org.sitrep.extract.place.GeocoderPlaceResolver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,8 +29,8 @@ final class EvalClaimsCommand implements Callable<Integer> {
             description = "Folder of .claims files, or one file (default: extract/training/claims in the Sitrep sources).")
     Path dir;
 
-    @Option(names = "--json", description = "Print the figures as one JSON object.")
-    boolean json;
+    @Mixin
+    Figures.Format format;
 
     @Option(names = "--errors", description = "Also list misses, wrong sources, cues and stances and extra claims,"
             + " document by document, of the tuning part only (the held-out part stays unseen).")
@@ -60,7 +61,7 @@ final class EvalClaimsCommand implements Callable<Integer> {
         }
         Extractor extractor = Extractor.builder().places(GeocoderPlaceResolver.bundled()).build();
         ClaimsEvaluation.Result result = eval.evaluate(extractor);
-        if (json) {
+        if (format.json) {
             out.println(Json.line(result.asMap()));
         } else {
             out.print(ClaimsEvaluation.report(result));

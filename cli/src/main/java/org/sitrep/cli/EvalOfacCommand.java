@@ -2,8 +2,8 @@ package org.sitrep.cli;
 
 import org.sitrep.screen.bench.OfacEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,8 +24,8 @@ final class EvalOfacCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Reference scores (CSV).")
     Path file;
 
-    @Option(names = "--json", description = "Print the figures as one JSON object.")
-    boolean json;
+    @Mixin
+    Figures.Format format;
 
     @Spec
     CommandSpec spec;
@@ -45,7 +45,7 @@ final class EvalOfacCommand implements Callable<Integer> {
             err.println("sitrep eval ofac: " + e.getMessage());
             return ExitCodes.FAILED;
         }
-        if (json) {
+        if (format.json) {
             out.println(Json.line(figures));
         } else {
             out.printf("rows %s, within %s points: %s (%.1f%%), mean absolute error %s points%n", figures.get("rows"),

@@ -4,6 +4,7 @@ import org.sitrep.extract.Extractor;
 import org.sitrep.extract.eval.WikiEventsEvaluation;
 import org.sitrep.extract.place.GeocoderPlaceResolver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,8 +28,8 @@ final class EvalWikieventsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder holding WikiEvents .jsonl files, or one file.")
     Path dir;
 
-    @Option(names = "--json", description = "Print the figures as one JSON object.")
-    boolean json;
+    @Mixin
+    Figures.Format format;
 
     @Option(names = "--errors", description = "Also list misses and wrong roles, document by document, of the tuning"
             + " part only (the held-out part stays unseen).")
@@ -51,7 +52,7 @@ final class EvalWikieventsCommand implements Callable<Integer> {
         }
         Extractor extractor = Extractor.builder().places(GeocoderPlaceResolver.bundled()).build();
         WikiEventsEvaluation.Result result = eval.evaluate(extractor);
-        if (json) {
+        if (format.json) {
             out.println(Json.line(result.asMap()));
         } else {
             out.print(WikiEventsEvaluation.report(result));

@@ -1,5 +1,7 @@
 package org.sitrep.cli;
 
+import picocli.CommandLine.Option;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,10 +10,24 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Shared plumbing of the {@code bench} commands: printing figures and cleaning up scratch folders. */
+/**
+ * Shared plumbing of the commands that print figures ({@code bench}, {@code eval}): their {@code --json} option,
+ * printing the figures, and cleaning up scratch folders.
+ */
 final class Figures {
 
     private Figures() {
+    }
+
+    /** The {@code --json} option of a command that prints figures, and printing them the way it asks. */
+    static final class Format {
+
+        @Option(names = "--json", description = "Print the figures as one JSON object.")
+        boolean json;
+
+        void print(PrintWriter out, Map<String, Object> figures) {
+            Figures.print(out, figures, json);
+        }
     }
 
     /** Prints named figures as one JSON object, or as an aligned table for people. */

@@ -1,18 +1,18 @@
 package org.sitrep.resolve;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.sitrep.extract.Claim;
 import org.sitrep.extract.DocumentExtraction;
 import org.sitrep.extract.Entity;
-import org.sitrep.extract.EntityType;
-import org.sitrep.extract.Event;
-import org.sitrep.extract.Relation;
 import org.sitrep.extract.SupplyReading;
 import org.sitrep.extract.TruceReading;
+import org.sitrep.extract.json.ExtractionJson;
 import org.sitrep.model.Hashing;
 import org.sitrep.model.Link;
 import org.sitrep.model.Provenance;
 import org.sitrep.model.Span;
 import org.sitrep.model.Statement;
+import org.sitrep.store.BulkLoader;
 import org.sitrep.store.Limits;
 import org.sitrep.store.StoreTransaction;
 
@@ -22,7 +22,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -40,28 +39,13 @@ import java.util.Set;
  */
 final class ExtractionWriter {
 
-    /** List matches at least this sure resolve an extracted entity to the listed party. */
-    static final double LIST_MATCH = 0.9;
-
     private final NameKeys keys;
     private final String origin;
+    private final ExtractionJson json = new ExtractionJson();
 
     ExtractionWriter(NameKeys keys, String origin) {
         this.keys = keys;
         this.origin = origin;
-    }
-
-    /** FtM schema for an extracted entity type; null for types that are not parties (nationalities). */
-    static String schemaOf(EntityType type) {
-        return switch (type) {
-            case PERSON -> "Person";
-            case ORGANIZATION, ARMED_GROUP -> "Organization";
-            case COMPANY -> "Company";
-            case GOVERNMENT_BODY -> "PublicBody";
-            case COUNTRY, PLACE, FACILITY -> "Address";
-            case NATIONALITY -> null;
-            case OTHER -> "LegalEntity";
-        };
     }
 
     void write(StoreTransaction tx, String documentId, DocumentExtraction x, Instant now) throws SQLException {
@@ -71,7 +55,7 @@ final class ExtractionWriter {
         Map<String, String> kbIds = new HashMap<>();
         List<Statement> statements = new ArrayList<>();
         for (Entity e : x.entities()) {
-            String schema = schemaOf(e.type());
+            String schema = ExtractionRows.schemaOf(e.type().label());
             if (schema == null || e.name().length() > Limits.MAX_NAME) {
                 continue; // a "name" of thousands of characters is a run of capitals the tagger took for one, no party
             }
@@ -92,23 +76,27 @@ final class ExtractionWriter {
         }
         tx.insertStatements(statements);
 
-        for (Claim claim : x.claims()) {
-            insertClaim(c, prefix, documentId, claim, kbIds, now);
+        ExtractionRows rows = new ExtractionRows(documentId);
+        JsonNode tree = json.tree(x);
+        for (BulkLoader.ClaimRow claim : rows.claims(tree, kbIds)) {
+            insertClaim(c, claim, now);
         }
+        for (Claim claim : x.claims()) {
+            insertDeaths(c, prefix + claim.id(), claim, kbIds);
+        }
+        Map<String, Span> evidence = new HashMap<>();
+        x.relations().forEach(r -> evidence.putIfAbsent(prefix + r.id(), r.evidence()));
         List<Link> links = new ArrayList<>();
-        for (Relation r : x.relations()) {
-            String subject = kbIds.get(r.subject());
-            String object = kbIds.get(r.object());
-            if (subject != null && object != null) {
-                links.add(new Link(prefix + r.id(), r.type().name().toLowerCase(java.util.Locale.ROOT), subject, object,
-                        r.modality().name().toLowerCase(java.util.Locale.ROOT),
-                        r.claim() == null ? null : prefix + r.claim(),
-                        new Provenance.FromText(documentId, r.evidence(), origin, now)));
-            }
+        for (BulkLoader.LinkRow r : rows.links(tree, kbIds)) {
+            links.add(new Link(r.id(), r.type(), r.subject(), r.object(), r.modality(), r.claimId(),
+                    new Provenance.FromText(documentId, evidence.get(r.id()), origin, now)));
         }
         tx.insertLinks(links);
-        for (Event event : x.events()) {
-            insertEvent(c, prefix, documentId, event, kbIds, now);
+        for (BulkLoader.EventRow event : rows.events(tree, kbIds)) {
+            insertEvent(c, event, now);
+        }
+        for (BulkLoader.ParticipantRow participant : rows.participants(tree, kbIds)) {
+            insertParticipant(c, participant);
         }
         for (Span hedge : x.hedges()) {
             try (PreparedStatement ps = c.prepareStatement(
@@ -318,7 +306,7 @@ final class ExtractionWriter {
         String matched = null;
         double score = 1;
         for (Entity.ListLink link : e.links()) {
-            if (link.score() >= LIST_MATCH) {
+            if (link.score() >= ExtractionRows.LIST_MATCH) {
                 id = ListParties.entityId(link.list(), link.id());
                 method = "list-link";
                 score = link.score();
@@ -438,39 +426,40 @@ final class ExtractionWriter {
         register(c, key, entityId);
     }
 
-    private void insertClaim(Connection c, String prefix, String documentId, Claim claim, Map<String, String> kbIds,
-                             Instant now) throws SQLException {
+    private void insertClaim(Connection c, BulkLoader.ClaimRow claim, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO claim (id, document_id, source_entity, source_text,"
                 + " cue_start, cue_end, content_start, content_end, stance, origin, recorded_at, negation_start,"
                 + " negation_end, pronoun_start, pronoun_end, pronoun_entity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            ps.setString(1, prefix + claim.id());
-            ps.setString(2, documentId);
-            ps.setString(3, claim.source() == null ? null : kbIds.get(claim.source()));
+            ps.setString(1, claim.id());
+            ps.setString(2, claim.documentId());
+            ps.setString(3, claim.sourceEntity());
             ps.setString(4, claim.sourceText());
-            ps.setInt(5, claim.cue().start());
-            ps.setInt(6, claim.cue().end());
-            ps.setInt(7, claim.content().start());
-            ps.setInt(8, claim.content().end());
-            ps.setString(9, claim.stance().name().toLowerCase(java.util.Locale.ROOT));
+            ps.setInt(5, claim.cueStart());
+            ps.setInt(6, claim.cueEnd());
+            ps.setInt(7, claim.contentStart());
+            ps.setInt(8, claim.contentEnd());
+            ps.setString(9, claim.stance());
             ps.setString(10, origin);
             ps.setObject(11, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-            Span negation = claim.negation();
-            ps.setObject(12, negation == null ? null : negation.start(), Types.INTEGER);
-            ps.setObject(13, negation == null ? null : negation.end(), Types.INTEGER);
-            Claim.Reference pronoun = claim.pronoun();
-            String referent = pronoun == null ? null : kbIds.get(pronoun.entity());
-            ps.setObject(14, referent == null ? null : pronoun.span().start(), Types.INTEGER);
-            ps.setObject(15, referent == null ? null : pronoun.span().end(), Types.INTEGER);
-            ps.setString(16, referent);
+            ps.setObject(12, claim.negationStart(), Types.INTEGER);
+            ps.setObject(13, claim.negationEnd(), Types.INTEGER);
+            ps.setObject(14, claim.pronounStart(), Types.INTEGER);
+            ps.setObject(15, claim.pronounEnd(), Types.INTEGER);
+            ps.setString(16, claim.pronounEntity());
             ps.executeUpdate();
         }
+    }
+
+    /** Who the claim says died, once each: two document entities may be one in the knowledge base. */
+    private static void insertDeaths(Connection c, String claimId, Claim claim, Map<String, String> kbIds)
+            throws SQLException {
         Set<String> dead = new java.util.HashSet<>();
         for (Claim.Death death : claim.deaths()) {
             String entity = kbIds.get(death.entity());
-            if (entity != null && dead.add(entity)) { // two document entities may be one in the knowledge base
+            if (entity != null && dead.add(entity)) {
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO claim_death (claim_id, entity_id, cue_start, cue_end) VALUES (?,?,?,?)")) {
-                    ps.setString(1, prefix + claim.id());
+                    ps.setString(1, claimId);
                     ps.setString(2, entity);
                     ps.setInt(3, death.cue().start());
                     ps.setInt(4, death.cue().end());
@@ -480,71 +469,46 @@ final class ExtractionWriter {
         }
     }
 
-    private void insertEvent(Connection c, String prefix, String documentId, Event e, Map<String, String> kbIds,
-                             Instant now) throws SQLException {
-        String id = prefix + e.id();
+    private void insertEvent(Connection c, BulkLoader.EventRow e, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO event (id, document_id, event_type, sub_event_type,"
                 + " date_value, date_precision, location_entity, location_name, country, latitude, longitude,"
                 + " location_precision, fatalities_low, fatalities_best, fatalities_high, event_count, tags, modality,"
                 + " claim_id, span_start, span_end, origin, recorded_at)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            ps.setString(1, id);
-            ps.setString(2, documentId);
-            ps.setString(3, e.type().type());
-            ps.setString(4, e.type().subtype());
-            ps.setObject(5, dayOf(e.date() == null ? null : e.date().value()), Types.DATE);
-            ps.setString(6, e.date() == null ? "unknown" : e.date().precision());
-            var loc = e.location();
-            ps.setString(7, loc == null || loc.entity() == null ? null : kbIds.get(loc.entity()));
-            ps.setString(8, loc == null ? null : loc.name());
-            ps.setString(9, loc == null || loc.country() == null ? null : loc.country().toUpperCase(java.util.Locale.ROOT));
-            ps.setObject(10, loc == null ? null : loc.lat(), Types.DOUBLE);
-            ps.setObject(11, loc == null ? null : loc.lon(), Types.DOUBLE);
-            ps.setString(12, loc == null || loc.precision() == null ? "unknown" : loc.precision());
-            var f = e.fatalities();
-            ps.setObject(13, f == null ? null : f.low(), Types.INTEGER);
-            ps.setObject(14, f == null ? null : f.best(), Types.INTEGER);
-            ps.setObject(15, f == null ? null : f.high(), Types.INTEGER);
+            ps.setString(1, e.id());
+            ps.setString(2, e.documentId());
+            ps.setString(3, e.type());
+            ps.setString(4, e.subtype());
+            ps.setObject(5, e.dateValue(), Types.DATE);
+            ps.setString(6, e.datePrecision());
+            ps.setString(7, e.locationEntity());
+            ps.setString(8, e.locationName());
+            ps.setString(9, e.country());
+            ps.setObject(10, e.latitude(), Types.DOUBLE);
+            ps.setObject(11, e.longitude(), Types.DOUBLE);
+            ps.setString(12, e.locationPrecision());
+            ps.setObject(13, e.fatalitiesLow(), Types.INTEGER);
+            ps.setObject(14, e.fatalitiesBest(), Types.INTEGER);
+            ps.setObject(15, e.fatalitiesHigh(), Types.INTEGER);
             ps.setObject(16, e.count(), Types.INTEGER);
-            ps.setString(17, String.join(",", e.tags()));
-            ps.setString(18, e.modality().name().toLowerCase(java.util.Locale.ROOT));
-            ps.setString(19, e.claim() == null ? null : prefix + e.claim());
-            ps.setInt(20, e.evidence().start());
-            ps.setInt(21, e.evidence().end());
+            ps.setString(17, e.tags());
+            ps.setString(18, e.modality());
+            ps.setString(19, e.claimId());
+            ps.setInt(20, e.start());
+            ps.setInt(21, e.end());
             ps.setString(22, origin);
             ps.setObject(23, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
             ps.executeUpdate();
         }
-        Set<String> seen = new java.util.HashSet<>();
-        for (String role : List.of("actor", "target")) {
-            for (String local : role.equals("actor") ? e.actors() : e.targets()) {
-                String kb = kbIds.get(local);
-                if (kb != null && seen.add(role + kb)) {
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "INSERT INTO event_participant (event_id, entity_id, role) VALUES (?,?,?)")) {
-                        ps.setString(1, id);
-                        ps.setString(2, kb);
-                        ps.setString(3, role);
-                        ps.executeUpdate();
-                    }
-                }
-            }
-        }
     }
 
-    /** The first day of an ISO date cut to any precision ("2016", "2016-02", "2016-02-25"), or null. */
-    static LocalDate dayOf(String iso) {
-        if (iso == null || iso.isBlank()) {
-            return null;
-        }
-        try {
-            return switch (iso.length()) {
-                case 4 -> LocalDate.of(Integer.parseInt(iso), 1, 1);
-                case 7 -> LocalDate.parse(iso + "-01");
-                default -> LocalDate.parse(iso.substring(0, 10));
-            };
-        } catch (RuntimeException ex) {
-            return null;
+    private static void insertParticipant(Connection c, BulkLoader.ParticipantRow participant) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO event_participant (event_id, entity_id, role) VALUES (?,?,?)")) {
+            ps.setString(1, participant.eventId());
+            ps.setString(2, participant.entityId());
+            ps.setString(3, participant.role());
+            ps.executeUpdate();
         }
     }
 }

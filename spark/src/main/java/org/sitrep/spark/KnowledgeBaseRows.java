@@ -6,6 +6,7 @@ import org.sitrep.model.Hashing;
 import org.sitrep.model.Provenance;
 import org.sitrep.model.Span;
 import org.sitrep.model.Statement;
+import org.sitrep.resolve.ExtractionRows;
 import org.sitrep.resolve.KnowledgeBase;
 import org.sitrep.resolve.NameKeys;
 import org.sitrep.store.BulkLoader;
@@ -14,13 +15,11 @@ import org.sitrep.store.Limits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,7 +35,6 @@ import java.util.Set;
  */
 final class KnowledgeBaseRows {
 
-    static final double LIST_MATCH = 0.9;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final NameKeys keys = new NameKeys();
@@ -56,7 +54,7 @@ final class KnowledgeBaseRows {
         Set<String> out = new LinkedHashSet<>();
         for (Loaded d : docs) {
             for (JsonNode e : parse(d).path("entities")) {
-                String schema = schemaOf(e.path("type").asText());
+                String schema = ExtractionRows.schemaOf(e.path("type").asText());
                 if (schema != null) {
                     out.addAll(nameKeys(schema, e));
                 }
@@ -79,13 +77,12 @@ final class KnowledgeBaseRows {
         for (Loaded d : docs) {
             JsonNode x = parse(d);
             String doc = d.hash();
-            String prefix = doc.substring(0, 16) + ":";
-            documents.add(new BulkLoader.DocumentRow(doc, d.title(), day(d.dateValue()), d.datePrecision(),
+            documents.add(new BulkLoader.DocumentRow(doc, d.title(), ExtractionRows.dayOf(d.dateValue()), d.datePrecision(),
                     d.dateSource(), d.mediaType(), d.text()));
             Map<String, String> kbIds = new HashMap<>();
             Set<String> statementIds = new HashSet<>();
             for (JsonNode e : x.path("entities")) {
-                String schema = schemaOf(e.path("type").asText());
+                String schema = ExtractionRows.schemaOf(e.path("type").asText());
                 String name = e.path("name").asText();
                 if (schema == null || name.length() > Limits.MAX_NAME) {
                     continue;
@@ -129,62 +126,11 @@ final class KnowledgeBaseRows {
                     }
                 }
             }
-            for (JsonNode c : x.path("claims")) {
-                JsonNode neg = c.path("negation");
-                JsonNode pronoun = c.path("pronoun");
-                String referent = pronoun.isObject() ? kbIds.get(pronoun.path("entity").asText()) : null;
-                claims.add(new BulkLoader.ClaimRow(prefix + c.path("id").asText(), doc,
-                        c.hasNonNull("source") ? kbIds.get(c.get("source").asText()) : null, text(c, "source_text"),
-                        c.path("cue").path("start").asInt(), c.path("cue").path("end").asInt(),
-                        c.path("content").path("start").asInt(), c.path("content").path("end").asInt(),
-                        c.path("stance").asText(), neg.isObject() ? neg.path("start").asInt() : null,
-                        neg.isObject() ? neg.path("end").asInt() : null,
-                        referent == null ? null : pronoun.path("span").path("start").asInt(),
-                        referent == null ? null : pronoun.path("span").path("end").asInt(), referent));
-            }
-            for (JsonNode r : x.path("relations")) {
-                String subject = kbIds.get(r.path("subject").asText());
-                String object = kbIds.get(r.path("object").asText());
-                if (subject != null && object != null) {
-                    links.add(new BulkLoader.LinkRow(prefix + r.path("id").asText(),
-                            r.path("type").asText().toLowerCase(Locale.ROOT), subject, object, r.path("modality").asText(),
-                            r.hasNonNull("claim") ? prefix + r.get("claim").asText() : null, doc,
-                            r.path("evidence").path("start").asInt(), r.path("evidence").path("end").asInt()));
-                }
-            }
-            for (JsonNode v : x.path("events")) {
-                String id = prefix + v.path("id").asText();
-                JsonNode loc = v.path("location");
-                JsonNode f = v.path("fatalities");
-                boolean hasLoc = loc.isObject();
-                boolean hasF = f.isObject();
-                List<String> tags = new ArrayList<>();
-                v.path("tags").forEach(t -> tags.add(t.asText()));
-                events.add(new BulkLoader.EventRow(id, doc, v.path("type").asText(), text(v, "subtype"),
-                        day(v.path("date").path("value").asText(null)),
-                        v.path("date").path("precision").asText("unknown"),
-                        hasLoc && loc.hasNonNull("entity") ? kbIds.get(loc.get("entity").asText()) : null,
-                        hasLoc ? text(loc, "name") : null,
-                        hasLoc && loc.hasNonNull("country") ? loc.get("country").asText().toUpperCase(Locale.ROOT) : null,
-                        hasLoc && loc.hasNonNull("lat") ? loc.get("lat").asDouble() : null,
-                        hasLoc && loc.hasNonNull("lon") ? loc.get("lon").asDouble() : null,
-                        hasLoc && loc.hasNonNull("precision") ? loc.get("precision").asText() : "unknown",
-                        hasF && f.hasNonNull("low") ? f.get("low").asInt() : null,
-                        hasF && f.hasNonNull("best") ? f.get("best").asInt() : null,
-                        hasF && f.hasNonNull("high") ? f.get("high").asInt() : null,
-                        v.hasNonNull("count") ? v.get("count").asInt() : null, String.join(",", tags),
-                        v.path("modality").asText(), v.hasNonNull("claim") ? prefix + v.get("claim").asText() : null,
-                        v.path("evidence").path("start").asInt(), v.path("evidence").path("end").asInt()));
-                Set<String> seen = new HashSet<>();
-                for (String role : List.of("actor", "target")) {
-                    for (JsonNode local : v.path(role + "s")) {
-                        String kb = kbIds.get(local.asText());
-                        if (kb != null && seen.add(role + kb)) {
-                            participants.add(new BulkLoader.ParticipantRow(id, kb, role));
-                        }
-                    }
-                }
-            }
+            ExtractionRows rows = new ExtractionRows(doc);
+            claims.addAll(rows.claims(x, kbIds));
+            links.addAll(rows.links(x, kbIds));
+            events.addAll(rows.events(x, kbIds));
+            participants.addAll(rows.participants(x, kbIds));
         }
         return new BulkLoader.Batch(documents, List.copyOf(entities.values()), List.copyOf(keyRows.values()), mentions,
                 claims, links, events, participants);
@@ -199,43 +145,11 @@ final class KnowledgeBaseRows {
 
     private static String listed(JsonNode e) {
         for (JsonNode link : e.path("links")) {
-            if (link.path("score").asDouble() >= LIST_MATCH) {
+            if (link.path("score").asDouble() >= ExtractionRows.LIST_MATCH) {
                 return KnowledgeBase.listedEntityId(link.path("list").asText(), link.path("id").asText());
             }
         }
         return null;
-    }
-
-    /** FtM schema for an extracted entity type (the contract's label); null for types that are not parties. */
-    static String schemaOf(String type) {
-        return switch (type) {
-            case "Person" -> "Person";
-            case "Organization", "ArmedGroup" -> "Organization";
-            case "Company" -> "Company";
-            case "GovernmentBody" -> "PublicBody";
-            case "Country", "Place", "Facility" -> "Address";
-            case "Other" -> "LegalEntity";
-            default -> null;
-        };
-    }
-
-    private static String text(JsonNode n, String field) {
-        return n.hasNonNull(field) ? n.get(field).asText() : null;
-    }
-
-    private static LocalDate day(String iso) {
-        if (iso == null || iso.isBlank()) {
-            return null;
-        }
-        try {
-            return switch (iso.length()) {
-                case 4 -> LocalDate.of(Integer.parseInt(iso), 1, 1);
-                case 7 -> LocalDate.parse(iso + "-01");
-                default -> LocalDate.parse(iso.substring(0, 10));
-            };
-        } catch (RuntimeException ex) {
-            return null;
-        }
     }
 
     private static JsonNode parse(Loaded d) {

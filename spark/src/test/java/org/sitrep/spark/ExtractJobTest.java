@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.json.ExtractionJson;
@@ -28,29 +26,17 @@ class ExtractJobTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @TempDir
-    static Path dir;
-
-    static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        spark = SparkTestSupport.session();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
+    @RegisterExtension
+    static final LocalSpark spark = new LocalSpark();
 
     @Test
     void filesGiveTheLinesTheExtractorGivesAndACorruptFileIsAnError() throws Exception {
-        SparkTestSupport.DemoExtraction demo = SparkTestSupport.demoExtraction(spark);
+        SparkTestSupport.DemoExtraction demo = SparkTestSupport.demoExtraction(spark.session());
         Path corpus = demo.corpus();
         String out = demo.output();
         ExtractJob.Report report = demo.report();
 
-        List<Row> errors = spark.read().parquet(out + "/errors").collectAsList();
+        List<Row> errors = spark.session().read().parquet(out + "/errors").collectAsList();
         assertThat(errors).hasSize(1);
         assertThat(errors.getFirst().getString(0)).isEqualTo("corrupt.txt");
         assertThat(errors.getFirst().getString(2)).contains("corrupt.txt");
@@ -94,8 +80,8 @@ class ExtractJobTest {
         assertThat(report.rows()).containsEntry("mentions", mentions);
 
         // every mention's span is the document's text at its code points (HTML pages aside: their text is the page's)
-        Dataset<Row> docs = spark.read().parquet(out + "/documents").filter("media_type = 'text/plain'");
-        Dataset<Row> joined = spark.read().parquet(out + "/mentions").join(docs.select("document_hash", "text")
+        Dataset<Row> docs = spark.session().read().parquet(out + "/documents").filter("media_type = 'text/plain'");
+        Dataset<Row> joined = spark.session().read().parquet(out + "/mentions").join(docs.select("document_hash", "text")
                 .withColumnRenamed("text", "doc_text"), "document_hash");
         for (Row m : joined.select("start", "end", "text", "doc_text").collectAsList()) {
             String text = m.getString(3);
@@ -103,14 +89,14 @@ class ExtractJobTest {
             int end = text.offsetByCodePoints(0, m.getInt(1));
             assertThat(text.substring(start, end)).isEqualTo(m.getString(2));
         }
-        Row first = spark.read().parquet(out + "/events").select("document_id", "evidence.start", "evidence.text",
+        Row first = spark.session().read().parquet(out + "/events").select("document_id", "evidence.start", "evidence.text",
                 "modality").first();
         assertThat(first.getString(0)).isNotBlank();
         assertThat(first.getString(2)).isNotBlank();
     }
 
     @Test
-    void jsonLinesAndParquetRecordsGiveTheSameLinesAndABadLineIsAnError() throws Exception {
+    void jsonLinesAndParquetRecordsGiveTheSameLinesAndABadLineIsAnError(@TempDir Path dir) throws Exception {
         List<Map<String, String>> news = SparkTestSupport.newsSlice(12);
         Assumptions.assumeTrue(news != null, "no shared news sample next to the project");
         Path jsonl = Files.createDirectories(dir.resolve("jsonl-in")).resolve("news.jsonl");
@@ -121,10 +107,10 @@ class ExtractJobTest {
         in.add(5, "{\"id\": \"broken\", \"text\": "); // cut off mid-object
         Files.write(jsonl, in);
         String out = dir.resolve("out-jsonl").toString();
-        ExtractJob.Report report = new ExtractJob(spark).run(new ExtractJob.Options(List.of(jsonl.toString()),
+        ExtractJob.Report report = new ExtractJob(spark.session()).run(new ExtractJob.Options(List.of(jsonl.toString()),
                 ExtractJob.InputFormat.jsonl, out, true, ExtractSettings.standard(), 3));
         assertThat(report.documents()).isEqualTo(news.size());
-        List<Row> errors = spark.read().parquet(out + "/errors").collectAsList();
+        List<Row> errors = spark.session().read().parquet(out + "/errors").collectAsList();
         assertThat(errors).hasSize(1);
         assertThat(errors.getFirst().getString(0)).isEqualTo(jsonl + ":6");
         assertThat(errors.getFirst().getString(2)).contains("bad input line");
@@ -134,13 +120,13 @@ class ExtractJobTest {
 
         // the same records as Parquet
         String parquet = dir.resolve("parquet-in").toString();
-        spark.createDataFrame(news.stream().map(r -> org.apache.spark.sql.RowFactory.create(r.get("id"),
+        spark.session().createDataFrame(news.stream().map(r -> org.apache.spark.sql.RowFactory.create(r.get("id"),
                         r.get("text"), null, r.get("title"))).toList(),
                 new org.apache.spark.sql.types.StructType().add("id", "string").add("text", "string")
                         .add("date", "string").add("title", "string"))
                 .write().parquet(parquet);
         String out2 = dir.resolve("out-parquet").toString();
-        new ExtractJob(spark).run(new ExtractJob.Options(List.of(parquet), ExtractJob.InputFormat.parquet, out2, true,
+        new ExtractJob(spark.session()).run(new ExtractJob.Options(List.of(parquet), ExtractJob.InputFormat.parquet, out2, true,
                 ExtractSettings.standard(), 2));
         List<String> fromParquet = new ArrayList<>(jsonLines(out2));
         List<String> fromJson = new ArrayList<>(lines);
@@ -150,10 +136,10 @@ class ExtractJobTest {
     }
 
     private static List<String> jsonLines(String out) {
-        return spark.read().textFile(out + "/jsonl").collectAsList();
+        return spark.session().read().textFile(out + "/jsonl").collectAsList();
     }
 
     private static long count(String out, String table) {
-        return spark.read().parquet(out + "/" + table).count();
+        return spark.session().read().parquet(out + "/" + table).count();
     }
 }

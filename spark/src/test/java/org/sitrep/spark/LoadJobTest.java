@@ -1,9 +1,8 @@
 package org.sitrep.spark;
 
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sitrep.store.TestStores;
 
 import java.sql.Connection;
@@ -22,27 +21,23 @@ class LoadJobTest {
     private static final List<String> TABLES = List.of("document", "entity", "entity_key", "statement", "claim",
             "link", "event", "event_participant", "document_extraction");
 
-    static SparkSession spark;
+    @RegisterExtension
+    static final LocalSpark spark = new LocalSpark();
+
     static String extracted;
     static long documents;
 
     @BeforeAll
     static void extract() throws Exception {
-        spark = SparkTestSupport.session();
-        SparkTestSupport.DemoExtraction demo = SparkTestSupport.demoExtraction(spark);
+        SparkTestSupport.DemoExtraction demo = SparkTestSupport.demoExtraction(spark.session());
         extracted = demo.output();
         documents = demo.report().documents();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
     }
 
     @Test
     void loadingTwiceChangesNothing() throws Exception {
         String url = TestStores.freshPostgresSchemaUrl();
-        LoadJob.Report first = new LoadJob(spark).run(options(url, 0, true));
+        LoadJob.Report first = new LoadJob(spark.session()).run(options(url, 0, true));
         assertThat(first.loaded()).isEqualTo(documents);
         assertThat(first.rows()).isPositive();
         Map<String, Long> once = counts(url);
@@ -50,7 +45,7 @@ class LoadJobTest {
         assertThat(once.get("statement")).isPositive();
         assertThat(once.get("event")).isPositive();
 
-        LoadJob.Report second = new LoadJob(spark).run(options(url, 0, true));
+        LoadJob.Report second = new LoadJob(spark.session()).run(options(url, 0, true));
         assertThat(second.loaded()).isZero();
         assertThat(second.rows()).isZero();
         assertThat(counts(url)).isEqualTo(once);
@@ -59,14 +54,14 @@ class LoadJobTest {
     @Test
     void aLoadCutShortResumesAndEndsWhereAWholeLoadEnds() throws Exception {
         String whole = TestStores.freshPostgresSchemaUrl();
-        new LoadJob(spark).run(options(whole, 0, false));
+        new LoadJob(spark.session()).run(options(whole, 0, false));
 
         String resumed = TestStores.freshPostgresSchemaUrl();
         // a load killed after its first batches committed: part of the documents, no resolution yet
-        LoadJob.Report part = new LoadJob(spark).run(options(resumed, 5, false));
+        LoadJob.Report part = new LoadJob(spark.session()).run(options(resumed, 5, false));
         assertThat(part.loaded()).isEqualTo(5);
         assertThat(counts(resumed).get("document_extraction")).isEqualTo(5);
-        LoadJob.Report rest = new LoadJob(spark).run(options(resumed, 0, false));
+        LoadJob.Report rest = new LoadJob(spark.session()).run(options(resumed, 0, false));
         assertThat(rest.loaded()).isEqualTo(documents - 5);
         assertThat(counts(resumed)).isEqualTo(counts(whole));
     }

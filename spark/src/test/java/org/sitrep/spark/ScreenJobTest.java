@@ -3,10 +3,8 @@ package org.sitrep.spark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -20,23 +18,11 @@ class ScreenJobTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @TempDir
-    static Path dir;
-
-    static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        spark = SparkTestSupport.session();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
+    @RegisterExtension
+    static final LocalSpark spark = new LocalSpark();
 
     @Test
-    void screensEveryRowAgainstTheBroadcastListsAndReportsAnUnreadableRow() throws Exception {
+    void screensEveryRowAgainstTheBroadcastListsAndReportsAnUnreadableRow(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("book.csv");
         Files.writeString(csv, """
                 id,full_name,date_of_birth,nationality
@@ -47,16 +33,16 @@ class ScreenJobTest {
                 """);
         String out = dir.resolve("out").toString();
         Path lists = SparkTestSupport.home().resolve("demo/lists");
-        ScreenJob.Report report = new ScreenJob(spark).run(new ScreenJob.Options(List.of(csv.toString()),
+        ScreenJob.Report report = new ScreenJob(spark.session()).run(new ScreenJob.Options(List.of(csv.toString()),
                 ScreenJob.InputFormat.csv, List.of(lists.toString()), out, true, ScreenSettings.standard(), 2));
         assertThat(report.queries()).isEqualTo(3);
         assertThat(report.errors()).isEqualTo(1);
 
-        List<Row> errors = spark.read().parquet(out + "/errors").collectAsList();
+        List<Row> errors = spark.session().read().parquet(out + "/errors").collectAsList();
         assertThat(errors.getFirst().getString(0)).isEqualTo("c3");
         assertThat(errors.getFirst().getString(3)).contains(":4:").contains("full_name");
 
-        List<String> lines = spark.read().textFile(out + "/jsonl").collectAsList();
+        List<String> lines = spark.session().read().textFile(out + "/jsonl").collectAsList();
         assertThat(lines).hasSize(3);
         JsonNode haswani = MAPPER.readTree(lines.getFirst());
         assertThat(haswani.at("/query/id").asText()).isEqualTo("c1");
@@ -64,7 +50,7 @@ class ScreenJobTest {
         assertThat(haswani.at("/matches/0/name").asText()).containsIgnoringCase("haswani");
         assertThat(haswani.get("lists").size()).isPositive();
 
-        Row table = spark.read().parquet(out + "/screenings").filter("query.id = 'c1'").first();
+        Row table = spark.session().read().parquet(out + "/screenings").filter("query.id = 'c1'").first();
         assertThat(table.<Row>getAs("query").<String>getAs("name")).isEqualTo("George Haswani");
         assertThat(table.getList(table.fieldIndex("matches"))).isNotEmpty();
     }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The small corpora the Spark tests read, and a local session like the one {@code sitrep spark} starts. */
+/** The small corpora the Spark tests read. */
 final class SparkTestSupport {
 
     private SparkTestSupport() {
@@ -49,10 +49,6 @@ final class SparkTestSupport {
             demo = new DemoExtraction(corpus, out, report);
         }
         return demo;
-    }
-
-    static SparkSession session() {
-        return SparkSessions.start("local[2]", "sitrep-spark-test", Map.of("spark.sql.shuffle.partitions", "4"));
     }
 
     static Path home() {

@@ -1,8 +1,7 @@
 package org.sitrep.web;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -19,40 +18,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every page in a real browser on the demo workspace, and the journeys a reader makes through them. */
 class DemoPagesInBrowserTest {
 
-    @TempDir
-    static Path dir;
-
-    static WebApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = WebApp.start(WebApp.Settings.defaults().withPort(0), DemoWorkspace.store(), DemoWorkspace.index());
-        browser = Browser.open(dir.resolve("chromium-profile"));
-        app.awaitBackgroundWork();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
+    @RegisterExtension
+    static final AppInBrowser web = AppInBrowser.onDemoWorkspace();
 
     private WebDriverWait waiting() {
-        return browser.waiting();
+        return web.browser().waiting();
     }
 
     private WebElement visit(String hash, String waitFor) {
-        return browser.visit(app.url() + hash, By.cssSelector(waitFor));
+        return web.browser().visit(web.url() + hash, By.cssSelector(waitFor));
     }
 
     private void noConsoleErrors(String page) {
-        assertThat(browser.consoleErrors()).as("console errors on " + page).isEmpty();
-        assertThat(browser.driver.findElements(By.id("error"))).as("error shown on " + page).isEmpty();
+        assertThat(web.browser().consoleErrors()).as("console errors on " + page).isEmpty();
+        assertThat(web.browser().driver.findElements(By.id("error"))).as("error shown on " + page).isEmpty();
     }
 
     @Test
@@ -73,20 +52,20 @@ class DemoPagesInBrowserTest {
                 new String[] {"#/data", "#exports", "demo-data"});
         // Every page at a desktop's width and a phone's: screenshots of both, and no sideways scrolling on the phone.
         for (int width : new int[] {1400, 390}) {
-            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+            web.browser().driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
             for (String[] page : pages) {
                 visit(page[0], page[1]);
-                browser.screenshot(page[2] + "-" + width);
+                web.browser().screenshot(page[2] + "-" + width);
                 noConsoleErrors(page[0]);
-                assertThat(((Number) browser.driver.executeScript("return document.documentElement.scrollWidth")).intValue())
-                        .as(page[0] + " at " + width + " px scrolls sideways").isLessThanOrEqualTo(((Number) browser.driver
+                assertThat(((Number) web.browser().driver.executeScript("return document.documentElement.scrollWidth")).intValue())
+                        .as(page[0] + " at " + width + " px scrolls sideways").isLessThanOrEqualTo(((Number) web.browser().driver
                                 .executeScript("return document.documentElement.clientWidth")).intValue());
             }
         }
-        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        web.browser().driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         visit("#/timeline", "#chart-per-day");
-        assertThat(browser.driver.findElements(By.cssSelector("#chart-ceasefire rect"))).isNotEmpty();
-        assertThat(browser.driver.findElements(By.cssSelector("#chart-casualties .band"))).isNotEmpty();
+        assertThat(web.browser().driver.findElements(By.cssSelector("#chart-ceasefire rect"))).isNotEmpty();
+        assertThat(web.browser().driver.findElements(By.cssSelector("#chart-casualties .band"))).isNotEmpty();
     }
 
     @Test
@@ -94,7 +73,7 @@ class DemoPagesInBrowserTest {
         visit("#/timeline?unit=day", "#chart-per-day a.bar");
         // On a time axis the distance between two bars is proportional to the days between them.
         @SuppressWarnings("unchecked")
-        List<List<Object>> bars = (List<List<Object>>) browser.driver.executeScript("""
+        List<List<Object>> bars = (List<List<Object>>) web.browser().driver.executeScript("""
                 const seen = new Map();
                 for (const a of document.querySelectorAll('#chart-per-day a.bar')) {
                   if (!seen.has(a.dataset.from)) seen.set(a.dataset.from, Number(a.querySelector('rect').getAttribute('x')));
@@ -113,20 +92,20 @@ class DemoPagesInBrowserTest {
             assertThat(dx / days).as("pixels per day between " + bars.get(i - 1).get(0) + " and " + bars.get(i).get(0))
                     .isCloseTo(perDay, org.assertj.core.data.Offset.offset(0.01));
         }
-        assertThat(browser.driver.findElement(By.id("chart-per-day")).getDomAttribute("aria-label")).contains("events on");
-        assertThat(browser.driver.findElements(By.cssSelector("#per-bin-table tbody tr"))).hasSize(bars.size());
+        assertThat(web.browser().driver.findElement(By.id("chart-per-day")).getDomAttribute("aria-label")).contains("events on");
+        assertThat(web.browser().driver.findElements(By.cssSelector("#per-bin-table tbody tr"))).hasSize(bars.size());
 
-        WebElement bar = browser.driver.findElement(By.cssSelector("#chart-per-day a.bar"));
+        WebElement bar = web.browser().driver.findElement(By.cssSelector("#chart-per-day a.bar"));
         String day = bar.getDomAttribute("data-from");
         String type = bar.getDomAttribute("data-type");
-        browser.driver.executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", bar);
+        web.browser().driver.executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", bar);
         WebElement behind = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#bar-events li")));
         assertThat(behind.getText()).contains(day);
-        assertThat((String) browser.driver.executeScript("return location.hash")).contains("bin_from=" + day);
-        browser.screenshot("timeline-bar-events");
+        assertThat((String) web.browser().driver.executeScript("return location.hash")).contains("bin_from=" + day);
+        web.browser().screenshot("timeline-bar-events");
 
         // Every reported death toll is a row with its whole label.
-        List<WebElement> tolls = browser.driver.findElements(By.cssSelector("#chart-casualties .cas-row:not(.cas-head)"));
+        List<WebElement> tolls = web.browser().driver.findElements(By.cssSelector("#chart-casualties .cas-row:not(.cas-head)"));
         assertThat(tolls).isNotEmpty().allMatch(row -> row.getText().contains(":"));
         assertThat(type).isNotBlank();
         noConsoleErrors("timeline");
@@ -134,34 +113,34 @@ class DemoPagesInBrowserTest {
 
     @Test
     void searchLeadsToTheDossierAndEvidenceToTheDocument() {
-        browser.driver.get(app.url());
+        web.browser().driver.get(web.url());
         WebElement input = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("search-input")));
         input.sendKeys("Haswani");
-        browser.driver.findElement(By.cssSelector("#search-form button")).click();
+        web.browser().driver.findElement(By.cssSelector("#search-form button")).click();
         WebElement results = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("entity-results")));
         results.findElement(By.cssSelector("a.designated")).click();
         WebElement name = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("entity-name")));
         assertThat(name.getText()).containsIgnoringCase("haswani").contains("sanctioned");
-        browser.screenshot("journey-dossier");
+        web.browser().screenshot("journey-dossier");
 
-        WebElement quote = browser.driver.findElement(By.cssSelector("#names a.quote"));
+        WebElement quote = web.browser().driver.findElement(By.cssSelector("#names a.quote"));
         String quoted = quote.getText().replaceAll("^“|”$", "");
         quote.click();
         WebElement mark = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evidence")));
         assertThat(mark.getText()).isEqualTo(quoted);
-        assertThat(browser.driver.findElement(By.id("doc-text")).getText()).contains(quoted);
-        browser.screenshot("journey-document");
+        assertThat(web.browser().driver.findElement(By.id("doc-text")).getText()).contains(quoted);
+        web.browser().screenshot("journey-document");
         noConsoleErrors("journey");
     }
 
     @Test
     void nameBoxesOfferPartiesAsTheReaderTypes() {
         visit("#/network", "#expand-party");
-        WebElement box = browser.driver.findElement(By.id("expand-party"));
+        WebElement box = web.browser().driver.findElement(By.id("expand-party"));
         box.sendKeys("haswa");
         waiting().until(d -> box.getDomAttribute("data-suggestions") != null
                 && !"0".equals(box.getDomAttribute("data-suggestions")));
-        List<String> offered = browser.driver.findElements(By.cssSelector("#" + box.getDomAttribute("list") + " option"))
+        List<String> offered = web.browser().driver.findElements(By.cssSelector("#" + box.getDomAttribute("list") + " option"))
                 .stream().map(o -> o.getDomAttribute("value")).toList();
         assertThat(offered).isNotEmpty().allMatch(v -> !v.matches("[a-z-]+:\\d+")).anyMatch(v -> v.toLowerCase().contains("haswani"));
         // A link that carries an id shows the party's name in the actor box, not the id.
@@ -173,18 +152,18 @@ class DemoPagesInBrowserTest {
     @Test
     void theExplorerFindsAPathBetweenTwoParties() {
         visit("#/network", "#path-form");
-        browser.driver.findElement(By.cssSelector("#path-form input[name=from]")).sendKeys("Hesco");
-        browser.driver.findElement(By.cssSelector("#path-form input[name=to]")).sendKeys("George Haswani");
-        browser.driver.findElement(By.cssSelector("#path-form button")).click();
+        web.browser().driver.findElement(By.cssSelector("#path-form input[name=from]")).sendKeys("Hesco");
+        web.browser().driver.findElement(By.cssSelector("#path-form input[name=to]")).sendKeys("George Haswani");
+        web.browser().driver.findElement(By.cssSelector("#path-form button")).click();
         WebElement paths = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#paths li")));
         assertThat(paths.getText()).containsIgnoringCase("hesco").containsIgnoringCase("haswani");
-        assertThat((String) browser.driver.executeScript("return location.hash")).as("the form's state is in the URL")
+        assertThat((String) web.browser().driver.executeScript("return location.hash")).as("the form's state is in the URL")
                 .isEqualTo("#/network?from=Hesco&to=George+Haswani&hops=4");
-        assertThat(Integer.parseInt(browser.driver.findElement(By.id("cy")).getDomAttribute("data-edges"))).isPositive();
+        assertThat(Integer.parseInt(web.browser().driver.findElement(By.id("cy")).getDomAttribute("data-edges"))).isPositive();
         paths.findElement(By.cssSelector("a.edge-link")).click();
         WebElement evidence = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("edge-evidence")));
         assertThat(evidence.getText()).isNotBlank();
-        browser.screenshot("network-path");
+        web.browser().screenshot("network-path");
         noConsoleErrors("network path");
         List<WebElement> quotes = evidence.findElements(By.cssSelector("a.quote"));
         if (!quotes.isEmpty()) { // a link read from a report (not from a list record) leads to its sentence
@@ -201,29 +180,29 @@ class DemoPagesInBrowserTest {
         assertThat(listed.strongAliases()).contains("AL-BENALI, Turki");
 
         visit("#/screening", "#screen-form");
-        browser.driver.findElement(By.id("screen-name")).sendKeys("Turki al-Benali");
-        browser.driver.findElement(By.cssSelector("#screen-form button")).click();
+        web.browser().driver.findElement(By.id("screen-name")).sendKeys("Turki al-Benali");
+        web.browser().driver.findElement(By.cssSelector("#screen-form button")).click();
         WebElement best = waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#screen-results tbody tr .matched-name")));
         assertThat(best.getText()).isEqualTo("AL-BENALI, Turki");
-        assertThat(browser.driver.findElement(By.cssSelector("#screen-results .explanation")).getText()).contains("name");
-        assertThat((String) browser.driver.executeScript("return location.hash")).isEqualTo("#/screening?name=Turki+al-Benali");
-        WebElement versions = browser.driver.findElement(By.id("list-versions"));
+        assertThat(web.browser().driver.findElement(By.cssSelector("#screen-results .explanation")).getText()).contains("name");
+        assertThat((String) web.browser().driver.executeScript("return location.hash")).isEqualTo("#/screening?name=Turki+al-Benali");
+        WebElement versions = web.browser().driver.findElement(By.id("list-versions"));
         assertThat(versions.getText()).contains("us-ofac-sdn");
         assertThat(versions.findElement(By.cssSelector("td.hash")).getText()).matches("[0-9a-f]{64}");
-        browser.screenshot("screening-result");
+        web.browser().screenshot("screening-result");
         noConsoleErrors("screening");
 
         // A deep link with every input reproduces the screening; the CSV export carries the inputs and the very score
         // shown (the penalties of a birth date and country that disagree included).
         visit("#/screening?name=Turki+al-Benali&schema=Person&country=FR&birth_date=1990-05-05&hits=1",
                 "#screen-results");
-        assertThat(browser.driver.findElement(By.id("screen-country")).getDomProperty("value")).isEqualTo("FR");
-        assertThat(browser.driver.findElement(By.id("screen-birth-date")).getDomProperty("value")).isEqualTo("1990-05-05");
-        assertThat(browser.driver.findElement(By.id("hits-only")).isSelected()).isTrue();
-        assertThat(browser.driver.findElements(By.cssSelector("#screen-results tr.review"))).as("hits only").isEmpty();
-        List<WebElement> scores = browser.driver.findElements(By.cssSelector("#screen-results .score"));
-        String csv = (String) browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        assertThat(web.browser().driver.findElement(By.id("screen-country")).getDomProperty("value")).isEqualTo("FR");
+        assertThat(web.browser().driver.findElement(By.id("screen-birth-date")).getDomProperty("value")).isEqualTo("1990-05-05");
+        assertThat(web.browser().driver.findElement(By.id("hits-only")).isSelected()).isTrue();
+        assertThat(web.browser().driver.findElements(By.cssSelector("#screen-results tr.review"))).as("hits only").isEmpty();
+        List<WebElement> scores = web.browser().driver.findElements(By.cssSelector("#screen-results .score"));
+        String csv = (String) web.browser().driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch('/api/screen?name=Turki+al-Benali&schema=Person&country=FR&birth_date=1990-05-05&format=csv')"
                 + ".then(r => r.text()).then(done);");
         List<String> header = List.of(csv.lines().findFirst().orElseThrow().split(","));
@@ -233,24 +212,24 @@ class DemoPagesInBrowserTest {
             assertThat(csv).contains("Turki al-Benali,Person,FR,1990-05-05,")
                     .contains("," + scores.get(0).getText() + ",");
         }
-        browser.screenshot("screening-deep-link");
+        web.browser().screenshot("screening-deep-link");
         noConsoleErrors("screening deep link");
     }
 
     @Test
-    void aCsvOfNamesIsScreenedWithExplanations() throws Exception {
+    void aCsvOfNamesIsScreenedWithExplanations(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("names.csv");
         java.nio.file.Files.writeString(csv, "id,name,schema\nc1,George Haswani,Person\nc2,Zzyzx Qwertyuiop,\n");
         visit("#/screening", "#screen-csv-form");
-        browser.driver.findElement(By.id("screen-file")).sendKeys(csv.toString());
-        browser.driver.findElement(By.cssSelector("#screen-csv-form button")).click();
+        web.browser().driver.findElement(By.id("screen-file")).sendKeys(csv.toString());
+        web.browser().driver.findElement(By.cssSelector("#screen-csv-form button")).click();
         WebElement results = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#screen-results")));
         List<WebElement> sections = results.findElements(By.cssSelector("section"));
         assertThat(sections).hasSize(2);
         assertThat(sections.get(0).getText()).containsIgnoringCase("HASWANI, George").contains("name");
         assertThat(sections.get(1).getText()).contains("No listed party");
-        assertThat(browser.driver.findElement(By.id("download-csv")).isDisplayed()).isTrue();
-        browser.screenshot("screening-csv");
+        assertThat(web.browser().driver.findElement(By.id("download-csv")).isDisplayed()).isTrue();
+        web.browser().screenshot("screening-csv");
         noConsoleErrors("screening csv");
     }
 }

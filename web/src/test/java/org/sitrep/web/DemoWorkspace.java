@@ -94,7 +94,8 @@ final class DemoWorkspace {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    /** Deletes {@code dir} and all below it; nothing when it is not there. */
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -1,14 +1,10 @@
 package org.sitrep.web;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.sitrep.model.Link;
 import org.sitrep.model.Provenance;
-import org.sitrep.search.SearchIndex;
-import org.sitrep.store.EvidenceStore;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,18 +22,8 @@ class LargeGraphInBrowserTest {
 
     static final int PARTIES = 5000;
 
-    @TempDir
-    static Path dir;
-
-    static EvidenceStore store;
-    static SearchIndex index;
-    static WebApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        store = EvidenceStore.embedded(dir.resolve("db"));
-        index = SearchIndex.open(dir.resolve("index"));
+    @RegisterExtension
+    static final AppInBrowser web = AppInBrowser.onNewWorkspace((store, index) -> {
         store.inTransaction(tx -> {
             List<Link> links = new ArrayList<>();
             for (int i = 0; i < PARTIES; i++) {
@@ -52,30 +38,18 @@ class LargeGraphInBrowserTest {
             tx.insertLinks(links);
             return null;
         });
-        app = WebApp.start(WebApp.Settings.defaults().withPort(0), store, index);
-        browser = Browser.open(dir.resolve("chromium-profile"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        app.close();
-        index.close();
-        store.close();
-    }
+    });
 
     @Test
     void theExplorerDrawsFiveThousandPartiesAndStaysResponsive() throws Exception {
         long start = System.nanoTime();
-        browser.driver.get(app.url() + "#/network?all=1&limit=" + PARTIES);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d ->
+        web.browser().driver.get(web.url() + "#/network?all=1&limit=" + PARTIES);
+        new org.openqa.selenium.support.ui.WebDriverWait(web.browser().driver, Duration.ofSeconds(60)).until(d ->
                 String.valueOf(PARTIES).equals(d.findElement(By.id("cy")).getDomAttribute("data-nodes")));
         double drawn = (System.nanoTime() - start) / 1e6;
-        browser.screenshot("network-5000");
+        web.browser().screenshot("network-5000");
         // Time ten zoom steps, each rendered: what a user feels when panning and zooming.
-        Object zoomMs = browser.driver.executeAsyncScript("""
+        Object zoomMs = web.browser().driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const t0 = performance.now();
                 let n = 0;
@@ -91,7 +65,7 @@ class LargeGraphInBrowserTest {
                 PARTIES, drawn, zoomMs);
         System.out.print(report);
         java.nio.file.Files.writeString(Path.of("target", "explorer-5000.txt"), report);
-        assertThat(browser.driver.findElement(By.id("graph-status")).getText()).contains(PARTIES + " parties");
-        assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(web.browser().driver.findElement(By.id("graph-status")).getText()).contains(PARTIES + " parties");
+        assertThat(web.browser().consoleErrors()).isEmpty();
     }
 }

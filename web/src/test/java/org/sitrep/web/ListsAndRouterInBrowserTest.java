@@ -1,19 +1,14 @@
 package org.sitrep.web;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitrep.model.Document;
-import org.sitrep.search.SearchIndex;
-import org.sitrep.store.EvidenceStore;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,80 +20,57 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ListsAndRouterInBrowserTest {
 
-    @TempDir
-    static Path dir;
-
-    static EvidenceStore store;
-    static SearchIndex index;
-    static WebApp app;
-    static Browser browser;
-
     static final int REPORTS = 240;
 
-    @BeforeAll
-    static void start() {
-        store = EvidenceStore.embedded(dir.resolve("db"));
-        index = SearchIndex.open(dir.resolve("index"));
+    @RegisterExtension
+    static final AppInBrowser web = AppInBrowser.onNewWorkspace((store, index) -> {
         Fixtures.storeReports(store, REPORTS);
         Document hostile = Fixtures.storeHostileDocument(store);
         Fixtures.storeHostileEntities(store, hostile);
         index.sync(store);
-        app = WebApp.start(WebApp.Settings.defaults().withPort(0), store, index);
-        browser = Browser.open(dir.resolve("chromium-profile"));
-        app.awaitBackgroundWork();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        app.close();
-        index.close();
-        store.close();
-    }
+    });
 
     private WebDriverWait waiting() {
-        return browser.waiting();
+        return web.browser().waiting();
     }
 
     private WebElement visit(String hash, String css) {
-        return browser.visit(app.url() + hash, By.cssSelector(css));
+        return web.browser().visit(web.url() + hash, By.cssSelector(css));
     }
 
     private Object js(String script, Object... args) {
-        return browser.driver.executeScript(script, args);
+        return web.browser().driver.executeScript(script, args);
     }
 
     private List<String> column(int index) {
-        return browser.driver.findElements(By.cssSelector("#documents tbody tr td:nth-child(" + index + ")")).stream()
+        return web.browser().driver.findElements(By.cssSelector("#documents tbody tr td:nth-child(" + index + ")")).stream()
                 .map(WebElement::getText).toList();
     }
 
     @Test
     void aDeepLinkShowsTheFilteredSortedPageAndTheControlsKeepTheirStateInTheUrl() {
-        browser.driver.manage().window().setSize(new Dimension(1400, 900));
+        web.browser().driver.manage().window().setSize(new Dimension(1400, 900));
         visit("#/documents?publisher=Upland+Herald&sort=date&offset=20", "#documents tbody tr");
         assertThat(column(3)).hasSize(49).containsOnly("Upland Herald");
         List<String> dates = column(1);
         assertThat(dates).isSorted();
         assertThat(dates.get(0)).as("the 21st Upland Herald report, oldest first").isEqualTo("2016-03-11");
-        assertThat(browser.driver.findElement(By.cssSelector("#documents-pager .range")).getText())
+        assertThat(web.browser().driver.findElement(By.cssSelector("#documents-pager .range")).getText())
                 .isEqualTo("21–69 of 69");
-        assertThat(browser.driver.findElement(By.id("document-filters-publisher")).getDomProperty("value"))
+        assertThat(web.browser().driver.findElement(By.id("document-filters-publisher")).getDomProperty("value"))
                 .isEqualTo("Upland Herald");
-        assertThat(browser.driver.getTitle()).isEqualTo("Documents – Sitrep");
-        assertThat(browser.driver.findElement(By.cssSelector(".bar nav a[href='#/documents']")).getDomAttribute("aria-current"))
+        assertThat(web.browser().driver.getTitle()).isEqualTo("Documents – Sitrep");
+        assertThat(web.browser().driver.findElement(By.cssSelector(".bar nav a[href='#/documents']")).getDomAttribute("aria-current"))
                 .isEqualTo("page");
-        assertThat(browser.driver.findElement(By.cssSelector("th[aria-sort=ascending] a")).getText()).startsWith("Date");
-        browser.screenshot("documents-filtered-1400");
+        assertThat(web.browser().driver.findElement(By.cssSelector("th[aria-sort=ascending] a")).getText()).startsWith("Date");
+        web.browser().screenshot("documents-filtered-1400");
 
         // Filters typed into the form go into the URL, and paging starts again at the first page.
-        WebElement q = browser.driver.findElement(By.id("document-filters-q"));
+        WebElement q = web.browser().driver.findElement(By.id("document-filters-q"));
         q.clear();
         q.sendKeys("report 10");
-        browser.driver.findElement(By.id("document-filters-to")).sendKeys("2016-05-31");
-        browser.driver.findElement(By.cssSelector("#document-filters button[type=submit]")).click();
+        web.browser().driver.findElement(By.id("document-filters-to")).sendKeys("2016-05-31");
+        web.browser().driver.findElement(By.cssSelector("#document-filters button[type=submit]")).click();
         waiting().until(d -> ((String) js("return location.hash")).contains("q=report+10"));
         String hash = (String) js("return location.hash");
         assertThat(hash).contains("publisher=Upland+Herald", "to=2016-05-31", "sort=date").doesNotContain("offset");
@@ -108,18 +80,18 @@ class ListsAndRouterInBrowserTest {
         // Newest first by default; the Date header turns the order round, and again; Next moves on by one page.
         visit("#/documents", "#documents tbody tr");
         assertThat(column(1).get(0)).isEqualTo("2016-08-28");
-        browser.driver.findElement(By.cssSelector("th a[data-sort=date]")).click();
+        web.browser().driver.findElement(By.cssSelector("th a[data-sort=date]")).click();
         waiting().until(d -> ((String) js("return location.hash")).contains("sort=date"));
         waiting().until(d -> column(1).size() == 50 && column(1).get(0).equals("2016-01-01"));
-        browser.driver.findElement(By.cssSelector("th a[data-sort=date]")).click();
+        web.browser().driver.findElement(By.cssSelector("th a[data-sort=date]")).click();
         waiting().until(d -> ((String) js("return location.hash")).contains("sort=-date"));
         waiting().until(d -> column(1).size() == 50 && column(1).get(0).equals("2016-08-28"));
-        assertThat(browser.driver.findElement(By.cssSelector("#documents-pager .range")).getText())
+        assertThat(web.browser().driver.findElement(By.cssSelector("#documents-pager .range")).getText())
                 .isEqualTo("1–50 of " + (REPORTS + 2));
-        browser.driver.findElement(By.cssSelector("#documents-pager a.next")).click();
+        web.browser().driver.findElement(By.cssSelector("#documents-pager a.next")).click();
         waiting().until(d -> d.findElement(By.cssSelector("#documents-pager .range")).getText().startsWith("51–100"));
         assertThat((String) js("return location.hash")).contains("offset=50");
-        assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(web.browser().consoleErrors()).isEmpty();
     }
 
     @Test
@@ -135,46 +107,46 @@ class ListsAndRouterInBrowserTest {
                       .finally(() => { window.staleSettled = true; })
                   : real(url, init);
                 """);
-        browser.driver.findElement(By.cssSelector(".bar nav a[href='#/claims']")).click();
+        web.browser().driver.findElement(By.cssSelector(".bar nav a[href='#/claims']")).click();
         WebElement loading = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("loading")));
         assertThat(loading.getText()).isEqualTo("Loading claims…");
-        assertThat(browser.driver.getTitle()).isEqualTo("Claims (loading) – Sitrep");
-        assertThat(browser.driver.findElements(By.id("status"))).as("the old page is gone").isEmpty();
+        assertThat(web.browser().driver.getTitle()).isEqualTo("Claims (loading) – Sitrep");
+        assertThat(web.browser().driver.findElements(By.id("status"))).as("the old page is gone").isEmpty();
 
-        browser.driver.findElement(By.cssSelector(".bar nav a[href='#/documents']")).click();
+        web.browser().driver.findElement(By.cssSelector(".bar nav a[href='#/documents']")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#documents tbody tr")));
         js("window.heldBack.forEach(release => release());");
         waiting().until(d -> Boolean.TRUE.equals(js("return window.staleSettled === true")));
         // Let every callback queued by the late answer run before looking again.
-        browser.driver.executeAsyncScript("const done = arguments[0]; setTimeout(done, 0);");
-        assertThat(browser.driver.findElements(By.id("assessments"))).as("the late claims answer is dropped").isEmpty();
-        assertThat(browser.driver.findElements(By.id("documents"))).hasSize(1);
+        web.browser().driver.executeAsyncScript("const done = arguments[0]; setTimeout(done, 0);");
+        assertThat(web.browser().driver.findElements(By.id("assessments"))).as("the late claims answer is dropped").isEmpty();
+        assertThat(web.browser().driver.findElements(By.id("documents"))).hasSize(1);
         assertThat((String) js("return location.hash")).isEqualTo("#/documents");
-        assertThat(browser.driver.getTitle()).isEqualTo("Documents – Sitrep");
+        assertThat(web.browser().driver.getTitle()).isEqualTo("Documents – Sitrep");
         assertThat((String) js("return document.activeElement.tagName + ':' + document.activeElement.textContent"))
                 .as("focus moves to the new page's heading").isEqualTo("H1:Documents");
         js("window.fetch = window.realFetch;");
-        browser.consoleErrors();
+        web.browser().consoleErrors();
     }
 
     @Test
     void backReturnsToThePlaceInTheList() {
-        browser.driver.manage().window().setSize(new Dimension(1400, 900));
+        web.browser().driver.manage().window().setSize(new Dimension(1400, 900));
         visit("#/documents?sort=title", "#documents tbody tr");
         js("window.scrollTo(0, 900);");
         waiting().until(d -> Long.valueOf(900).equals(js("return history.state && history.state.scrollY")));
-        WebElement link = browser.driver.findElements(By.cssSelector("#documents tbody tr td:nth-child(2) a")).get(30);
+        WebElement link = web.browser().driver.findElements(By.cssSelector("#documents tbody tr td:nth-child(2) a")).get(30);
         String title = link.getText();
         js("arguments[0].click();", link);
         WebElement heading = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("doc-title")));
         assertThat(heading.getText()).isEqualTo(title);
         assertThat(((Number) js("return window.scrollY")).intValue()).as("a new page starts at its top").isZero();
 
-        browser.driver.navigate().back();
+        web.browser().driver.navigate().back();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#documents tbody tr")));
         waiting().until(d -> ((Number) js("return window.scrollY")).intValue() == 900);
-        assertThat(browser.driver.getTitle()).isEqualTo("Documents – Sitrep");
-        browser.consoleErrors();
+        assertThat(web.browser().driver.getTitle()).isEqualTo("Documents – Sitrep");
+        web.browser().consoleErrors();
     }
 
     /** The x positions of the first and last characters of an element's text, as laid out. */
@@ -192,23 +164,23 @@ class ListsAndRouterInBrowserTest {
 
     @Test
     void anUnterminatedRightToLeftOverrideStaysInsideItsTitle() {
-        browser.driver.manage().window().setSize(new Dimension(1400, 900));
+        web.browser().driver.manage().window().setSize(new Dimension(1400, 900));
         visit("#/search?q=mediators", "#results li");
-        WebElement hit = browser.driver.findElement(By.cssSelector("#results li"));
+        WebElement hit = web.browser().driver.findElement(By.cssSelector("#results li"));
         assertThat(hit.findElement(By.cssSelector("a bdi")).getText()).contains("Ceasefire talks resume");
         WebElement date = hit.findElement(By.cssSelector("span.muted"));
         assertThat(date.getText()).isEqualTo("2016-08-28");
         List<Number> x = firstAndLastX(date);
         assertThat(x.get(0).doubleValue()).as("the date after the title still reads left to right")
                 .isLessThan(x.get(1).doubleValue());
-        browser.screenshot("search-bidi-1400");
+        web.browser().screenshot("search-bidi-1400");
 
         visit("#/documents?publisher=Organization+Monitor", "#documents tbody tr");
-        WebElement publisher = browser.driver.findElement(By.cssSelector("#documents tbody tr td:nth-child(3) bdi"));
+        WebElement publisher = web.browser().driver.findElement(By.cssSelector("#documents tbody tr td:nth-child(3) bdi"));
         List<Number> px = firstAndLastX(publisher);
         assertThat(px.get(0).doubleValue()).as("the publisher beside the title is not reversed")
                 .isLessThan(px.get(1).doubleValue());
-        browser.consoleErrors();
+        web.browser().consoleErrors();
     }
 
     @Test
@@ -223,23 +195,23 @@ class ListsAndRouterInBrowserTest {
                 new String[] {"#/screening", "#screen-form", "screening"},
                 new String[] {"#/data", "#exports", "data"});
         for (int width : new int[] {1024, 390}) {
-            browser.driver.manage().window().setSize(new Dimension(width, 844));
+            web.browser().driver.manage().window().setSize(new Dimension(width, 844));
             for (String[] page : pages) {
                 visit(page[0], page[1]);
-                assertThat(browser.driver.findElements(By.id("error"))).as(page[0]).extracting(WebElement::getText).isEmpty();
+                assertThat(web.browser().driver.findElements(By.id("error"))).as(page[0]).extracting(WebElement::getText).isEmpty();
                 assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue())
                         .as(page[0] + " at " + width + " px").isLessThanOrEqualTo(
                                 ((Number) js("return document.documentElement.clientWidth")).intValue());
-                browser.screenshot("narrow-" + page[2] + "-" + width);
+                web.browser().screenshot("narrow-" + page[2] + "-" + width);
             }
         }
         visit("#/search?q=mediators", "#results li a");
-        browser.driver.findElement(By.cssSelector("#results li a")).click();
+        web.browser().driver.findElement(By.cssSelector("#results li a")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("doc-text")));
         assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue())
                 .as("a long word in the text wraps").isLessThanOrEqualTo(390);
-        browser.screenshot("narrow-document-390");
-        browser.driver.manage().window().setSize(new Dimension(1400, 900));
-        browser.consoleErrors();
+        web.browser().screenshot("narrow-document-390");
+        web.browser().driver.manage().window().setSize(new Dimension(1400, 900));
+        web.browser().consoleErrors();
     }
 }
