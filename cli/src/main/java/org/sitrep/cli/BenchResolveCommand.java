@@ -72,6 +72,8 @@ final class BenchResolveCommand implements Callable<Integer> {
                                 run.mentions(), run.seconds()));
                         row.put("resolve_exponent", ResolveBenchmark.exponent(before.mentions(), before.resolveSeconds(),
                                 run.mentions(), run.resolveSeconds()));
+                        row.put("cpu_exponent", ResolveBenchmark.exponent(before.mentions(), before.cpuSeconds(),
+                                run.mentions(), run.cpuSeconds()));
                         row.put("n_log_n_exponent", ResolveBenchmark.nLogNExponent(before.mentions(), run.mentions()));
                     }
                     runs.add(run);
@@ -130,19 +132,22 @@ final class BenchResolveCommand implements Callable<Integer> {
     private static void print(PrintWriter out, Map<String, Object> figures, List<Map<String, Object>> rows) {
         out.printf("backend %s, seed %s, max heap %s MiB%n", figures.get("backend"), figures.get("seed"),
                 figures.get("max_heap_mib"));
-        out.printf("%10s %9s %9s %7s %7s %9s %9s %9s %11s %9s %9s %9s%n", "mentions", "entities", "parties", "split",
-                "mixed", "load s", "resolve s", "seconds", "mentions/s", "heap MiB", "exponent", "n log n");
+        out.printf("%10s %9s %9s %7s %7s %9s %9s %9s %11s %9s %9s %9s %9s %9s%n", "mentions", "entities", "parties",
+                "split", "mixed", "load s", "resolve s", "seconds", "mentions/s", "cpu s", "heap MiB", "exponent",
+                "cpu exp", "n log n");
         for (Map<String, Object> row : rows) {
             if (row.containsKey("skipped")) {
                 out.printf("%10s skipped: %s%n", row.get("mentions"), row.get("skipped"));
                 continue;
             }
-            out.printf("%10d %9d %9d %7d %7d %9.1f %9.1f %9.1f %11.0f %9.0f %9s %9s%n", row.get("mentions"),
+            out.printf("%10d %9d %9d %7d %7d %9.1f %9.1f %9.1f %11.0f %9.1f %9.0f %9s %9s %9s%n", row.get("mentions"),
                     row.get("entities"), row.get("parties"), row.get("parties_split"), row.get("entities_mixed"),
                     row.get("load_seconds"), row.get("resolve_seconds"), row.get("seconds"),
-                    row.get("mentions_per_second"), row.get("peak_heap_mib"), format(row.get("exponent")),
-                    format(row.get("n_log_n_exponent")));
+                    row.get("mentions_per_second"), (double) row.get("load_cpu_seconds")
+                            + (double) row.get("resolve_cpu_seconds"), row.get("peak_heap_mib"),
+                    format(row.get("exponent")), format(row.get("cpu_exponent")), format(row.get("n_log_n_exponent")));
         }
+        out.println("cpu s: the benchmark thread's CPU time (H2 runs in it), steadier than wall time on a shared machine");
         out.println("split: parties whose mentions ended in more than one entity; mixed: entities holding mentions"
                 + " of more than one party");
     }

@@ -11,6 +11,7 @@ import org.sitrep.store.EvidenceStore;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,10 +36,15 @@ public final class ResolveBenchmark {
 
     /** The figures of one size. */
     public record Run(int mentions, int documents, int parties, int entities, int partiesSplit, int entitiesMixed,
-                      int folds, double loadSeconds, double resolveSeconds, long peakHeapBytes) {
+                      int folds, double loadSeconds, double resolveSeconds, double loadCpuSeconds,
+                      double resolveCpuSeconds, long peakHeapBytes) {
 
         public double seconds() {
             return loadSeconds + resolveSeconds;
+        }
+
+        public double cpuSeconds() {
+            return loadCpuSeconds + resolveCpuSeconds;
         }
 
         public double mentionsPerSecond() {
@@ -59,6 +65,9 @@ public final class ResolveBenchmark {
             out.put("resolve_seconds", resolveSeconds);
             out.put("seconds", seconds());
             out.put("mentions_per_second", mentionsPerSecond());
+            // the machine may be shared: the benchmark thread's CPU time (H2 runs in it) is the steadier figure
+            out.put("load_cpu_seconds", loadCpuSeconds);
+            out.put("resolve_cpu_seconds", resolveCpuSeconds);
             out.put("peak_heap_mib", peakHeapBytes / (1024.0 * 1024.0));
             return out;
         }
@@ -81,34 +90,60 @@ public final class ResolveBenchmark {
         List<SyntheticMentions.SyntheticDocument> documents = synthetic.documents(mentions);
         progress.accept("writing " + documents.size() + " documents");
         Map<String, Integer> partyOfMention = new HashMap<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         int written = write(store, documents, partyOfMention);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        double loadCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
 
         progress.accept("resolving across documents");
         long t1 = System.nanoTime();
+        long cpu1 = threads.getCurrentThreadCpuTime();
         int folds = new KnowledgeBase(store).resolveAcrossDocuments();
         double resolveSeconds = (System.nanoTime() - t1) / 1e9;
+        double resolveCpu = (threads.getCurrentThreadCpuTime() - cpu1) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 
         progress.accept("scoring the entities against the generated parties");
         Map<Integer, Set<String>> entitiesOfParty = new HashMap<>();
         Map<String, Set<Integer>> partiesOfEntity = new HashMap<>();
-        store.inTransaction(tx -> {
-            Sql.forEachRow(tx.connection(), "SELECT document_id, span_start, entity_id FROM statement WHERE prop = 'name'"
-                    + " AND document_id IS NOT NULL", row -> {
-                Integer party = partyOfMention.get(row[0] + ":" + row[1]);
-                if (party != null) {
-                    entitiesOfParty.computeIfAbsent(party, k -> new HashSet<>()).add(row[2]);
-                    partiesOfEntity.computeIfAbsent(row[2], k -> new HashSet<>()).add(party);
-                }
-            });
-            return null;
+        entityOfMention(store, partyOfMention, (mention, party, entity) -> {
+            entitiesOfParty.computeIfAbsent(party, k -> new HashSet<>()).add(entity);
+            partiesOfEntity.computeIfAbsent(entity, k -> new HashSet<>()).add(party);
         });
         int split = (int) entitiesOfParty.values().stream().filter(s -> s.size() > 1).count();
         int mixed = (int) partiesOfEntity.values().stream().filter(s -> s.size() > 1).count();
         return new Run(written, documents.size(), entitiesOfParty.size(), partiesOfEntity.size(), split, mixed, folds,
-                loadSeconds, resolveSeconds, peak);
+                loadSeconds, resolveSeconds, loadCpu, resolveCpu, peak);
+    }
+
+    /** Hears a stored mention's generated party and the entity it resolved to. */
+    interface MentionSink {
+        void accept(String mentionKey, int party, String entityId);
+    }
+
+    /**
+     * Hands every stored mention's party and the entity it resolved to to {@code sink}; mentions are known by
+     * {@link #mentionKey}.
+     */
+    static void entityOfMention(EvidenceStore store, Map<String, Integer> partyOfMention, MentionSink sink) {
+        store.inTransaction(tx -> {
+            Sql.forEachRow(tx.connection(), "SELECT document_id, span_start, entity_id FROM statement"
+                    + " WHERE prop = 'name' AND document_id IS NOT NULL", row -> {
+                String mention = mentionKey(row[0], Integer.parseInt(row[1]));
+                Integer party = partyOfMention.get(mention);
+                if (party != null) {
+                    sink.accept(mention, party, row[2]);
+                }
+            });
+            return null;
+        });
+    }
+
+    /** A mention's key: its document and where it starts. */
+    static String mentionKey(String documentId, int start) {
+        return documentId + ":" + start;
     }
 
     /**
@@ -136,8 +171,11 @@ public final class ResolveBenchmark {
         return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
-    /** Writes the documents as the extractor's output would be written; tells how many mentions were stored. */
-    private static int write(EvidenceStore store, List<SyntheticMentions.SyntheticDocument> documents,
+    /**
+     * Writes the documents as the extractor's output would be written, noting each mention's party in
+     * {@code partyOfMention}; tells how many mentions were stored.
+     */
+    static int write(EvidenceStore store, List<SyntheticMentions.SyntheticDocument> documents,
                              Map<String, Integer> partyOfMention) {
         ExtractionWriter writer = new ExtractionWriter(new NameKeys(), "sitrep-bench/resolve");
         int mentions = 0;
@@ -154,7 +192,7 @@ public final class ResolveBenchmark {
                         List<Span> spans = new ArrayList<>();
                         for (int[] span : named.spans()) {
                             spans.add(Span.of(synthetic.text(), span[0], span[1]));
-                            partyOfMention.put(doc.id() + ":" + span[0], named.party());
+                            partyOfMention.put(mentionKey(doc.id(), span[0]), named.party());
                         }
                         EntityType type = named.schema().equals("Company") ? EntityType.COMPANY : EntityType.PERSON;
                         entities.add(new Entity("e" + (entities.size() + 1), type, named.name(), List.of(), spans,
