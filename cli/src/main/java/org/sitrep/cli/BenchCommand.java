@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed, memory and accuracy; prints the figures and the settings that produced them.",
         subcommands = {BenchIngestCommand.class, BenchGraphCommand.class, BenchScreenCommand.class, BenchExtractCommand.class,
-                BenchWebCommand.class, BenchYenteCommand.class, BenchSparkCommand.class})
+                BenchWebCommand.class, BenchYenteCommand.class, BenchSparkCommand.class, BenchResolveCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec

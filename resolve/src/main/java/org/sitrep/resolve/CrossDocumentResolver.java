@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -60,6 +61,7 @@ final class CrossDocumentResolver {
     private final Screener screener;
     private final NameComparer comparer;
     private final Countries countries = new Countries();
+    private final Map<String, Integer> wordCounts = new HashMap<>();
 
     /** @param screener the loaded lists' screener, or null when no list is loaded */
     CrossDocumentResolver(NameKeys keys, Screener screener, NameComparer comparer) {
@@ -86,16 +88,19 @@ final class CrossDocumentResolver {
         List<Fold> folds = new ArrayList<>();
         Set<String> gone = new HashSet<>();
         KeyWords words = KeyWords.load(c);
-        for (String[] row : Sql.rows(c, "SELECT id, schema_name FROM entity WHERE id LIKE 'e-%' AND schema_name IN"
-                + " ('Person', 'Organization', 'Company', 'PublicBody', 'LegalEntity') ORDER BY id")) {
+        List<String[]> parties = Sql.rows(c, "SELECT id, schema_name FROM entity WHERE id LIKE 'e-%' AND schema_name IN"
+                + " ('Person', 'Organization', 'Company', 'PublicBody', 'LegalEntity') ORDER BY id");
+        TextNames textNames = TextNames.load(c, parties);
+        for (String[] row : parties) {
             String id = row[0];
             if (gone.contains(id)) {
                 continue;
             }
-            Fold fold = resolve(c, id, row[1], documentFrequency, hub, docText, gone, words);
+            Fold fold = resolve(c, id, row[1], documentFrequency, hub, docText, gone, words, textNames);
             if (fold != null) {
                 EntityDecisions.repoint(c, id, fold.entityId());
                 words.repoint(id, fold.entityId());
+                textNames.repoint(id, fold.entityId());
                 Sql.update(c, "DELETE FROM entity WHERE id = ?", id);
                 gone.add(id);
                 ResolutionReasons.record(c, fold.entityId(), fold.mergedId(), null, fold.name(), fold.matchedName(),
@@ -107,12 +112,12 @@ final class CrossDocumentResolver {
     }
 
     private Fold resolve(Connection c, String id, String schema, Map<String, Integer> df, int hub,
-                         Map<String, String> docText, Set<String> gone, KeyWords words) throws SQLException {
+                         Map<String, String> docText, Set<String> gone, KeyWords words, TextNames textNames)
+            throws SQLException {
         List<String> names = new ArrayList<>();
-        for (String[] r : Sql.rows(c, "SELECT prop_value, COUNT(*) n FROM statement WHERE entity_id = ? AND prop = 'name'"
-                + " GROUP BY prop_value ORDER BY n DESC, prop_value", id)) {
-            if (names.size() < NAMES_PER_ENTITY && words(schema, r[0]) >= 2 && !NameKeys.isDescription(r[0])) {
-                names.add(r[0]);
+        for (String name : textNames.mostMentioned(id)) {
+            if (names.size() < NAMES_PER_ENTITY && words(schema, name) >= 2 && !NameKeys.isDescription(name)) {
+                names.add(name);
             }
         }
         if (names.isEmpty()) {
@@ -120,7 +125,7 @@ final class CrossDocumentResolver {
         }
         List<Candidate> candidates = new ArrayList<>();
         candidates.addAll(listed(c, schema, names));
-        candidates.addAll(textual(c, id, schema, names, gone, words));
+        candidates.addAll(textual(id, schema, names, gone, words, textNames));
         candidates.sort((a, b) -> Double.compare(b.score, a.score));
         Set<String> countriesHere = null;
         Set<String> neighboursHere = null;
@@ -239,17 +244,14 @@ final class CrossDocumentResolver {
     }
 
     /** Other text-derived parties of the same kind sharing a distinctive word, compared name by name. */
-    private List<Candidate> textual(Connection c, String id, String schema, List<String> names, Set<String> gone,
-                                    KeyWords words) throws SQLException {
+    private List<Candidate> textual(String id, String schema, List<String> names, Set<String> gone, KeyWords words,
+                                    TextNames textNames) {
         String kind = NameKeys.kind(schema);
         Set<String> others = new LinkedHashSet<>();
         for (String name : names) {
-            String key = keys.key(schema, name);
-            for (String word : key.substring(key.indexOf('|') + 1).split(" ")) {
-                if (word.length() < 4) {
-                    continue;
-                }
-                for (String[] r : words.holding(kind, word)) {
+            Set<String> nameWords = KeyWords.blockingWords(keys.key(schema, name));
+            for (String word : nameWords) {
+                for (String[] r : words.holding(kind, word, nameWords)) {
                     if (!r[0].equals(id) && r[0].startsWith("e-") && !gone.contains(r[0])) {
                         others.add(r[0]);
                     }
@@ -258,22 +260,22 @@ final class CrossDocumentResolver {
         }
         List<Candidate> out = new ArrayList<>();
         for (String other : others) {
-            String otherSchema = Sql.schemaOf(c, other);
+            String otherSchema = textNames.schemaOf(other);
             if (otherSchema == null || !NameKeys.kind(otherSchema).equals(kind)) {
                 continue;
             }
             Candidate best = null;
-            for (String[] r : Sql.rows(c, "SELECT DISTINCT prop_value FROM statement WHERE entity_id = ? AND prop = 'name'",
-                    other)) {
-                if (words(otherSchema, r[0]) < 2 || NameKeys.isDescription(r[0])) {
+            for (String otherName : textNames.namesOf(other)) {
+                if (words(otherSchema, otherName) < 2 || NameKeys.isDescription(otherName)) {
                     continue;
                 }
                 for (String name : names) {
-                    Comparison cmp = comparer.compare(name, r[0], schema);
+                    Comparison cmp = comparer.compare(name, otherName, schema);
                     if (best == null || cmp.nameScore() > best.score) {
                         String why = cmp.explanation().stream().map(e -> e.feature() + " " + e.detail())
                                 .reduce((a, b) -> a + "; " + b).orElse("");
-                        best = new Candidate(other, r[0], null, name, r[0], "text-name", cmp.nameScore(), why);
+                        best = new Candidate(other, otherName, null, name, otherName, "text-name", cmp.nameScore(),
+                                why);
                     }
                 }
             }
@@ -380,7 +382,15 @@ final class CrossDocumentResolver {
         return out;
     }
 
+    /**
+     * How many words of three letters or more {@code name}'s key has. Remembered per kind and name for the resolver's
+     * run: every candidate's names are counted again for every entity compared with it, and keys transliterate.
+     */
     private int words(String schema, String name) {
+        return wordCounts.computeIfAbsent(NameKeys.kind(schema) + "|" + name, k -> countWords(schema, name));
+    }
+
+    private int countWords(String schema, String name) {
         String key = keys.key(schema, name);
         if (key.isEmpty()) {
             return 0;
@@ -405,13 +415,76 @@ final class CrossDocumentResolver {
 
 
     /**
+     * The schema and names of every text-derived party with how often each name is mentioned, read in one query per
+     * run. Asking the database per entity for its names, and per candidate for the candidate's, was most of a run's
+     * time, and grew faster than the statements did. Kept in step with the folds the run makes, as the statements are.
+     */
+    private static final class TextNames {
+        private final Map<String, String> schemas = new HashMap<>();
+        private final Map<String, Map<String, Integer>> mentions = new HashMap<>();
+
+        static TextNames load(Connection c, List<String[]> parties) throws SQLException {
+            TextNames index = new TextNames();
+            for (String[] party : parties) {
+                index.schemas.put(party[0], party[1]);
+            }
+            Sql.forEachRow(c, "SELECT entity_id, prop_value, COUNT(*) FROM statement WHERE prop = 'name'"
+                    + " AND entity_id LIKE 'e-%' GROUP BY entity_id, prop_value", r -> {
+                if (index.schemas.containsKey(r[0])) {
+                    index.mentions.computeIfAbsent(r[0], k -> new TreeMap<>()).put(r[1], Integer.parseInt(r[2]));
+                }
+            });
+            return index;
+        }
+
+        /** The schema of a text-derived party still standing, or null. */
+        String schemaOf(String entityId) {
+            return schemas.get(entityId);
+        }
+
+        /** The party's distinct names in alphabetical order. */
+        Set<String> namesOf(String entityId) {
+            return mentions.getOrDefault(entityId, Map.of()).keySet();
+        }
+
+        /** The party's distinct names, the most mentioned first, ties in alphabetical order. */
+        List<String> mostMentioned(String entityId) {
+            Map<String, Integer> counts = mentions.getOrDefault(entityId, Map.of());
+            List<String> out = new ArrayList<>(counts.keySet());
+            out.sort((a, b) -> counts.get(a).equals(counts.get(b)) ? a.compareTo(b) : counts.get(b) - counts.get(a));
+            return out;
+        }
+
+        /** {@code from}'s names now belong to {@code to}, as {@link EntityDecisions#repoint} moved its statements. */
+        void repoint(String from, String to) {
+            schemas.remove(from);
+            Map<String, Integer> moved = mentions.remove(from);
+            if (moved != null && schemas.containsKey(to)) {
+                Map<String, Integer> theirs = mentions.computeIfAbsent(to, k -> new TreeMap<>());
+                moved.forEach((name, n) -> theirs.merge(name, n, Integer::sum));
+            }
+        }
+    }
+
+    /**
      * The blocking index of resolution: which name keys hold each word (of four letters or more), per kind of
      * party, read once per run. Candidates for an entity are the entities whose keys share one of its words, found
      * by lookup; a {@code LIKE '%word%'} query per word scanned every key instead, which made a run's cost grow with
      * the square of the entities. Kept in step with the folds the run makes, as {@code entity_key} is.
+     *
+     * <p>A word held by more than {@link #MAX_BLOCK} keys ("mohammed", "trading") is common enough that its block
+     * grows with the knowledge base, and with it every entity's comparisons: the run's cost grew with the square of
+     * the entities again. Such a word is split by the first two letters of each other word of the key: "Mohammed
+     * al-Rashidi" meets "Mohammed al-Rashidy" in the block of "mohammed" and "ra", and no longer every Mohammed. A
+     * part still larger than the cap is left out: a name sharing only a word that common with another says nothing
+     * about it. Below the cap, blocks are exactly as before.
      */
     private static final class KeyWords {
+        /** Keys a word's block may hold before it is split (and its parts, before they are left out). */
+        static final int MAX_BLOCK = 50;
+
         private final Map<String, List<String[]>> byWord = new HashMap<>();
+        private final Map<String, List<String[]>> byWordAndPrefix = new HashMap<>();
         private final Map<String, List<String[]>> byEntity = new HashMap<>();
 
         static KeyWords load(Connection c) throws SQLException {
@@ -424,22 +497,68 @@ final class CrossDocumentResolver {
                 }
                 String kind = row[1].substring(0, bar);
                 boolean indexed = false;
-                for (String word : new LinkedHashSet<>(List.of(row[1].substring(bar + 1).split(" ")))) {
-                    if (word.length() >= 4) {
-                        index.byWord.computeIfAbsent(kind + "|" + word, k -> new ArrayList<>()).add(row);
-                        indexed = true;
-                    }
+                for (String word : blockingWords(row[1])) {
+                    index.byWord.computeIfAbsent(kind + "|" + word, k -> new ArrayList<>()).add(row);
+                    indexed = true;
                 }
                 if (indexed) {
                     index.byEntity.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row);
                 }
             }
+            index.byWord.forEach((kindAndWord, rows) -> {
+                if (rows.size() > MAX_BLOCK) {
+                    String word = kindAndWord.substring(kindAndWord.indexOf('|') + 1);
+                    for (String[] row : rows) {
+                        for (String prefix : prefixesBeside(word, blockingWords(row[1]))) {
+                            index.byWordAndPrefix.computeIfAbsent(kindAndWord + "|" + prefix, k -> new ArrayList<>())
+                                    .add(row);
+                        }
+                    }
+                }
+            });
             return index;
         }
 
-        /** The (entity id, name key) rows whose key, of {@code kind}, has {@code word} among its words. */
-        List<String[]> holding(String kind, String word) {
-            return byWord.getOrDefault(kind + "|" + word, List.of());
+        /** The words of a key (after its kind) that block: four letters or more, each once. */
+        static Set<String> blockingWords(String key) {
+            Set<String> out = new LinkedHashSet<>();
+            for (String word : key.substring(key.indexOf('|') + 1).split(" ")) {
+                if (word.length() >= 4) {
+                    out.add(word);
+                }
+            }
+            return out;
+        }
+
+        /** The first two letters of each of {@code words} but {@code word}. */
+        private static Set<String> prefixesBeside(String word, Set<String> words) {
+            Set<String> out = new LinkedHashSet<>();
+            for (String other : words) {
+                if (!other.equals(word)) {
+                    out.add(other.substring(0, 2));
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The (entity id, name key) rows whose key, of {@code kind}, has {@code word} among its words; when that
+         * word is common, those that also have a word beginning as one of {@code beside} (the other words of the
+         * key looked for) does.
+         */
+        List<String[]> holding(String kind, String word, Set<String> beside) {
+            List<String[]> all = byWord.getOrDefault(kind + "|" + word, List.of());
+            if (all.size() <= MAX_BLOCK) {
+                return all;
+            }
+            List<String[]> out = new ArrayList<>();
+            for (String prefix : prefixesBeside(word, beside)) {
+                List<String[]> part = byWordAndPrefix.getOrDefault(kind + "|" + word + "|" + prefix, List.of());
+                if (part.size() <= MAX_BLOCK) {
+                    out.addAll(part);
+                }
+            }
+            return out;
         }
 
         /** {@code from}'s keys now belong to {@code to}, as {@link EntityDecisions#repoint} made them. */

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The small queries of resolution in one line each: every argument is bound as a string, every row comes back as
@@ -30,6 +31,24 @@ final class Sql {
             }
         }
         return out;
+    }
+
+    /** Hands every row to {@code each} as it is read, for results too large to hold as a list. */
+    static void forEachRow(Connection c, String sql, Consumer<String[]> each, String... args) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, args)) {
+            ps.setFetchSize(10_000); // PostgreSQL streams only with a fetch size (inside a transaction)
+            try (ResultSet rs = ps.executeQuery()) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    String[] row = new String[n];
+                    for (int i = 0; i < n; i++) {
+                        String v = rs.getString(i + 1);
+                        row[i] = v == null ? null : v.trim();
+                    }
+                    each.accept(row);
+                }
+            }
+        }
     }
 
     /** The first column of the first row as a number (a {@code COUNT}). */
