@@ -122,10 +122,17 @@ final class EventClause {
 
     /**
      * Whether {@code token} heads an adverbial clause of its own, with its own subject and a time conjunction
-     * ("... before police killed them"): a second deed by other hands, not the one the sentence is about.
+     * ("... before police killed them"), or a phrase that only sets the time ("after the attacks"): a second deed,
+     * not the one the sentence is about.
      */
     static boolean isLaterDeed(Dependencies deps, List<CoreLabel> tokens, int token) {
-        if (!deps.relationToHead(token).startsWith("advcl") || deps.head(token) < 0) {
+        if (deps.head(token) < 0) {
+            return false;
+        }
+        if (TIME_MARKERS.contains(deps.caseMarker(token)) || deps.caseMarker(token).equals("following")) {
+            return true; // "... during clearance operations after the militants' attacks on police posts"
+        }
+        if (!deps.relationToHead(token).startsWith("advcl")) {
             return false;
         }
         boolean timed = deps.children(token, "mark").stream()

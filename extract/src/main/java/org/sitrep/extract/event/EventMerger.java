@@ -105,8 +105,23 @@ public final class EventMerger implements ExtractionStage {
             return true;
         }
         // a date stands for its period: 2016-02-25 lies in 2016-02 and in 2016
-        return a.value().startsWith(b.value()) || b.value().startsWith(a.value())
-                || a.precision().equals("week") || b.precision().equals("week");
+        if (a.value().startsWith(b.value()) || b.value().startsWith(a.value())) {
+            return true;
+        }
+        // the week before a report stands for an undated mention: it agrees with the days of that week only, not
+        // with "in 2015" or last March
+        EventDate week = a.precision().equals("week") ? a : b.precision().equals("week") ? b : null;
+        EventDate other = week == a ? b : a;
+        if (week == null || other.value().length() < 10) {
+            return false;
+        }
+        try {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(other.value()),
+                    java.time.LocalDate.parse(week.value().substring(0, 10)));
+            return other.precision().equals("week") || days >= 0 && days <= 7;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     static Event merge(Event first, Event later) {

@@ -306,6 +306,27 @@ public final class RoleFinder {
          * an offensive", "the raid was carried out by Hamas", "the blast hit a convoy".
          */
         private void nominal(int p) {
+            // "accused the army of atrocities, including rape": the accused did the deed the noun names
+            int deed = p;
+            for (int step = 0; step < 3 && deed >= 0; step++) {
+                if (accusedOf(deed)) {
+                    // "... of atrocities, including rape, against the Rohingya": whom the deeds were against
+                    for (int n = p; n >= 0 && n != d.head(deed); n = d.head(n)) {
+                        for (int c : d.children(n, "nmod")) {
+                            if (Set.of("on", "against").contains(d.caseMarker(c))) {
+                                patient(c);
+                            }
+                        }
+                    }
+                    return;
+                }
+                String rel = d.relationToHead(deed);
+                if (!(rel.equals("conj") || rel.startsWith("nmod") || rel.equals("appos")) || d.head(deed) < 0
+                        || !tag(d.head(deed)).startsWith("NN")) {
+                    break;
+                }
+                deed = d.head(deed);
+            }
             boolean suffered = SUFFERED_NOUNS.contains(lemma(p));
             List<Integer> ofPhrases = new ArrayList<>();
             for (int c : d.children(p, "nmod")) {
@@ -493,7 +514,18 @@ public final class RoleFinder {
                     }
                 }
             }
-            return m.filter(x -> x.type() != EntityType.NATIONALITY).filter(x -> !isSpeaker(x));
+            return m.filter(x -> x.type() != EntityType.NATIONALITY).filter(x -> !isSpeaker(x))
+                    .filter(x -> !isBareNumber(x));
+        }
+
+        /** "injuring 11": a number alone counts victims, it names no party. */
+        private boolean isBareNumber(Mention m) {
+            for (int t = m.tokenStart(); t < m.tokenEnd(); t++) {
+                if (!isCount(t)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The longest mention covering token {@code t} that leaves out the predicate being read. */

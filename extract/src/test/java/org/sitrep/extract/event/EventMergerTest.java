@@ -58,6 +58,23 @@ class EventMergerTest {
     }
 
     @Test
+    void anUndatedMentionIsNotTheStrikeOfAnotherYearOrMonth() {
+        Event now = event(EventType.AIR_DRONE_STRIKE, null, WEEK, 8, null, Modality.ASSERTED, 0);
+        assertThat(EventMerger.sameOccurrence(now,
+                event(EventType.AIR_DRONE_STRIKE, TOWN, new EventDate("2013", "year"), null, null, Modality.ASSERTED, 9)))
+                .isFalse();
+        assertThat(EventMerger.sameOccurrence(now,
+                event(EventType.AIR_DRONE_STRIKE, TOWN, new EventDate("2015-11", "month"), null, null, Modality.ASSERTED, 9)))
+                .isFalse();
+        assertThat(EventMerger.sameOccurrence(now,
+                event(EventType.AIR_DRONE_STRIKE, TOWN, new EventDate("2016-02", "month"), null, null, Modality.ASSERTED, 9)))
+                .isTrue();
+        assertThat(EventMerger.sameOccurrence(now,
+                event(EventType.AIR_DRONE_STRIKE, TOWN, new EventDate("2016-02-01", "day"), null, null, Modality.ASSERTED, 9)))
+                .isFalse();
+    }
+
+    @Test
     void proceedingsAgainstDifferentPeopleStayApart() {
         Event one = new Event("v", EventType.CHARGE, List.of("e1"), List.of("e2"), null, WEEK, null, null, List.of(),
                 Modality.ASSERTED, null, new Span(0, 5, "xxxxx"), List.of());

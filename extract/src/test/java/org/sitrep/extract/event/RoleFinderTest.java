@@ -111,6 +111,11 @@ class RoleFinderTest {
         Found g = roles("Anton Weiler, who is charged with killing four villagers, appeared in court.", "killing");
         assertThat(g.agents()).containsExactly("Anton Weiler");
         headedBy(g.patients(), "villagers");
+        // a deed named by a noun, and an attack that only sets the time, by other hands
+        Found h = roles("Rights groups accused the army of abuses, including rape, against villagers during raids"
+                + " after the rebels' attacks on police posts.", "rape");
+        headedBy(h.agents(), "army");
+        headedBy(h.patients(), "villagers");
     }
 
     @Test
