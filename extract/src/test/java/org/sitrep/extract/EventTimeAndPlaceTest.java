@@ -51,6 +51,17 @@ class EventTimeAndPlaceTest {
     }
 
     @Test
+    void aSpanCountedBackNamesAYearOrNothingNotADay() {
+        assertThat(events("Rebels ambushed a police convoy near Idlib 20 years ago, killing nine officers.")
+                .getFirst().date()).isEqualTo(new EventDate("1996", "year"));
+        assertThat(events("Years earlier, gunmen had killed two guards at the Homs depot.").getFirst().date())
+                .isNotEqualTo(new EventDate("2015-06-05", "day"));
+        assertThat(events("The town had been quiet since a flood in 2009. That year, militiamen also burned the grain"
+                + " store of Kafr Nabl and killed its two guards.").getLast().date())
+                .isEqualTo(new EventDate("2009", "year"));
+    }
+
+    @Test
     void anEventWithoutADateOfItsOwnTakesTheDocumentsDate() {
         assertThat(events("Rebels shelled a school in Aleppo, killing four children.").getFirst().date())
                 .isEqualTo(new EventDate("2016-06-05", "week"));

@@ -32,6 +32,12 @@ final class EventDates {
             + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?$");
     /** A time of a given day ("Tuesday afternoon" is 2017-10-31TAF): its day dates the event; a bare clock does not. */
     private static final Pattern DAY_TIME = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T");
+    /**
+     * A span of time counted back from the report ("30 years ago", "a month earlier", "years before"): group 1 is its
+     * number, absent when only the unit is said.
+     */
+    private static final Pattern SPAN_BACK = Pattern.compile("(?i)(?:^|\\s)(\\d+|an?|one|two|three|four|five|six|"
+            + "seven|eight|nine|ten)?\\s*(years?|decades?|months?|weeks?)\\s+(?:ago|earlier|before|later|back)");
     /** Words that make a sentence speak of what is still to come. */
     private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "next", "scheduled", "due",
             "planned", "plans", "expected", "upcoming", "coming");
@@ -84,6 +90,24 @@ final class EventDates {
                     continue;
                 }
                 String text = t.get(CoreAnnotations.TextAnnotation.class);
+                Matcher span = SPAN_BACK.matcher(text == null ? "" : text);
+                if (span.find()) {
+                    // "30 years ago" names a year, not the day SUTime counts back to; "years earlier" names none
+                    if (span.group(1) == null) {
+                        continue;
+                    }
+                    String unit = span.group(2).toLowerCase(Locale.ROOT);
+                    if (unit.startsWith("year") || unit.startsWith("decade")) {
+                        return new EventDate(String.valueOf(day.getYear()), "year");
+                    }
+                    if (unit.startsWith("month")) {
+                        return new EventDate(String.format(Locale.ROOT, "%04d-%02d", day.getYear(),
+                                day.getMonthValue()), "month");
+                    }
+                    if (unit.startsWith("week")) {
+                        return new EventDate(day.toString(), "week");
+                    }
+                }
                 if (docDay != null && day.isAfter(docDay) && text != null && !speaksOfFuture(doc.tokens(s))) {
                     if (WEEKDAY.matcher(text.strip()).matches()) {
                         day = day.minusWeeks(1);
@@ -109,6 +133,10 @@ final class EventDates {
             }
             return new EventDate(m.group(1), "year");
         }
+        Optional<String> yearBefore = yearReferredBack(doc, s, latestYear);
+        if (yearBefore.isPresent()) {
+            return new EventDate(yearBefore.get(), "year");
+        }
         if (coarse) {
             return new EventDate(doc.date().isoValue(), doc.date().precision().label());
         }
@@ -116,6 +144,36 @@ final class EventDates {
             return new EventDate(docDay.toString(), "week");
         }
         return EventDate.UNKNOWN;
+    }
+
+    /**
+     * "That year" or "the same year" points back to the year the sentences just before name ("The only other case
+     * was in 2002. That year, a man ..."): the latest plausible year of the two sentences before.
+     */
+    private static Optional<String> yearReferredBack(DocumentContext doc, int s, int latestYear) {
+        List<CoreLabel> tokens = doc.tokens(s);
+        boolean pointsBack = false;
+        for (int i = 1; i < tokens.size(); i++) {
+            String before = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+            if (tokens.get(i).word().equalsIgnoreCase("year") && (before.equals("that") || before.equals("same"))) {
+                pointsBack = true;
+            }
+        }
+        // The sentences before were not all read for dates (only those that may tell of an event are), so their
+        // years are read from their words
+        for (int back = s - 1; pointsBack && back >= Math.max(0, s - 2); back--) {
+            List<CoreLabel> words = doc.tokens(back);
+            for (int k = words.size() - 1; k >= 0; k--) {
+                String word = words.get(k).word();
+                if (word.length() == 4 && "CD".equals(words.get(k).tag()) && EXPLICIT_YEAR.matcher(word).matches()) {
+                    int year = Integer.parseInt(word);
+                    if (year >= EARLIEST_YEAR && year <= latestYear) {
+                        return Optional.of(word);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Normalised values of the sentence's date expressions ("2016-02-21", "2015-11", "2014"). */
