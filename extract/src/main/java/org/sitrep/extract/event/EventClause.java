@@ -116,9 +116,11 @@ final class EventClause {
 
     /** Relations that open a clause of its own: a relative, adverbial, complement or parenthetical clause. */
     private static final Set<String> CLAUSAL = Set.of("acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj");
-    /** Conjunctions that open an adverbial clause telling of a deed before, after or beside the main one. */
-    private static final Set<String> TIME_MARKERS = Set.of("before", "after", "when", "while", "as", "until",
-            "since", "once");
+    /**
+     * Conjunctions that open an adverbial clause telling of a deed before or after the main one. "When" and "as" are
+     * not among them: "gained prominence when the lawmaker was shot" is about the shooting.
+     */
+    private static final Set<String> TIME_MARKERS = Set.of("before", "after", "until", "since", "once");
 
     /**
      * Whether {@code token} heads an adverbial clause of its own, with its own subject and a time conjunction

@@ -274,6 +274,16 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 return new TriggerLexicon.Hit(h.start(), h.end(), type);
             }
         }
+        if (forceful(type)) {
+            // "The group rose to prominence when a lawmaker was shot dead": the shooting, not the rise
+            for (int i = 0; i < tokens.size(); i++) {
+                if (i != verb && tokens.get(i).tag() != null && tokens.get(i).tag().startsWith("VB")
+                        && RoleFinder.isViolentDeed(tokens.get(i))
+                        && (deps.isEmpty() || !EventClause.isLaterDeed(deps.get(), tokens, i))) {
+                    return new TriggerLexicon.Hit(i, i + 1, type);
+                }
+            }
+        }
         return new TriggerLexicon.Hit(verb, verb + 1, type);
     }
 

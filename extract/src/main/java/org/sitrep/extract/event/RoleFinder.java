@@ -84,6 +84,12 @@ public final class RoleFinder {
     private static final Set<String> ACCUSING_LEMMAS = Set.of("accuse", "blame", "suspect", "charge", "convict",
             "indict", "prosecute", "sentence", "jail", "arrest", "detain");
 
+    /** Whether a word names a deed of violence ("shot", "stormed", "killed") whose doer and victims a parse can read. */
+    static boolean isViolentDeed(CoreLabel token) {
+        String lemma = TriggerLexicon.lemma(token);
+        return HARM_LEMMAS.contains(lemma) || ATTACK_LEMMAS.contains(lemma);
+    }
+
     /** The roles of the event whose trigger spans tokens {@code [triggerStart, triggerEnd)} of sentence {@code s}. */
     public static Roles find(DocumentContext doc, int s, int triggerStart, int triggerEnd, Optional<Dependencies> deps) {
         return find(doc, s, triggerStart, triggerEnd, deps, true);
