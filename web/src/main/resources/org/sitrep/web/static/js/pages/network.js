@@ -95,7 +95,8 @@ function showEdge(edge) {
 
 function showNode(node) {
   const d = node.data();
-  selection(el('h3', {}, d.label), el('p', { class: 'muted' }, d.schema, d.designated ? ' · sanctioned' : ''),
+  selection(el('h3', {}, d.label), el('p', { class: 'muted' }, d.schema, d.designated ? ' · sanctioned' : '',
+    d.description ? ' · a description, not a name' : ''),
     el('p', {}, entityLink(d.id, 'Open the dossier', d.designated)),
     el('button', { type: 'button', onclick: () => expand(d.id) }, 'Expand neighbours'), ' ',
     el('button', { type: 'button', onclick: () => exposure(d.id) }, 'Sanctioned within 2 hops'));
@@ -175,7 +176,7 @@ export async function network(params) {
     el('div', { class: 'graph-wrap' },
       el('div', { id: 'cy', class: 'graph' }),
       el('aside', { class: 'card graph-side' }, el('p', { id: 'graph-status', class: 'muted' }, 'Loading…'),
-        el('div', { id: 'graph-info' }, el('p', { class: 'muted' }, 'Expand a party, or find the paths between two. Red: named by a sanctions list.')),
+        el('div', { id: 'graph-info' }, el('p', { class: 'muted' }, 'Expand a party, or find the paths between two. Red: named by a sanctions list. Grey, dashed: a description.')),
         el('div', { id: 'selection' }))),
   );
   await loadScript('/vendor/cytoscape.min.js');
