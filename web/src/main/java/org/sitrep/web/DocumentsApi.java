@@ -87,7 +87,17 @@ final class DocumentsApi {
         return m;
     }
 
+    /**
+     * Where the document was read from, by file name only: the server's folders are none of the reader's business
+     * (and may name people or projects), while the name is what the reader uploaded or would recognise.
+     */
     private static Map<String, Object> source(DocumentSource s) {
-        return Map.of("path", s.path(), "article", s.articleIndex(), "offset", s.offset());
+        return Map.of("file", fileName(s.path()), "article", s.articleIndex(), "offset", s.offset());
+    }
+
+    /** The last part of a stored path, whether its server separated folders by slashes or backslashes. */
+    static String fileName(String path) {
+        String trimmed = path.replaceAll("[/\\\\]+$", "");
+        return trimmed.substring(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
     }
 }

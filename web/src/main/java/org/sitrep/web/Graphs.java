@@ -4,6 +4,7 @@ import org.sitrep.analysis.Documents;
 import org.sitrep.analysis.Evidence;
 import org.sitrep.model.Link;
 import org.sitrep.model.Provenance;
+import org.sitrep.resolve.NameKeys;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +26,10 @@ final class Graphs {
     private Graphs() {
     }
 
-    /** Nodes for {@code ids}: caption, schema and whether a sanctions list names the party. */
+    /**
+     * Nodes for {@code ids}: caption, schema, whether a sanctions list names the party and whether it is a
+     * description rather than a name (see {@link Descriptions}).
+     */
     static List<Map<String, Object>> nodes(Connection c, Collection<String> ids) throws SQLException {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         for (String id : ids) {
@@ -34,6 +38,7 @@ final class Graphs {
             n.put("label", id);
             n.put("schema", "Thing");
             n.put("designated", false);
+            n.put("description", false);
             out.put(id, n);
         }
         List<String> all = List.copyOf(ids);
@@ -48,6 +53,7 @@ final class Graphs {
                         Map<String, Object> n = out.get(rs.getString(1));
                         n.put("schema", rs.getString(2));
                         n.put("label", rs.getString(3));
+                        n.put("description", NameKeys.isDescription(rs.getString(3)));
                     }
                 }
             }

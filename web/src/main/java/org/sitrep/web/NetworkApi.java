@@ -22,11 +22,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The network explorer's API: {@code /api/network/neighbours} (expand a party), {@code /api/network/paths} (chains of
  * evidence between two parties), {@code /api/network/exposure} (designated parties within reach) and
- * {@code /api/network/graph} (the whole network, bounded). Every edge carries its evidence.
+ * {@code /api/network/graph} (the whole network, bounded). Every edge carries its evidence. Parties that are
+ * descriptions ("forces", "the man") are left out, with the links and paths through them, unless
+ * {@code descriptions=1}; {@code descriptions_left_out} says how many were.
  */
 final class NetworkApi {
 
@@ -47,17 +50,23 @@ final class NetworkApi {
 
     private void neighbours(Context ctx) {
         int limit = Params.limit(ctx, 500, 5000);
+        boolean descriptions = Params.flag(ctx, "descriptions");
         String id = entity(Params.required(ctx, "id"));
-        List<Link> links = new LinkGraph(store).neighbours(id);
-        ctx.json(graph(List.of(id), links.subList(0, Math.min(limit, links.size()))));
+        List<Link> all = new LinkGraph(store).neighbours(id);
+        List<Link> links = descriptions ? all : namesOnly(all, Set.of(id));
+        Map<String, Object> out = graph(List.of(id), links.subList(0, Math.min(limit, links.size())));
+        out.put("descriptions_left_out", leftOut(all, links, Set.of(id)));
+        ctx.json(out);
     }
 
     private void paths(Context ctx) {
         int hops = Math.max(1, Math.min(MAX_HOPS, Params.integer(ctx, "hops", 4)));
         int limit = Params.limit(ctx, 10, 50);
         String from = entity(Params.required(ctx, "from"));
+        boolean descriptions = Params.flag(ctx, "descriptions");
         String to = entity(Params.required(ctx, "to"));
-        List<Path> paths = new LinkGraph(store).paths(from, to, hops, limit);
+        List<Path> all = new LinkGraph(store).paths(from, to, hops, limit);
+        List<Path> paths = descriptions ? all : namesOnly(all, p -> p);
         Set<String> ids = new LinkedHashSet<>(List.of(from, to));
         List<Link> links = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -70,15 +79,19 @@ final class NetworkApi {
         out.put("to", to);
         out.put("paths", paths.stream().map(p -> Map.of("parties", p.parties(),
                 "links", p.links().stream().map(Link::id).toList())).toList());
+        out.put("descriptions_left_out", leftOut(all.stream().flatMap(p -> p.links().stream()).toList(), links,
+                Set.of(from, to)));
         ctx.json(out);
     }
 
     private void exposure(Context ctx) {
         int hops = Math.max(0, Math.min(MAX_HOPS, Params.integer(ctx, "hops", 2)));
+        boolean descriptions = Params.flag(ctx, "descriptions");
         String id = entity(Params.required(ctx, "id"));
         List<Exposure> all = new LinkGraph(store).exposure(id, hops);
         // The party itself, at 0 hops, is no exposure of its own: it is said once, as "itself", not listed.
-        List<Exposure> found = all.stream().filter(e -> e.path().hops() > 0).toList();
+        List<Exposure> reached = all.stream().filter(e -> e.path().hops() > 0).toList();
+        List<Exposure> found = descriptions ? reached : namesOnly(reached, Exposure::path);
         boolean itself = all.stream().anyMatch(e -> e.path().hops() == 0);
         Set<String> ids = new LinkedHashSet<>(List.of(id));
         List<Link> links = new ArrayList<>();
@@ -91,6 +104,8 @@ final class NetworkApi {
         out.put("exposures", found.stream().map(e -> Map.of("party", e.party().id(), "hops", e.path().hops(),
                 "parties", e.path().parties())).toList());
         out.put("itself", itself);
+        out.put("descriptions_left_out", leftOut(reached.stream().flatMap(e -> e.path().links().stream()).toList(),
+                links, Set.of(id)));
         ctx.json(out);
     }
 
@@ -115,7 +130,38 @@ final class NetworkApi {
             }
             return out;
         });
-        ctx.json(graph(List.of(), links));
+        List<Link> shown = Params.flag(ctx, "descriptions") ? links : namesOnly(links, Set.of());
+        Map<String, Object> out = graph(List.of(), shown);
+        out.put("descriptions_left_out", leftOut(links, shown, Set.of()));
+        ctx.json(out);
+    }
+
+    /** {@code links} less those touching a description, other than the parties in {@code kept}. */
+    private List<Link> namesOnly(List<Link> links, Set<String> kept) {
+        return store.query(c -> Descriptions.among(c, Descriptions.partiesOf(links)).withoutDescriptions(links, kept));
+    }
+
+    /** {@code items} less those whose path passes through a description (its two ends may be descriptions). */
+    private <T> List<T> namesOnly(List<T> items, Function<T, Path> path) {
+        Set<String> all = new LinkedHashSet<>();
+        items.forEach(i -> all.addAll(path.apply(i).parties()));
+        Descriptions descriptions = store.query(c -> Descriptions.among(c, all));
+        return items.stream().filter(i -> descriptions.namesOnly(path.apply(i))).toList();
+    }
+
+    /**
+     * How many descriptions {@code all} reaches that {@code shown} does not, besides the parties {@code asked} for:
+     * what the reader would add by including descriptions.
+     */
+    private long leftOut(List<Link> all, List<Link> shown, Set<String> asked) {
+        Set<String> hidden = Descriptions.partiesOf(all);
+        hidden.removeAll(Descriptions.partiesOf(shown));
+        hidden.removeAll(asked);
+        if (hidden.isEmpty()) {
+            return 0;
+        }
+        Descriptions descriptions = store.query(c -> Descriptions.among(c, hidden));
+        return hidden.stream().filter(descriptions::isDescription).count();
     }
 
     /** Nodes for {@code seeds} and every party the links touch, and the links as edges with evidence. */

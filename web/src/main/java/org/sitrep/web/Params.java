@@ -61,4 +61,16 @@ final class Params {
             throw new ApiException(HttpStatus.BAD_REQUEST.getCode(), name + " must be a date YYYY-MM-DD");
         }
     }
+
+    /** A yes/no parameter: {@code 1} or {@code true} is yes, {@code 0}, {@code false} or nothing is no. */
+    static boolean flag(Context ctx, String name) {
+        String value = optional(ctx, name);
+        if (value == null || value.equals("0") || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("1") || value.equals("true")) {
+            return true;
+        }
+        throw new ApiException(HttpStatus.BAD_REQUEST.getCode(), name + " must be 1 or 0");
+    }
 }

@@ -92,4 +92,27 @@ final class Fixtures {
             return null;
         });
     }
+
+    static final String DESCRIBED_PARTY = "described-forces";
+    static final String DESCRIPTION = "the forces";
+    static final String COUNCIL = "raqqa-council";
+
+    /**
+     * A party the hostile document only describes ("the forces"), linked to George Haswani, and a named party, the
+     * Raqqa Council, reached from him only through it: hiding descriptions must hide both the party and that path.
+     */
+    static void storeDescribedParty(EvidenceStore store, Document doc) {
+        String text = doc.text();
+        Span sentence = Span.of(text, 0, text.codePointCount(0, text.indexOf('.')));
+        store.inTransaction(tx -> {
+            tx.ensureEntity(DESCRIBED_PARTY, "Organization", DESCRIPTION, Instant.EPOCH);
+            tx.ensureEntity(COUNCIL, "Organization", "Raqqa Council", Instant.EPOCH);
+            tx.insertLinks(List.of(
+                    new Link("described-link", "associate", "george", DESCRIBED_PARTY, "asserted", null,
+                            new Provenance.FromText(doc.id(), sentence, "test", Instant.EPOCH)),
+                    new Link("council-link", "associate", DESCRIBED_PARTY, COUNCIL, "asserted", null,
+                            new Provenance.FromText(doc.id(), sentence, "test", Instant.EPOCH))));
+            return null;
+        });
+    }
 }

@@ -111,12 +111,13 @@ async function render() {
   document.body.dataset.renderedAt = String(Math.round(performance.now()));
   if (restore !== null) {
     window.scrollTo(0, restore);
-  } else if (!first && !location.hash.includes('start=')) {
+  } else if (!first && !/[?&](start|section)=/.test(location.hash)) { // a highlight or a section: the page scrolled to it
     window.scrollTo(0, 0);
   }
   // Move focus to the new content, so that a screen reader or keyboard user starts at its heading; not on the first
-  // load, where the skip link should come first.
-  if (heading && !first) {
+  // load, where the skip link should come first, nor when the page itself focused a part of it (a dossier section).
+  const placed = document.activeElement !== document.body && view.contains(document.activeElement);
+  if (heading && !first && !placed) {
     heading.setAttribute('tabindex', '-1');
     heading.focus({ preventScroll: true });
   }

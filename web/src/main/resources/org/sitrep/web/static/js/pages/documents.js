@@ -70,7 +70,9 @@ export async function documentView(id, params) {
       el('div', { class: 'doc-text', id: 'doc-text' }, body)),
     el('section', { class: 'card' },
       el('h2', {}, 'Found in'),
-      el('ul', {}, doc.sources.map(s => el('li', {}, `${s.path} (article ${s.article + 1}, from character ${s.offset})`)))),
+      // The file's name only: the API never says where on the server it lay.
+      el('ul', { id: 'doc-sources' }, doc.sources.map(s => el('li', {}, el('bdi', {}, s.file || doc.id),
+        ` (article ${s.article + 1}, from character ${s.offset})`)))),
   );
   const mark = document.getElementById('evidence');
   if (mark) mark.scrollIntoView({ block: 'center' });

@@ -2,6 +2,9 @@ import { el, api, show, entityLink, evidence, loadScript, query, partyBox } from
 
 const LARGE = 300;
 let cy = null;
+// Whether parties that are descriptions ("forces", "the man") are drawn: off unless the URL says descriptions=1,
+// since a description in one report is no party of another and would only crowd out the named ones.
+let descriptions = false;
 
 function style() {
   return [
@@ -9,6 +12,8 @@ function style() {
       'text-valign': 'bottom', 'text-margin-y': 2, width: 14, height: 14, 'min-zoomed-font-size': 7 } },
     { selector: 'node[?designated]', style: { 'background-color': '#c0392b', 'border-width': 2, 'border-color': '#6d0f0f',
       width: 18, height: 18 } },
+    { selector: 'node[?description]', style: { 'background-color': '#b8c2cc', 'border-width': 1, 'border-style': 'dashed',
+      'border-color': '#5b6673', color: '#5b6673' } },
     { selector: 'node.seed', style: { 'border-width': 3, 'border-color': '#f1c40f' } },
     { selector: 'edge', style: { width: 1.2, 'line-color': '#9aa7b4', 'curve-style': 'haystack', 'haystack-radius': 0 } },
     { selector: 'edge.labelled', style: { label: 'data(type)', 'font-size': 7, color: '#5b6673', 'curve-style': 'bezier',
@@ -26,6 +31,13 @@ function info(...nodes) {
 /** Shows what was clicked (a party or a link) under the paths. */
 function selection(...nodes) {
   document.getElementById('selection').replaceChildren(...nodes);
+}
+
+/** Says how many descriptions the last answer left out, and how to see them. */
+function leftOut(answer) {
+  const n = answer.descriptions_left_out || 0;
+  document.getElementById('descriptions-note').textContent = descriptions || n === 0 ? ''
+    : `${n} description${n === 1 ? '' : 's'} (such as “forces”) left out.`;
 }
 
 function status(text) {
@@ -83,7 +95,8 @@ function showEdge(edge) {
 
 function showNode(node) {
   const d = node.data();
-  selection(el('h3', {}, d.label), el('p', { class: 'muted' }, d.schema, d.designated ? ' · sanctioned' : ''),
+  selection(el('h3', {}, d.label), el('p', { class: 'muted' }, d.schema, d.designated ? ' · sanctioned' : '',
+    d.description ? ' · a description, not a name' : ''),
     el('p', {}, entityLink(d.id, 'Open the dossier', d.designated)),
     el('button', { type: 'button', onclick: () => expand(d.id) }, 'Expand neighbours'), ' ',
     el('button', { type: 'button', onclick: () => exposure(d.id) }, 'Sanctioned within 2 hops'));
@@ -91,7 +104,8 @@ function showNode(node) {
 
 /** Draws the designated parties within two hops of a party, and the chains that reach them. */
 async function exposure(id) {
-  const r = await api(`/api/network/exposure${query({ id, hops: 2 })}`);
+  const r = await api(`/api/network/exposure${query({ id, hops: 2, descriptions: flag() })}`);
+  leftOut(r);
   cy.elements().removeClass('path');
   add(r, { [id]: 'seed' });
   r.exposures.forEach(x => x.parties.forEach(p => cy.getElementById(p).addClass('path')));
@@ -106,12 +120,14 @@ async function exposure(id) {
 }
 
 async function expand(id) {
-  const graph = await api(`/api/network/neighbours${query({ id })}`);
+  const graph = await api(`/api/network/neighbours${query({ id, descriptions: flag() })}`);
+  leftOut(graph);
   add(graph, { [id]: 'seed' });
 }
 
 async function paths(from, to, hops) {
-  const r = await api(`/api/network/paths${query({ from, to, hops })}`);
+  const r = await api(`/api/network/paths${query({ from, to, hops, descriptions: flag() })}`);
+  leftOut(r);
   cy.elements().removeClass('path');
   add(r);
   const classes = {};
@@ -134,6 +150,7 @@ async function paths(from, to, hops) {
 }
 
 export async function network(params) {
+  descriptions = params.get('descriptions') === '1';
   const form = (id, fields, button, onsubmit) => el('form', { id, class: 'inline', onsubmit: e => {
     e.preventDefault();
     onsubmit(new FormData(e.target));
@@ -149,11 +166,17 @@ export async function network(params) {
         el('label', {}, ' hops ', el('input', { name: 'hops', type: 'number', min: 1, max: 6, value: params.get('hops') || 4, class: 'short' }))],
       'Find paths', f => go({ from: f.get('from').trim(), to: f.get('to').trim(), hops: f.get('hops') })),
       el('button', { type: 'button', id: 'whole', onclick: () => go({ all: 1 }) }, 'Whole network'),
-      el('button', { type: 'button', onclick: () => go({}) }, 'Clear')),
+      el('button', { type: 'button', onclick: () => go({}) }, 'Clear'),
+      // Toggling keeps the view and redraws it with or without descriptions, as a new history entry.
+      el('label', {}, el('input', { type: 'checkbox', id: 'include-descriptions', checked: descriptions, onchange: e => {
+        descriptions = e.target.checked;
+        go(Object.fromEntries([...params].filter(([k]) => k !== 'descriptions')));
+      } }), ' include descriptions'),
+      el('span', { id: 'descriptions-note', class: 'muted', role: 'status' })),
     el('div', { class: 'graph-wrap' },
       el('div', { id: 'cy', class: 'graph' }),
       el('aside', { class: 'card graph-side' }, el('p', { id: 'graph-status', class: 'muted' }, 'Loading…'),
-        el('div', { id: 'graph-info' }, el('p', { class: 'muted' }, 'Expand a party, or find the paths between two. Red: named by a sanctions list.')),
+        el('div', { id: 'graph-info' }, el('p', { class: 'muted' }, 'Expand a party, or find the paths between two. Red: named by a sanctions list. Grey, dashed: a description.')),
         el('div', { id: 'selection' }))),
   );
   await loadScript('/vendor/cytoscape.min.js');
@@ -166,13 +189,25 @@ export async function network(params) {
     if (params.get('from') && params.get('to')) await paths(params.get('from'), params.get('to'), params.get('hops') || 4);
     else if (params.get('exposure')) await exposure(params.get('exposure'));
     else if (params.get('id')) await expand(params.get('id'));
-    else if (params.get('all')) add(await api(`/api/network/graph${query({ limit: params.get('limit') })}`));
+    else if (params.get('all')) {
+      const graph = await api(`/api/network/graph${query({ limit: params.get('limit'), descriptions: flag() })}`);
+      leftOut(graph);
+      add(graph);
+    }
   });
 }
 
-/** Shows another view of the network by putting its state in the URL (the router then draws it). */
+/** The descriptions parameter, for the API and the URL: present only when descriptions are included. */
+function flag() {
+  return descriptions ? 1 : null;
+}
+
+/**
+ * Shows another view of the network by putting its state, with the descriptions toggle, in the URL (the router then
+ * draws it).
+ */
 function go(state) {
-  location.hash = `#/network${query(state)}`;
+  location.hash = `#/network${query({ ...state, descriptions: flag() })}`;
 }
 
 async function run(work) {
