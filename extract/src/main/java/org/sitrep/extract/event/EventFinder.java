@@ -253,11 +253,13 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 return new TriggerLexicon.Hit(h.start(), h.end(), type);
             }
         }
-        int verb = mainVerb(tokens, deps);
-        if (own.size() < hits.size() && forceful(type) && hits.stream().noneMatch(h -> h.end() - 1 == verb)) {
+        if (own.size() < hits.size() && forceful(type)) {
             // "Two gunmen opened fire on the hall, wounding a guard, before police killed them": the police's deed
-            // is another one; the sentence's own deed is its main verb's, when no trigger names a deed there
-            return new TriggerLexicon.Hit(verb, verb + 1, type);
+            // is another one; a verb of violence outside it names the sentence's deed, if there is one
+            Optional<TriggerLexicon.Hit> deed = violentVerb(tokens, deps, type);
+            if (deed.isPresent()) {
+                return deed.get();
+            }
         }
         for (TriggerLexicon.Hit h : hits) {
             if (h.type() == type) {
@@ -276,15 +278,26 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         }
         if (forceful(type)) {
             // "The group rose to prominence when a lawmaker was shot dead": the shooting, not the rise
-            for (int i = 0; i < tokens.size(); i++) {
-                if (i != verb && tokens.get(i).tag() != null && tokens.get(i).tag().startsWith("VB")
-                        && RoleFinder.isViolentDeed(tokens.get(i))
-                        && (deps.isEmpty() || !EventClause.isLaterDeed(deps.get(), tokens, i))) {
-                    return new TriggerLexicon.Hit(i, i + 1, type);
-                }
+            Optional<TriggerLexicon.Hit> deed = violentVerb(tokens, deps, type);
+            if (deed.isPresent()) {
+                return deed.get();
             }
         }
+        int verb = mainVerb(tokens, deps);
         return new TriggerLexicon.Hit(verb, verb + 1, type);
+    }
+
+    /** The sentence's first verb of violence that is not a later deed of its own ("... before police shot him"). */
+    private static Optional<TriggerLexicon.Hit> violentVerb(List<CoreLabel> tokens, Optional<Dependencies> deps,
+                                                           EventType type) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).tag() != null && tokens.get(i).tag().startsWith("VB")
+                    && RoleFinder.isViolentDeed(tokens.get(i))
+                    && (deps.isEmpty() || !EventClause.isLaterDeed(deps.get(), tokens, i))) {
+                return Optional.of(new TriggerLexicon.Hit(i, i + 1, type));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Both men", "the two defendants", "the pair": a description that stands for two people named just before. */

@@ -520,18 +520,7 @@ public final class RoleFinder {
                     }
                 }
             }
-            return m.filter(x -> x.type() != EntityType.NATIONALITY).filter(x -> !isSpeaker(x))
-                    .filter(x -> !isBareNumber(x));
-        }
-
-        /** "injuring 11": a number alone counts victims, it names no party. */
-        private boolean isBareNumber(Mention m) {
-            for (int t = m.tokenStart(); t < m.tokenEnd(); t++) {
-                if (!isCount(t)) {
-                    return false;
-                }
-            }
-            return true;
+            return m.filter(x -> x.type() != EntityType.NATIONALITY).filter(x -> !isSpeaker(x));
         }
 
         /** The longest mention covering token {@code t} that leaves out the predicate being read. */
