@@ -37,8 +37,8 @@ public final class EventClassifier {
      * ("seized on the attack"). Chosen on the tuning part (ACLED macro-F1 0.852 -> 0.855, occurrence precision
      * 0.876 -> 0.886); on the held-out part precision 0.830 -> 0.835 for recall 0.873 -> 0.860.
      */
-    private static final double SURE = 0.65;
-    private static final double TYPE_FLOOR = 0.35;
+    public static final double SURE_OCCURRENCE = 0.65;
+    public static final double TYPE_FLOOR = 0.35;
 
     private final SentenceEncoder encoder;
     private final EventHeads heads;
@@ -127,7 +127,7 @@ public final class EventClassifier {
         }
         Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
         List<EventType> ranked = Arrays.stream(order).map(i -> types[i]).toList();
-        boolean occurs = occurrence >= heads.threshold() && (occurrence >= SURE || p[best] >= TYPE_FLOOR);
+        boolean occurs = occurrence >= heads.threshold() && (occurrence >= SURE_OCCURRENCE || p[best] >= TYPE_FLOOR);
         return new Judgement(occurrence, occurs, types[best], p[best], kind, ranked);
     }
 }

@@ -1,5 +1,7 @@
 package org.sitrep.extract.event.training;
 
+import org.sitrep.extract.event.EventClassifier;
+
 import org.sitrep.extract.event.EventFeatures;
 
 import java.util.Locale;
@@ -31,7 +33,10 @@ public final class ModelCard {
                 .append(result.heads().kindVotes() ? " The occurrence score is the mean of this head's answer and the"
                         + " `kind` head's probability mass on the occurrence kinds." : "")
                 .append(" Threshold ")
-                .append(fmt(result.heads().threshold())).append(".\n");
+                .append(fmt(result.heads().threshold()))
+                .append("; at extraction a score below ").append(fmt(EventClassifier.SURE_OCCURRENCE))
+                .append(" counts only when the `subtype` head gives its best type at least ")
+                .append(fmt(EventClassifier.TYPE_FLOOR)).append(" (the figures below are the heads' alone).\n");
         md.append("- `subtype`: which of ACLED's sub-event types, or Sitrep's \"Economic and legal\" ones.\n");
         md.append("- `screen`: a cheaper head over the sentence's lemmas (hashed into ")
                 .append(EventFeatures.WORD_CELLS).append(" cells) and the lexicon")
