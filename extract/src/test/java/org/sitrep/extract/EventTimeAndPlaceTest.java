@@ -62,6 +62,14 @@ class EventTimeAndPlaceTest {
     }
 
     @Test
+    void whatASanctionIsAimedAtIsNotWhereItHappened() {
+        assertThat(events("The Treasury on Thursday imposed sanctions on two Lebanese exchange houses, raising the"
+                + " pressure on Damascus.").getFirst().location()).isNull();
+        assertThat(events("Government helicopters launched an attack on Idlib on Thursday, killing four people.")
+                .getFirst().location().name()).isEqualTo("Idlib");
+    }
+
+    @Test
     void anEventWithoutADateOfItsOwnTakesTheDocumentsDate() {
         assertThat(events("Rebels shelled a school in Aleppo, killing four children.").getFirst().date())
                 .isEqualTo(new EventDate("2016-06-05", "week"));

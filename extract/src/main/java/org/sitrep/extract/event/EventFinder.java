@@ -500,7 +500,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         }
         String id = "v" + (doc.events().size() + 1);
         return new Event(id, hit.type(), List.copyOf(actors), List.copyOf(targets),
-                places.location(doc, s, tokens, docCountries, clause), date,
+                places.location(doc, s, tokens, docCountries, clause, forceful(hit.type())), date,
                 forceful(hit.type()) || INTERVENTIONS.contains(hit.type())
                         ? Tolls.fatalities(othersWordsMasked(doc, s, tokens, claim)) : null,
                 count(tokens), tags,

@@ -41,6 +41,15 @@ final class EventPlaces {
      */
     Location location(DocumentContext doc, int s, List<CoreLabel> tokens, Set<String> docCountries,
                       Optional<EventClause> clause) {
+        return location(doc, s, tokens, docCountries, clause, true);
+    }
+
+    /**
+     * As above; with {@code forceful} false (a sanction, a charge, a protest) a place after "on" or "against" is what
+     * the act is aimed at ("sanctions on Pyongyang", "a march against Israel in London"), not where it happened.
+     */
+    Location location(DocumentContext doc, int s, List<CoreLabel> tokens, Set<String> docCountries,
+                      Optional<EventClause> clause, boolean forceful) {
         Mention best = null;
         int bestRank = Integer.MAX_VALUE;
         int proper = Datelines.end(tokens);
@@ -54,6 +63,9 @@ final class EventPlaces {
                 continue;
             }
             String prev = m.tokenStart() > 0 ? tokens.get(m.tokenStart() - 1).word().toLowerCase(Locale.ROOT) : "";
+            if (!forceful && AIMED_AT.contains(prev)) {
+                continue;
+            }
             boolean locative = LOCATIVES.contains(prev);
             // Where the sentence reports what someone said, the place the speaker stands is not that of the event.
             boolean outsideContent = !contents.isEmpty()
@@ -120,6 +132,8 @@ final class EventPlaces {
                 && tokens.get(after + 1).word().equalsIgnoreCase("based");
     }
 
+    /** Words after which a place is what a measure or a protest is aimed at. */
+    private static final Set<String> AIMED_AT = Set.of("on", "upon", "against");
     private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "around", "outside", "on", "of", "into",
             "across", "from", "inside", "to", "towards", "toward", "over", "between");
 
