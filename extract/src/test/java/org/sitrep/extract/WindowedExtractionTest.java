@@ -6,6 +6,7 @@ import org.sitrep.extract.json.ExtractionJson;
 import org.sitrep.model.DocDate;
 import org.sitrep.model.Span;
 
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -99,6 +100,11 @@ class WindowedExtractionTest {
         assertThat(council.mentions().getFirst().start()).isLessThan(windowChars);
         assertThat(council.mentions().getLast().start()).isGreaterThan(text.length() - 2 * windowChars);
         assertThat(council.mentions()).isSortedAccordingTo((a, b) -> Integer.compare(a.start(), b.start()));
+
+        // The command line streams a long document's JSON; it must be the very line the tree gives.
+        StringWriter streamed = new StringWriter();
+        new ExtractionJson().write(x, null, streamed);
+        assertThat(streamed.toString()).isEqualTo(new ExtractionJson().line(x));
     }
 
     @Test
@@ -112,6 +118,9 @@ class WindowedExtractionTest {
         String unbounded = json.line(new Extractor(whole, Integer.MAX_VALUE).extract(doc));
 
         assertThat(byDefault).isEqualTo(unbounded);
+        StringWriter streamed = new StringWriter();
+        json.write(whole.extract(doc), null, streamed);
+        assertThat(streamed.toString()).isEqualTo(byDefault);
         assertThat(byDefault).contains("Northern Relief Council");
     }
 
