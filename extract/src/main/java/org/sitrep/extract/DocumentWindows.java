@@ -1,7 +1,9 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,18 +50,39 @@ final class DocumentWindows {
      * document's id, title and date, and its offset is where it starts in the document's text, in code points.
      */
     List<InputDocument> cut(InputDocument document) {
-        String text = document.text();
         List<InputDocument> windows = new ArrayList<>();
-        int from = 0;
-        int codePoint = 0;
-        while (from < text.length()) {
-            int to = text.length() - from <= windowChars ? text.length() : cutPoint(text, from, from + windowChars);
-            windows.add(new InputDocument(document.id(), codePoint, document.title(), text.substring(from, to),
-                    document.date()));
-            codePoint += text.codePointCount(from, to);
-            from = to;
-        }
+        windowsOf(document).forEach(windows::add);
         return windows;
+    }
+
+    /**
+     * As {@link #cut}, each window cut only when it is asked for, so that no more than one window's copy of the text
+     * is held besides the document's own.
+     */
+    Iterable<InputDocument> windowsOf(InputDocument document) {
+        String text = document.text();
+        return () -> new Iterator<>() {
+            private int from;
+            private int codePoint;
+
+            @Override
+            public boolean hasNext() {
+                return from < text.length();
+            }
+
+            @Override
+            public InputDocument next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                int to = text.length() - from <= windowChars ? text.length() : cutPoint(text, from, from + windowChars);
+                InputDocument window = new InputDocument(document.id(), codePoint, document.title(),
+                        text.substring(from, to), document.date());
+                codePoint += text.codePointCount(from, to);
+                from = to;
+                return window;
+            }
+        };
     }
 
     /** Where the window starting at {@code from} ends, at most at {@code limit} (which is inside the text). */

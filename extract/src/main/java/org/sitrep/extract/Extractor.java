@@ -23,7 +23,9 @@ import java.util.Map;
 
 /**
  * Extracts entities, events, relations and claims from documents. Building one loads the language models (seconds,
- * several hundred megabytes), so build one and reuse it; {@link #extract} may be called from several threads.
+ * several hundred megabytes), so build one and reuse it; {@link #extract} may be called from several threads. A
+ * document longer than {@link #WINDOW_CHARS} is read window by window, so that the memory it takes is bounded by the
+ * window rather than by the document, and gives one extraction of the whole document all the same.
  *
  * <pre>{@code
  * Extractor extractor = Extractor.builder().places(GeocoderPlaceResolver.bundled()).build();
@@ -119,7 +121,7 @@ public final class Extractor {
         int sentences = 0;
         int tokens = 0;
         int parsed = 0;
-        for (InputDocument window : windows.cut(document)) {
+        for (InputDocument window : windows.windowsOf(document)) {
             if (window.text().isBlank()) {
                 continue; // nothing to find, and the tagger need not see an empty document
             }
