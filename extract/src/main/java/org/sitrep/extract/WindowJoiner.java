@@ -36,6 +36,8 @@ final class WindowJoiner {
         final boolean described;
         final Set<String> aliases = new LinkedHashSet<>();
         final List<Span> mentions = new ArrayList<>();
+        /** One copy of each way it is written: an entity of a huge document is written the same way many times over. */
+        final Map<String, String> writings = new HashMap<>();
 
         Joined(String id, EntityType type, String name, boolean described) {
             this.id = id;
@@ -78,7 +80,8 @@ final class WindowJoiner {
                 }
             }
             into.aliases.addAll(e.aliases());
-            e.mentions().forEach(m -> into.mentions.add(m.shift(offset)));
+            e.mentions().forEach(m -> into.mentions.add(new Span(m.start() + offset, m.end() + offset,
+                    into.writings.computeIfAbsent(m.text(), text -> text))));
             ids.entities.put(e.id(), into.id);
         }
         firstSeenHere.forEach(named::putIfAbsent);
@@ -95,14 +98,14 @@ final class WindowJoiner {
         window.events().forEach(v -> events.add(ids.event(v)));
         window.relations().forEach(r -> relations.add(ids.relation(r)));
         window.claims().forEach(c -> claims.add(ids.claim(c)));
-        window.hedges().forEach(h -> hedges.add(h.shift(offset)));
+        window.hedges().forEach(h -> hedges.add(ids.shift(h)));
         TruceReading truce = window.truce();
         truce.sentences().forEach(s -> violationSentences.add(
-                new TruceReading.ViolationSentence(s.sentence().shift(offset), s.count(), s.accused(), s.total())));
-        truce.counts().forEach(c -> violationCounts.add(new TruceReading.ViolationCount(c.sentence().shift(offset),
+                new TruceReading.ViolationSentence(ids.shift(s.sentence()), s.count(), s.accused(), s.total())));
+        truce.counts().forEach(c -> violationCounts.add(new TruceReading.ViolationCount(ids.shift(c.sentence()),
                 ids.entity(c.reporter()), c.count(), c.accused(), c.total(), c.date())));
         truce.parties().forEach(p -> truceParties.add(new TruceReading.TruceParty(ids.entity(p.entity()), p.role(),
-                p.sentence().shift(offset), p.name().shift(offset))));
+                ids.shift(p.sentence()), ids.shift(p.name()))));
         window.supply().chains().forEach(c -> chains.add(ids.chain(c)));
     }
 
@@ -121,6 +124,11 @@ final class WindowJoiner {
         final Map<String, String> events = new HashMap<>();
         final Map<String, String> relations = new HashMap<>();
         final Map<String, String> claims = new HashMap<>();
+        /**
+         * The window's spans moved into the document, one per stretch of text: the stages cut the same sentence out
+         * anew for an event, the claim that states it and a relation in it, and all but one copy can go.
+         */
+        final Map<Span, Span> shifted = new HashMap<>();
 
         Ids(int offset) {
             this.offset = offset;
@@ -131,7 +139,7 @@ final class WindowJoiner {
         }
 
         Span shift(Span span) {
-            return span == null ? null : span.shift(offset);
+            return span == null ? null : shifted.computeIfAbsent(span, s -> s.shift(offset));
         }
 
         Event event(Event v) {
