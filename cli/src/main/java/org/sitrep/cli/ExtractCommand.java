@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.sitrep.extract.CompilationSplitter;
+import org.sitrep.extract.DocumentExtraction;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.HtmlText;
 import org.sitrep.extract.InputDocument;
@@ -138,7 +139,10 @@ final class ExtractCommand implements Callable<Integer> {
                 try {
                     String source = page == null ? null : page.substring(page.offsetByCodePoints(0, doc.offset()),
                             page.offsetByCodePoints(0, doc.offset() + doc.text().codePointCount(0, doc.text().length())));
-                    out.println(json.line(extractor.extract(doc), source));
+                    DocumentExtraction x = extractor.extract(doc);
+                    // Streamed rather than built as one string: a huge document's line runs to hundreds of megabytes.
+                    json.write(x, source, out);
+                    out.println();
                     out.flush();
                 } catch (RuntimeException e) {
                     err.println(doc.id() + ": extraction failed: " + e);

@@ -23,7 +23,9 @@ import java.util.Map;
 
 /**
  * Extracts entities, events, relations and claims from documents. Building one loads the language models (seconds,
- * several hundred megabytes), so build one and reuse it; {@link #extract} may be called from several threads.
+ * several hundred megabytes), so build one and reuse it; {@link #extract} may be called from several threads. A
+ * document longer than {@link #WINDOW_CHARS} is read window by window, so that the memory it takes is bounded by the
+ * window rather than by the document, and gives one extraction of the whole document all the same.
  *
  * <pre>{@code
  * Extractor extractor = Extractor.builder().places(GeocoderPlaceResolver.bundled()).build();
@@ -32,11 +34,23 @@ import java.util.Map;
  */
 public final class Extractor {
 
+    /**
+     * The longest document (UTF-16 units) tagged in one piece; a longer one is extracted in windows of at most this
+     * size (see {@link DocumentWindows}). CoreNLP's annotation of English text takes some kilobytes per token, so a
+     * window of 100,000 characters (about 20,000 tokens) costs it in the order of a hundred megabytes: several
+     * threads each holding one stay well within a 2 GiB heap. News articles, reports and most compilations' pieces
+     * are far shorter, so they are read whole exactly as before, and what a cut loses (a name's short form resolved
+     * to its full one, an event told twice merged, across the cut) touches only book-length documents.
+     */
+    static final int WINDOW_CHARS = 100_000;
+
     private final NlpPipeline pipeline;
     private final List<ExtractionStage> stages;
     private final EntityLinker linker;
+    private final DocumentWindows windows;
 
     private Extractor(Builder b) {
+        this.windows = new DocumentWindows(WINDOW_CHARS);
         this.pipeline = new NlpPipeline(b.gazetteer.entries(), b.knownNames);
         this.linker = b.linker;
         ClaimFinder claims = new ClaimFinder();
@@ -56,6 +70,17 @@ public final class Extractor {
         chain.add(new TruceReader());
         chain.add(new SupplyReader());
         this.stages = List.copyOf(chain);
+    }
+
+    /**
+     * {@code base}'s models and stages with windows of {@code windowChars}: for tests, which need small windows
+     * without loading the models twice. The stages keep no state between documents, so sharing them is safe.
+     */
+    Extractor(Extractor base, int windowChars) {
+        this.pipeline = base.pipeline;
+        this.stages = base.stages;
+        this.linker = base.linker;
+        this.windows = new DocumentWindows(windowChars);
     }
 
     public static Builder builder() {
@@ -85,6 +110,34 @@ public final class Extractor {
     }
 
     private Measured run(InputDocument document) {
+        if (!windows.needsCutting(document)) {
+            Measured whole = tagAndRead(document);
+            return new Measured(linked(whole.result(), whole.nanos()), whole.sentences(), whole.tokens(),
+                    whole.parsed(), whole.nanos());
+        }
+        // Each window's annotation is dropped before the next is tagged; only the findings, far smaller, accumulate.
+        WindowJoiner joiner = new WindowJoiner();
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        int sentences = 0;
+        int tokens = 0;
+        int parsed = 0;
+        for (InputDocument window : windows.windowsOf(document)) {
+            if (window.text().isBlank()) {
+                continue; // nothing to find, and the tagger need not see an empty document
+            }
+            Measured part = tagAndRead(window);
+            joiner.add(part.result(), window.offset());
+            part.nanos().forEach((step, n) -> nanos.merge(step, n, Long::sum));
+            sentences += part.sentences();
+            tokens += part.tokens();
+            parsed += part.parsed();
+        }
+        // Entities are matched to registers once, after joining, so that an entity of several windows is matched once.
+        return new Measured(linked(joiner.joined(document), nanos), sentences, tokens, parsed, nanos);
+    }
+
+    /** Tags {@code document} in one piece and runs every stage over it; its entities have no links yet. */
+    private Measured tagAndRead(InputDocument document) {
         Map<String, Long> nanos = new LinkedHashMap<>();
         DocumentContext doc = new DocumentContext(document.text(), document.date());
         long t0 = System.nanoTime();
@@ -99,16 +152,22 @@ public final class Extractor {
         for (int s = 0; s < doc.sentences().size(); s++) {
             tokens += doc.tokens(s).size();
         }
+        DocumentExtraction result = new DocumentExtraction(document.id(), document.offset(), document.title(),
+                document.date(), doc.entities(), doc.events(), doc.relations(), doc.claims(), doc.hedges(),
+                doc.truce(), doc.supply());
+        return new Measured(result, doc.sentences().size(), tokens, doc.parsedSentences(), nanos);
+    }
+
+    /** {@code x} with its named entities matched to registers by the linker; the time it took goes to {@code nanos}. */
+    private DocumentExtraction linked(DocumentExtraction x, Map<String, Long> nanos) {
         long t = System.nanoTime();
-        List<Entity> entities = linker == EntityLinker.NONE ? doc.entities() : doc.entities().stream()
+        List<Entity> entities = linker == EntityLinker.NONE ? x.entities() : x.entities().stream()
                 .map(e -> new Entity(e.id(), e.type(), e.name(), e.aliases(), e.mentions(),
                         e.described() ? List.of() : linker.links(e), e.described()))
                 .toList();
-        nanos.put("EntityLinker", System.nanoTime() - t);
-        DocumentExtraction result = new DocumentExtraction(document.id(), document.offset(), document.title(),
-                document.date(), entities, doc.events(), doc.relations(), doc.claims(), doc.hedges(),
-                doc.truce(), doc.supply());
-        return new Measured(result, doc.sentences().size(), tokens, doc.parsedSentences(), nanos);
+        nanos.merge("EntityLinker", System.nanoTime() - t, Long::sum);
+        return new DocumentExtraction(x.id(), x.offset(), x.title(), x.date(), entities, x.events(), x.relations(),
+                x.claims(), x.hedges(), x.truce(), x.supply());
     }
 
     /** Settings for an {@link Extractor}. */

@@ -1,6 +1,8 @@
 package org.sitrep.extract.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +17,14 @@ import org.sitrep.extract.SupplyReading;
 import org.sitrep.extract.TruceReading;
 import org.sitrep.model.DocDate;
 import org.sitrep.model.Span;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Writes extractions in the shape of the {@code sitrep extract} contract (docs: interfaces, section 1). Field names
@@ -40,6 +50,52 @@ public final class ExtractionJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write extraction of " + x.id(), e);
         }
+    }
+
+    /**
+     * Writes the same JSON as {@link #line(DocumentExtraction, String)} (no newline) to {@code out}, one entity, event,
+     * relation or claim at a time: the extraction of a huge document (one read in windows) has hundreds of thousands
+     * of them, and its whole tree and string at once would take several times the memory the extraction itself does.
+     * Leaves {@code out} open.
+     */
+    public void write(DocumentExtraction x, String source, Writer out) {
+        SpanText spans = new SpanText(source);
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            g.writeStartObject();
+            ObjectNode head = mapper.createObjectNode();
+            head.put("id", x.id());
+            head.put("offset", x.offset());
+            head.put("title", x.title());
+            head.set("date", date(x.date()));
+            for (Iterator<Map.Entry<String, JsonNode>> it = head.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                g.writeFieldName(field.getKey());
+                mapper.writeTree(g, field.getValue());
+            }
+            // The same fields in the same order as tree(), each item written as soon as it is built.
+            writeArray(g, "entities", x.entities(), e -> entity(e, spans));
+            writeArray(g, "events", x.events(), v -> event(v, spans));
+            writeArray(g, "relations", x.relations(), r -> relation(r, spans));
+            writeArray(g, "claims", x.claims(), c -> claim(c, spans));
+            writeArray(g, "hedges", x.hedges(), h -> span(h, spans));
+            g.writeFieldName("truce");
+            mapper.writeTree(g, truce(x.truce(), spans));
+            g.writeFieldName("supply");
+            mapper.writeTree(g, supply(x.supply(), spans));
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write extraction of " + x.id(), e);
+        }
+    }
+
+    private <T> void writeArray(JsonGenerator g, String name, List<T> items, Function<T, ObjectNode> node)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (T item : items) {
+            mapper.writeTree(g, node.apply(item));
+        }
+        g.writeEndArray();
     }
 
     /** The document as a JSON tree. */
