@@ -19,17 +19,7 @@ final class Sql {
 
     static List<String[]> rows(Connection c, String sql, String... args) throws SQLException {
         List<String[]> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                String[] row = new String[n];
-                for (int i = 0; i < n; i++) {
-                    String v = rs.getString(i + 1);
-                    row[i] = v == null ? null : v.trim();
-                }
-                out.add(row);
-            }
-        }
+        forEachRow(c, sql, out::add, args);
         return out;
     }
 
