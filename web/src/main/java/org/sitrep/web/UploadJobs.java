@@ -365,10 +365,24 @@ final class UploadJobs implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the work queued on {@code executor} so far is done (by queueing an empty task behind it); a full
+     * queue's {@link RejectedExecutionException} reaches the caller.
+     */
+    static void drain(java.util.concurrent.ExecutorService executor) {
+        try {
+            executor.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** Waits until the uploads queued so far are done. */
     void awaitIdle() {
         try {
-            worker.submit(() -> { }).get();
+            drain(worker);
         } catch (RejectedExecutionException e) {
             // queue full: wait for it to drain instead
             while (worker.getActiveCount() > 0 || !worker.getQueue().isEmpty()) {
@@ -379,10 +393,6 @@ final class UploadJobs implements AutoCloseable {
                     return;
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
         }
     }
 

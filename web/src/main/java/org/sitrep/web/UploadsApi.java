@@ -181,13 +181,7 @@ final class UploadsApi implements AutoCloseable {
     /** Waits until work queued so far on the background thread, and the uploads queued so far, are done. */
     void awaitIdle() {
         jobs.awaitIdle();
-        try {
-            background.submit(() -> { }).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+        UploadJobs.drain(background);
     }
 
     @Override

@@ -39,10 +39,6 @@ final class EventClause {
     /** Prepositions by which a noun naming the same occurrence frames the trigger ("wounded in the attack"). */
     private static final Set<String> FRAMING = Set.of("in", "during", "at");
 
-    EventClause(Dependencies deps, List<CoreLabel> tokens, int triggerHead) {
-        this(deps, tokens, triggerHead, Set.of());
-    }
-
     /**
      * {@code eventWords}: the head tokens of the sentence's other triggers. One that is the subject of an anchor names
      * the same occurrence ("Friday's ambush killed four"), as does any common noun that frames an anchor by "in",

@@ -194,6 +194,7 @@ final class EventDates {
         List<CoreMap> sameClause = new ArrayList<>();
         List<CoreMap> others = new ArrayList<>();
         List<CoreLabel> tokens = doc.tokens(s);
+        boolean describesSomeone = clause.get().triggerDescribesSomeone();
         for (CoreMap t : timexes) {
             int[] range = tokenRange(tokens, t);
             if (range == null || clause.get().timesSomethingElse(range[0], range[1])) {
@@ -201,7 +202,7 @@ final class EventDates {
             }
             if (clause.get().datesEvent(range[0], range[1])) {
                 attached.add(t);
-            } else if (clause.get().triggerDescribesSomeone()) {
+            } else if (describesSomeone) {
                 continue; // "Dolan, who is accused of killing six, appeared on Monday": Monday is the appearance's
             } else if (clause.get().inTriggerClause(range[0], range[1])) {
                 sameClause.add(t);

@@ -10,6 +10,9 @@ import org.sitrep.extract.Location;
 import org.sitrep.extract.Modality;
 import org.sitrep.model.Span;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -116,10 +119,10 @@ public final class EventMerger implements ExtractionStage {
             return false;
         }
         try {
-            long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(other.value()),
-                    java.time.LocalDate.parse(week.value().substring(0, 10)));
+            long days = ChronoUnit.DAYS.between(LocalDate.parse(other.value()),
+                    LocalDate.parse(week.value().substring(0, 10)));
             return other.precision().equals("week") || days >= 0 && days <= 7;
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return false;
         }
     }

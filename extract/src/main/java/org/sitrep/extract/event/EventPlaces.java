@@ -38,15 +38,8 @@ final class EventPlaces {
      * crowd in Manhattan"), or else stands in the trigger's own clause after a locative word; a place of another
      * clause ("who lives in Paterson", "as the president flew to Beijing") or one that only modifies a thing
      * ("lobbying for Ukraine", "his Fifth Avenue flat") is not where the event happened, and no place beats a wrong one.
-     */
-    Location location(DocumentContext doc, int s, List<CoreLabel> tokens, Set<String> docCountries,
-                      Optional<EventClause> clause) {
-        return location(doc, s, tokens, docCountries, clause, true);
-    }
-
-    /**
-     * As above; with {@code forceful} false (a sanction, a charge, a protest) a place after "on" or "against" is what
-     * the act is aimed at ("sanctions on Pyongyang", "a march against Israel in London"), not where it happened.
+     * With {@code forceful} false (a sanction, a charge, a protest) a place after "on" or "against" is what the act is
+     * aimed at ("sanctions on Pyongyang", "a march against Israel in London"), not where it happened.
      */
     Location location(DocumentContext doc, int s, List<CoreLabel> tokens, Set<String> docCountries,
                       Optional<EventClause> clause, boolean forceful) {

@@ -83,6 +83,10 @@ public final class RoleFinder {
      */
     private static final Set<String> ACCUSING_LEMMAS = Set.of("accuse", "blame", "suspect", "charge", "convict",
             "indict", "prosecute", "sentence", "jail", "arrest", "detain");
+    /** The words that introduce what someone is accused of: "accused of", "charged with", "jailed for". */
+    private static final Set<String> ACCUSED_OF = Set.of("of", "for", "with");
+    /** Prepositions of whom a deed was against: "attacks on civilians", "atrocities against the Rohingya". */
+    private static final Set<String> AGAINST = Set.of("on", "against");
 
     /** Whether a word names a deed of violence ("shot", "stormed", "killed") whose doer and victims a parse can read. */
     static boolean isViolentDeed(CoreLabel token) {
@@ -288,7 +292,7 @@ public final class RoleFinder {
         /** Whether a clause or phrase is introduced by "of", "for" or "with" ("accused of", "charged with"). */
         private boolean hasMarker(int t) {
             return d.children(t, "mark", "case").stream()
-                    .anyMatch(m -> Set.of("of", "for", "with").contains(lemma(m)));
+                    .anyMatch(m -> ACCUSED_OF.contains(lemma(m)));
         }
 
         /**
@@ -319,7 +323,7 @@ public final class RoleFinder {
                     // "... of atrocities, including rape, against the Rohingya": whom the deeds were against
                     for (int n = p; n >= 0 && n != d.head(deed); n = d.head(n)) {
                         for (int c : d.children(n, "nmod")) {
-                            if (Set.of("on", "against").contains(d.caseMarker(c))) {
+                            if (AGAINST.contains(d.caseMarker(c))) {
                                 patient(c);
                             }
                         }
