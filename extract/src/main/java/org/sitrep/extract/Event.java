@@ -37,4 +37,10 @@ public record Event(String id, EventType type, List<String> actors, List<String>
         return new Event(newId, type, actors, targets, location, date, fatalities, count, tags, modality, claim,
                 evidence, mentions);
     }
+
+    /** This event filed under another sub-event type. */
+    public Event withType(EventType newType) {
+        return new Event(id, newType, actors, targets, location, date, fatalities, count, tags, modality, claim,
+                evidence, mentions);
+    }
 }

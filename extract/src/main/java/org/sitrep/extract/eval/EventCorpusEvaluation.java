@@ -20,7 +20,8 @@ import java.util.Map;
  * Scores the whole extractor, not just the heads, on Sitrep's labelled event sentences: each news item of the corpus
  * is extracted as one document, and a sentence counts as an occurrence of a type when an event of that type takes
  * it as its evidence or as one of its further mentions (the corpus labels each sentence that tells of an
- * occurrence, however many tell of the same one).
+ * occurrence, however many tell of the same one). A row that only adds a detail to an occurrence told before (kind
+ * {@code followup}) is rightly a further mention of that event, and counts as no new event.
  */
 public final class EventCorpusEvaluation {
 
@@ -58,6 +59,9 @@ public final class EventCorpusEvaluation {
             for (int i = 0; i < doc.getValue().size(); i++) {
                 EventCorpus.Row row = doc.getValue().get(i);
                 Event event = eventWithEvidenceIn(x.events(), spans.get(i));
+                if (event != null && row.kind().equals(FOLLOW_UP) && !isEvidenceIn(event, spans.get(i))) {
+                    event = null; // a further detail joined to the occurrence it tells of: rightly no new event
+                }
                 predicted.put(row, event == null ? new EventTrainer.Prediction(0, EventCorpus.NONE, "")
                         : new EventTrainer.Prediction(1, event.type().subtype(), event.modality().label()));
                 if (event != null && row.isOccurrence()) {
@@ -81,6 +85,13 @@ public final class EventCorpusEvaluation {
                 Scores.of(heldOut, heldOut.stream().map(predicted::get).toList(), 0.5), tuning.size(),
                 heldOut.size(), modalityScored == 0 ? 0 : (double) modalityRight / modalityScored, byOrigin,
                 rowsByOrigin);
+    }
+
+    /** The kind of a row that adds a detail to an occurrence an earlier row told. */
+    private static final String FOLLOW_UP = "followup";
+
+    private static boolean isEvidenceIn(Event e, int[] row) {
+        return e.evidence().start() < row[1] && row[0] < e.evidence().end();
     }
 
     private static Event eventWithEvidenceIn(List<Event> events, int[] row) {

@@ -184,7 +184,9 @@ final class EventClause {
         int current = token;
         for (int step = 0; step < tokens.size(); step++) {
             int governor = deps.head(current);
-            if (governor < 0 || CLAUSAL.contains(base(deps.relationToHead(current)))) {
+            String rel = base(deps.relationToHead(current));
+            // the parser files some participle clauses under the catch-all "dep" (", accusing it of ...")
+            if (governor < 0 || CLAUSAL.contains(rel) || rel.equals("dep") && tag(current).startsWith("VB")) {
                 return current;
             }
             current = governor;

@@ -49,9 +49,104 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     /** The kind head's label for a later detail of an occurrence already told. */
     private static final String FOLLOW_UP_KIND = "followup";
 
-    private static boolean isTypeFound(DocumentContext doc, EventType type) {
-        return doc.events().stream().anyMatch(e -> e.type() == type);
+    /**
+     * The least occurrence score of a sentence read as a further mention of an event told elsewhere: below it, a
+     * sentence naming "the attack" mostly weighs its causes or its politics, and adds nothing to the event.
+     */
+    private static final double MENTION_FLOOR = 0.2;
+
+    /** The least occurrence score of a further mention that stands as the occurrence where nothing else tells it. */
+    private static final double UNTOLD_OCCURRENCE_FLOOR = 0.35;
+
+    /** Words that make a noun refer to one event the reader already knows of: "the shelling", "Monday's raid". */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+
+    /**
+     * A violent event noun of the sentence taken as known to the reader ("the bombing", "that attack", "Friday's
+     * blast"): the sentence speaks of an event told elsewhere in the document.
+     */
+    private static Optional<TriggerLexicon.Hit> toldElsewhere(List<CoreLabel> tokens, List<TriggerLexicon.Hit> hits) {
+        return hits.stream().filter(h -> h.type().isViolent() && isDefiniteNoun(tokens, h)).findFirst();
     }
+
+    /** Whether a trigger is a noun taken as known: after "the", "this", "that" or a possessive ("Monday's"). */
+    private static boolean isDefiniteNoun(List<CoreLabel> tokens, TriggerLexicon.Hit h) {
+        CoreLabel head = tokens.get(h.start());
+        // the tagger often reads "the shelling" as a verb's -ing form; after a determiner it is a noun
+        boolean noun = head.tag() != null && (head.tag().startsWith("NN") || head.tag().equals("VBG"));
+        if (h.start() == 0 || !noun) {
+            return false;
+        }
+        CoreLabel before = tokens.get(h.start() - 1);
+        return DEFINITE.contains(TriggerLexicon.lemma(before)) || "POS".equals(before.tag());
+    }
+
+    /**
+     * Whether the deed at {@code trigger} is a running total: its verb (or, for an event noun, the verb it is the
+     * subject of) in the perfect, over a span that runs up to now ("have killed 300 since January", "fighting has
+     * displaced thousands so far").
+     */
+    private static boolean isRunningTotal(Dependencies deps, List<CoreLabel> tokens, int trigger) {
+        int verb = trigger;
+        if (deps.relationToHead(trigger).startsWith("nsubj")) {
+            verb = deps.head(trigger); // "fighting has killed", whether tagged a noun or an -ing form
+        } else if (!tokens.get(trigger).tag().startsWith("VB")) {
+            return false;
+        }
+        if (verb < 0 || !tokens.get(verb).tag().equals("VBN") || deps.children(verb, "aux").stream()
+                .noneMatch(a -> TriggerLexicon.lemma(tokens.get(a)).equals("have"))) {
+            return false;
+        }
+        for (int child : deps.children(verb, "obl", "advcl", "advmod", "nmod")) {
+            String word = TriggerLexicon.lemma(tokens.get(child));
+            boolean since = deps.caseMarker(child).equals("since") || deps.children(child, "mark").stream()
+                    .anyMatch(m -> TriggerLexicon.lemma(tokens.get(m)).equals("since"));
+            boolean soFar = word.equals("far") && deps.children(child, "advmod").stream()
+                    .anyMatch(m -> TriggerLexicon.lemma(tokens.get(m)).equals("so"));
+            boolean toDate = word.equals("date") && deps.caseMarker(child).equals("to");
+            if (since || soFar || toDate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A violent event noun of the sentence that carries a year before the document's own ("the 2015 siege", "a 2011
+     * shooting"): a past event, to be told as such, rather than the known one the sentence compares it to.
+     */
+    private static Optional<TriggerLexicon.Hit> backgroundEvent(DocumentContext doc, List<CoreLabel> tokens,
+                                                               List<TriggerLexicon.Hit> hits,
+                                                               Optional<Dependencies> deps, EventType type) {
+        if (deps.isEmpty() || !doc.date().isKnown()) {
+            return Optional.empty();
+        }
+        for (TriggerLexicon.Hit h : hits) {
+            if (!h.type().isViolent() || !tokens.get(h.start()).tag().startsWith("NN")) {
+                continue;
+            }
+            for (int child : deps.get().children(h.end() - 1, "nummod", "compound", "amod")) {
+                Matcher year = YEAR.matcher(tokens.get(child).word());
+                if (tokens.get(child).word().length() == 4 && year.find()
+                        && Integer.parseInt(year.group(1)) < doc.date().value().getYear()) {
+                    return Optional.of(new TriggerLexicon.Hit(h.start(), h.end(), type));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the trigger names, as known to the reader, an event of its type (or, for violence, of any violent type)
+     * already found in the document ("the verdict against him" after the court upheld his conviction): its time is
+     * that event's, not the background's.
+     */
+    private static boolean namesFoundEvent(DocumentContext doc, List<CoreLabel> tokens, TriggerLexicon.Hit hit) {
+        return isDefiniteNoun(tokens, hit) && doc.events().stream()
+                .anyMatch(e -> (e.type() == hit.type() || e.type().isViolent() && hit.type().isViolent())
+                        && e.modality() != Modality.HISTORICAL);
+    }
+
     private final EventClassifier classifier;
     private final DateCues dateCues = new DateCues();
     private final EventPlaces places;
@@ -179,11 +274,16 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 }
                 EventType violence = means.firstAdmitted(judgement.ranked(), tokens);
                 type = violence.isViolent() ? violence : EventType.ARMED_CLASH;
-            } else if (judged != null && judged.kind().equals(FOLLOW_UP_KIND) && !doc.events().isEmpty()
-                    && isTypeFound(doc, means.firstAdmitted(judged.ranked(), tokens))) {
+            } else if (judged != null && judged.kind().equals(FOLLOW_UP_KIND)) {
                 // "The car bomb, hidden in a van, went off as the shift changed": no new occurrence, but a further
-                // mention of one already found, which the merger joins to it or drops
+                // mention of one told before or after, which the merger joins to it or drops
                 type = means.firstAdmitted(judged.ranked(), tokens);
+                followUp = true;
+            } else if (judged != null && judged.occurrence() >= MENTION_FLOOR
+                    && toldElsewhere(tokens, lexicon.find(tokens)).isPresent()) {
+                // "Three children died in the shelling, medics said": the heads rightly see no new occurrence, but
+                // the toll belongs to the shelling told in another sentence
+                type = toldElsewhere(tokens, lexicon.find(tokens)).get().type();
                 followUp = true;
             } else {
                 continue;
@@ -191,10 +291,26 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             Optional<Dependencies> deps = doc.parse(s).map(Dependencies::new);
             List<TriggerLexicon.Hit> hits = lexicon.find(tokens);
             TriggerLexicon.Hit trigger = trigger(tokens, hits, type, deps, violation);
+            if (deps.isPresent() && isRunningTotal(deps.get(), tokens, trigger.end() - 1)) {
+                // "Air strikes have killed 300 civilians since January": a tally of a campaign, not one occurrence
+                continue;
+            }
+            if (namesFoundEvent(doc, tokens, trigger)) {
+                // "The assault recalled the 2015 siege of a hotel": the sentence's news is the siege
+                trigger = backgroundEvent(doc, tokens, hits, deps, type).orElse(trigger);
+            }
+            if (!named(hits, trigger) && isClaimCue(doc, doc.tokenSpan(s, trigger.start(), trigger.end()))) {
+                // "The bank denied the accusation": the sentence's only deed is the saying, which is a claim
+                continue;
+            }
             Event event = build(doc, s, tokens, hits, trigger, deps, docCountries, breach && type.isViolent(),
                     judgement);
             if (followUp) {
-                doc.events().add(EventMerger.asFollowUp(event));
+                // a mention of violence whose victims it counts, in a sentence the heads lean to take as an
+                // occurrence, is one even where no other sentence tells it
+                boolean victims = !event.targets().isEmpty() || event.fatalities() != null;
+                doc.events().add(type.isViolent() && victims && judged.occurrence() >= UNTOLD_OCCURRENCE_FLOOR
+                        ? EventMerger.asFollowUpOrOccurrence(event) : EventMerger.asFollowUp(event));
                 continue;
             }
             doc.events().add(event);
@@ -245,7 +361,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 .filter(h -> deps.isEmpty() || !EventClause.isLaterDeed(deps.get(), tokens, h.end() - 1)).toList();
         for (TriggerLexicon.Hit h : own) {
             if (h.type() == type) {
-                return h;
+                return objectNamingTheDeed(h, own, deps).orElse(h);
             }
         }
         for (TriggerLexicon.Hit h : own) {
@@ -285,6 +401,21 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         }
         int verb = mainVerb(tokens, deps);
         return new TriggerLexicon.Hit(verb, verb + 1, type);
+    }
+
+    /**
+     * The object of a trigger verb that names a deed of the same type ("upheld the conviction of X", "overturned the
+     * sentence"): the noun holds the proceeding's parties ("of X"), the verb only what became of it.
+     */
+    private static Optional<TriggerLexicon.Hit> objectNamingTheDeed(TriggerLexicon.Hit verb,
+                                                                    List<TriggerLexicon.Hit> hits,
+                                                                    Optional<Dependencies> deps) {
+        if (deps.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> objects = deps.get().children(verb.end() - 1, "obj");
+        return hits.stream().filter(h -> h != verb && h.type() == verb.type() && objects.contains(h.end() - 1))
+                .findFirst();
     }
 
     /** The sentence's first verb of violence that is not a later deed of its own ("... before police shot him"). */
@@ -492,7 +623,8 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         Modality modality = claim.map(c -> c.stance().modalityOfContent())
                 .orElseGet(() -> modality(doc, tokens, hit, deps, date));
         if (modality == Modality.ASSERTED && judgement != null) {
-            modality = Factuality.fromKind(judgement.kind(), hasOwnDate(doc, s)).orElse(modality);
+            boolean timeKnown = hasOwnDate(doc, s) || namesFoundEvent(doc, tokens, hit);
+            modality = Factuality.fromKind(judgement.kind(), timeKnown).orElse(modality);
         }
         List<String> tags = new ArrayList<>();
         if (breach) {

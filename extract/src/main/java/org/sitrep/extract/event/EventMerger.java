@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -40,19 +41,55 @@ public final class EventMerger implements ExtractionStage {
     /** Marks an event found in a sentence that only adds to an occurrence already told: it is merged or dropped. */
     private static final String FOLLOW_UP = "follow-up-only";
 
+    /**
+     * Marks a further mention that, if the document tells its occurrence nowhere else, is that occurrence ("two
+     * passengers were wounded in the attack" after an arrest over the stabbing).
+     */
+    private static final String OR_OCCURRENCE = "follow-up-or-occurrence";
+
     /** The event as a further mention only: the merger joins it to the occurrence it adds to, or drops it. */
     static Event asFollowUp(Event e) {
+        return tagged(e, FOLLOW_UP);
+    }
+
+    /** The event as a further mention, kept as an occurrence of its own when the merger finds none it adds to. */
+    static Event asFollowUpOrOccurrence(Event e) {
+        return tagged(tagged(e, FOLLOW_UP), OR_OCCURRENCE);
+    }
+
+    private static Event tagged(Event e, String tag) {
         List<String> tags = new ArrayList<>(e.tags());
-        tags.add(FOLLOW_UP);
+        tags.add(tag);
+        return new Event(e.id(), e.type(), e.actors(), e.targets(), e.location(), e.date(), e.fatalities(), e.count(),
+                List.copyOf(tags), e.modality(), e.claim(), e.evidence(), e.mentions());
+    }
+
+    private static Event untagged(Event e) {
+        List<String> tags = new ArrayList<>(e.tags());
+        tags.remove(FOLLOW_UP);
+        tags.remove(OR_OCCURRENCE);
         return new Event(e.id(), e.type(), e.actors(), e.targets(), e.location(), e.date(), e.fatalities(), e.count(),
                 List.copyOf(tags), e.modality(), e.claim(), e.evidence(), e.mentions());
     }
 
     @Override
     public void process(DocumentContext doc) {
+        List<Event> merged = oneEventPerOccurrence(doc.events());
+        doc.events().clear();
+        for (Event e : merged) {
+            doc.events().add(e.withId("v" + (doc.events().size() + 1)));
+        }
+    }
+
+    /** A document's events in reading order, each occurrence once, with its further mentions joined to it. */
+    static List<Event> oneEventPerOccurrence(List<Event> events) {
         List<Event> merged = new ArrayList<>();
-        for (Event e : doc.events()) {
-            boolean followUp = e.tags().contains(FOLLOW_UP);
+        List<Event> followUps = new ArrayList<>();
+        for (Event e : events) {
+            if (e.tags().contains(FOLLOW_UP)) {
+                followUps.add(e);
+                continue;
+            }
             int same = -1;
             for (int i = merged.size() - 1; i >= 0; i--) {
                 if (sameOccurrence(merged.get(i), e)) {
@@ -62,14 +99,47 @@ public final class EventMerger implements ExtractionStage {
             }
             if (same >= 0) {
                 merged.set(same, merge(merged.get(same), e));
-            } else if (!followUp) {
+            } else {
                 merged.add(e);
             }
         }
-        doc.events().clear();
-        for (Event e : merged) {
-            doc.events().add(e.withId("v" + (doc.events().size() + 1)));
+        // A further mention may come before the sentence that tells the occurrence (a lead with the toll, then the
+        // strike), so follow-ups join once every occurrence is known
+        for (Event f : followUps) {
+            int best = mentionedEvent(merged, f);
+            if (best >= 0) {
+                merged.set(best, merge(merged.get(best), f));
+            } else if (f.tags().contains(OR_OCCURRENCE)) {
+                merged.add(untagged(f));
+            }
         }
+        merged.sort(Comparator.comparingInt(e -> e.evidence().start()));
+        return merged;
+    }
+
+    /**
+     * The occurrence a further mention speaks of, or -1: one of the same sub-event type before one of its family
+     * ("the blast" of a suicide bombing), before any violent one ("the attack" of a shelling); among those, the
+     * nearest one told before the mention, else the nearest after it.
+     */
+    private static int mentionedEvent(List<Event> events, Event mention) {
+        int best = -1;
+        long bestRank = Long.MAX_VALUE;
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            int kin = e.type() == mention.type() ? 0 : e.type().type().equals(mention.type().type()) ? 1
+                    : e.type().isViolent() && mention.type().isViolent() ? 2 : -1;
+            if (kin < 0 || !sameOccurrence(e, mention.withType(e.type()))) {
+                continue;
+            }
+            long distance = mention.evidence().start() - (long) e.evidence().start();
+            long rank = kin * 10_000_000_000L + (distance >= 0 ? distance : 5_000_000_000L - distance);
+            if (rank < bestRank) {
+                bestRank = rank;
+                best = i;
+            }
+        }
+        return best;
     }
 
     /**
@@ -136,6 +206,7 @@ public final class EventMerger implements ExtractionStage {
         Set<String> tags = new LinkedHashSet<>(first.tags());
         tags.addAll(later.tags());
         tags.remove(FOLLOW_UP);
+        tags.remove(OR_OCCURRENCE);
         List<Span> mentions = new ArrayList<>(first.mentions());
         mentions.add(later.evidence());
         mentions.addAll(later.mentions());

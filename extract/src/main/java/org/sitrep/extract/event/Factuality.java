@@ -13,13 +13,13 @@ final class Factuality {
     /**
      * The modality a kind stands for when the parse found none of its own; empty for plain assertions, for kinds
      * (analysis, opinion, ...) that are no stance towards an occurrence, and for reported, alleged and denied:
-     * those need someone who reports, alleges or denies, and only a claim found in the text names one. A sentence
-     * that gives its own date is background only if that date is, which the parse rules have already judged.
+     * those need someone who reports, alleges or denies, and only a claim found in the text names one. An event whose
+     * time the text gives otherwise (its sentence's own date, or an occurrence found before that it names) is
+     * background only if that time is, which other rules have already judged.
      */
-    static Optional<Modality> fromKind(String kind, boolean sentenceHasOwnDate) {
+    static Optional<Modality> fromKind(String kind, boolean timeKnown) {
         return Optional.ofNullable(switch (kind) {
-            // a sentence that gives its own date was already weighed against the document's date by the parse rules
-            case "historical" -> sentenceHasOwnDate ? null : Modality.HISTORICAL;
+            case "historical" -> timeKnown ? null : Modality.HISTORICAL;
             case "negated" -> Modality.NEGATED;
             case "hypothetical" -> Modality.HYPOTHETICAL;
             case "future" -> Modality.FUTURE;

@@ -55,16 +55,17 @@ final class TriggerLexicon {
         int i = 0;
         while (i < tokens.size()) {
             Hit best = null;
-            List<Entry> candidates = byFirstLemma.get(lemma(tokens.get(i)));
-            if (candidates == null) {
-                // "airstrikes" may be lemmatised oddly; the word itself is the fallback key.
-                candidates = byFirstLemma.get(tokens.get(i).word().toLowerCase(Locale.ROOT));
+            // "airstrikes" may be lemmatised oddly, and "shelling" lemmatised to a verb's entry: the entries under
+            // the word itself are candidates too
+            String lemma = lemma(tokens.get(i));
+            String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            List<Entry> candidates = new ArrayList<>(byFirstLemma.getOrDefault(lemma, List.of()));
+            if (!word.equals(lemma)) {
+                candidates.addAll(byFirstLemma.getOrDefault(word, List.of()));
             }
-            if (candidates != null) {
-                for (Entry e : candidates) {
-                    if (matches(tokens, i, e) && (best == null || e.lemmas().length > best.end() - best.start())) {
-                        best = new Hit(i, i + e.lemmas().length, e.type());
-                    }
+            for (Entry e : candidates) {
+                if (matches(tokens, i, e) && (best == null || e.lemmas().length > best.end() - best.start())) {
+                    best = new Hit(i, i + e.lemmas().length, e.type());
                 }
             }
             if (best != null) {

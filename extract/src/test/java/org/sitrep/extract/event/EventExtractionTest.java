@@ -7,6 +7,7 @@ import org.sitrep.extract.Event;
 import org.sitrep.extract.EventType;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.InputDocument;
+import org.sitrep.extract.Modality;
 import org.sitrep.extract.place.GeocoderPlaceResolver;
 import org.sitrep.model.DocDate;
 
@@ -220,5 +221,45 @@ class EventExtractionTest {
         assertThat(bombings).as(events.toString()).hasSize(1);
         assertThat(bombings.get(0).mentions()).hasSize(1);
         assertThat(bombings.get(0).fatalities().best()).isEqualTo(5);
+    }
+
+    @Test
+    void aTollToldAfterTheEventInALaterSentenceIsItsToll() {
+        List<Event> events = events("Government artillery pounded the village of Umm Sabal on Sunday. Four farmers "
+                + "died in the shelling, according to a local nurse.");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).type()).isEqualTo(EventType.SHELLING);
+        assertThat(events.get(0).fatalities().best()).isEqualTo(4);
+        assertThat(events.get(0).mentions()).hasSize(1);
+    }
+
+    @Test
+    void aPastEventTheSentenceComparesTheCurrentOneWithIsBackground() {
+        List<Event> events = events("Gunmen opened fire on a bus near the border on Monday, killing five "
+                + "passengers. The ambush echoed the 2009 massacre of pilgrims at Tal Hamra, in which 31 died.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.modality()).isEqualTo(Modality.HISTORICAL);
+            assertThat(e.date().value()).isEqualTo("2009");
+        });
+        assertThat(events).filteredOn(e -> e.modality() != Modality.HISTORICAL)
+                .allSatisfy(e -> assertThat(e.fatalities().best()).isEqualTo(5));
+    }
+
+    @Test
+    void aDenialOfAnAccusationIsAClaimNotAnEvent() {
+        DocumentExtraction x = extractor.extract(InputDocument.of("t", "The ministry accused Harrow Freight of "
+                + "shipping drone engines to the militia. The company rejected the accusation on Tuesday.",
+                DocDate.given(LocalDate.of(2016, 3, 2))));
+        assertThat(x.events()).noneMatch(e -> e.evidence().text().startsWith("The company rejected"));
+    }
+
+    @Test
+    void aRunningTotalIsNoSingleEvent() {
+        assertThat(events("Rebel shelling has killed more than 140 civilians in the northern districts since "
+                + "April, the United Nations said.")).isEmpty();
+        assertThat(events("Militia raids have driven 9,000 families from their farms so far, aid groups said."))
+                .isEmpty();
+        assertThat(events("Rebels have shelled the airport, killing two guards, the army said on Friday."))
+                .extracting(Event::type).contains(EventType.SHELLING);
     }
 }

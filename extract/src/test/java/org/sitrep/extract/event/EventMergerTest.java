@@ -85,4 +85,32 @@ class EventMergerTest {
         assertThat(EventMerger.sameOccurrence(one, other)).isFalse();
         assertThat(EventMerger.sameOccurrence(one, again)).isTrue();
     }
+
+    @Test
+    void aFurtherMentionJoinsTheNearestOccurrenceOfItsKindEvenWhenItComesFirst() {
+        Event lead = EventMerger.asFollowUp(event(EventType.ATTACK_ON_CIVILIANS, null, WEEK, 6, null,
+                Modality.REPORTED, 0));
+        Event clash = event(EventType.ARMED_CLASH, OTHER_TOWN, DAY, null, null, Modality.ASSERTED, 20);
+        Event shelling = event(EventType.SHELLING, TOWN, DAY, null, null, Modality.ASSERTED, 40);
+        Event detail = EventMerger.asFollowUp(event(EventType.SHELLING, null, WEEK, 3, null, Modality.ASSERTED, 60));
+        List<Event> merged = EventMerger.oneEventPerOccurrence(List.of(lead, clash, shelling, detail));
+        assertThat(merged).extracting(Event::type).containsExactly(EventType.ARMED_CLASH, EventType.SHELLING);
+        assertThat(merged.get(0).fatalities().best()).isEqualTo(6);
+        assertThat(merged.get(1).fatalities().best()).isEqualTo(3);
+        assertThat(merged.get(1).mentions()).extracting(Span::start).containsExactly(60);
+        assertThat(merged).allSatisfy(e -> assertThat(e.tags()).isEmpty());
+    }
+
+    @Test
+    void aMentionOfViolenceToldNowhereElseIsTheOccurrenceOnlyWhenMarkedSo() {
+        Event arrest = new Event("v", EventType.ARRESTS, List.of("e1"), List.of("e2"), null, DAY, null, null,
+                List.of(), Modality.ASSERTED, null, new Span(0, 5, "xxxxx"), List.of());
+        Event victims = EventMerger.asFollowUpOrOccurrence(
+                event(EventType.ATTACK_ON_CIVILIANS, null, WEEK, 2, null, Modality.ASSERTED, 20));
+        Event aside = EventMerger.asFollowUp(event(EventType.ARMED_CLASH, null, WEEK, null, null,
+                Modality.ASSERTED, 40));
+        List<Event> merged = EventMerger.oneEventPerOccurrence(List.of(arrest, victims, aside));
+        assertThat(merged).extracting(Event::type).containsExactly(EventType.ARRESTS, EventType.ATTACK_ON_CIVILIANS);
+        assertThat(merged.get(1).tags()).isEmpty();
+    }
 }
