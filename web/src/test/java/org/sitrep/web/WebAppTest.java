@@ -149,6 +149,7 @@ class WebAppTest {
             "GET /api/network/paths", "GET /api/network/exposure", "GET /api/network/graph", "GET /api/events",
             "GET /api/incidents", "GET /api/charts/events", "GET /api/charts/ceasefire", "GET /api/claims",
             "GET /api/sources", "POST /api/sources", "GET /api/screen", "POST /api/screen", "GET /api/screen/lists",
+            "GET /api/watch", "POST /api/watch/review", "GET /api/watch/reviews",
             "POST /api/uploads/documents", "POST /api/uploads/lists", "GET /api/uploads/pending",
             "GET /api/uploads", "GET /api/uploads/{id}",
             "GET /api/exports/ftm", "GET /api/exports/acled", "GET /api/exports/graphml");
