@@ -12,7 +12,6 @@ import org.sitrep.screen.input.QueryRows;
 import org.sitrep.screen.review.Decision;
 import org.sitrep.screen.review.ReviewTrail;
 import org.sitrep.screen.review.Verdict;
-import org.sitrep.screen.watch.EntryHash;
 import org.sitrep.screen.watch.Rescreening;
 import org.sitrep.screen.watch.WatchFolder;
 import org.sitrep.store.EvidenceStore;
@@ -28,7 +27,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,6 +51,20 @@ final class WatchCommand implements Runnable {
 
     static Path reviewsFile(WorkspaceOptions options, Path explicit) {
         return explicit != null ? explicit : new WatchFolder(options.workspace().folder()).reviewsFile();
+    }
+
+    /** A watchlist CSV and how to read its ambiguous dates. */
+    static final class WatchlistCsv {
+        @Option(names = "--watchlist", paramLabel = "CSV",
+                description = "Parties to watch: the screen command's CSV (full_name or name, date_of_birth, ...).")
+        Path csv;
+
+        @Option(names = "--date-order", defaultValue = "DMY", description = "DMY (default) or MDY for ambiguous dates.")
+        DateOrder dateOrder;
+
+        List<Query> read(PrintWriter err) throws IOException {
+            return watchlist(csv, dateOrder, err);
+        }
     }
 
     /** The watchlist rows (the screen command's CSV columns), unreadable rows reported and skipped; null if none. */
@@ -85,9 +97,8 @@ final class WatchCommand implements Runnable {
         @Mixin
         WorkspaceOptions workspaceOptions;
 
-        @Option(names = "--watchlist", required = true, paramLabel = "CSV",
-                description = "Parties to watch: the screen command's CSV (full_name or name, date_of_birth, ...).")
-        Path watchlist;
+        @Mixin
+        WatchlistCsv watchlist;
 
         @Option(names = "--before", required = true, paramLabel = "PATH", description = "The lists before; repeatable.")
         List<Path> before;
@@ -98,17 +109,17 @@ final class WatchCommand implements Runnable {
         @Option(names = "--reviews", paramLabel = "FILE", description = "Review trail (default: the workspace's reviews.jsonl).")
         Path reviews;
 
-        @Option(names = "--date-order", defaultValue = "DMY", description = "DMY (default) or MDY for ambiguous dates.")
-        DateOrder dateOrder;
-
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
+            if (watchlist.csv == null) {
+                throw new ParameterException(spec.commandLine(), "Missing required option: '--watchlist=CSV'");
+            }
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            List<Query> watched = watchlist(watchlist, dateOrder, err);
+            List<Query> watched = watchlist.read(err);
             List<ListSnapshot> was = ListInputs.read(before, err);
             List<ListSnapshot> now = ListInputs.read(after, err);
             if (watched == null || was == null || now == null) {
@@ -146,29 +157,25 @@ final class WatchCommand implements Runnable {
         @Mixin
         WorkspaceOptions workspaceOptions;
 
-        @Option(names = "--watchlist", paramLabel = "CSV",
-                description = "Parties to watch: the screen command's CSV (full_name or name, date_of_birth, ...).")
-        Path watchlist;
+        @Mixin
+        WatchlistCsv watchlist;
 
         @Option(names = "--entities", description = "Also watch every person and organisation of the knowledge base"
                 + " that came from documents (not the listed parties themselves).")
         boolean entities;
-
-        @Option(names = "--date-order", defaultValue = "DMY", description = "DMY (default) or MDY for ambiguous dates.")
-        DateOrder dateOrder;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
-            if (watchlist == null && !entities) {
+            if (watchlist.csv == null && !entities) {
                 throw new ParameterException(spec.commandLine(), "give --watchlist CSV, --entities or both");
             }
             PrintWriter err = spec.commandLine().getErr();
             List<Query> parties = new ArrayList<>();
-            if (watchlist != null) {
-                List<Query> rows = watchlist(watchlist, dateOrder, err);
+            if (watchlist.csv != null) {
+                List<Query> rows = watchlist.read(err);
                 if (rows == null) {
                     return ExitCodes.FAILED;
                 }
@@ -257,13 +264,11 @@ final class WatchCommand implements Runnable {
             if (lists == null) {
                 return ExitCodes.FAILED;
             }
-            WatchFolder folder = new WatchFolder(workspaceOptions.workspace().folder());
             for (ListSnapshot snapshot : lists) {
                 ListEntity e = snapshot.entity(id);
                 if (e != null) {
-                    Decision d = reviews == null ? folder.decide(queryId, queryName, e, snapshot.sha256(), verdict, note, by)
-                            : record(ReviewTrail.open(reviews), new Decision(queryId, queryName, snapshot.listId(), id,
-                            EntryHash.of(e), snapshot.sha256(), verdict, note, by, Instant.now().toString()));
+                    Decision d = WatchFolder.decision(queryId, queryName, e, snapshot.sha256(), verdict, note, by);
+                    ReviewTrail.open(reviewsFile(workspaceOptions, reviews)).record(d);
                     spec.commandLine().getOut().println("recorded: " + queryId + " ~ " + d.list() + " " + id
                             + " (" + e.name() + "): " + verdict.name().toLowerCase(java.util.Locale.ROOT));
                     return ExitCodes.OK;
@@ -273,10 +278,6 @@ final class WatchCommand implements Runnable {
             return ExitCodes.FAILED;
         }
 
-        private static Decision record(ReviewTrail trail, Decision d) throws IOException {
-            trail.record(d);
-            return d;
-        }
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Print the review trail as CSV or JSON.")

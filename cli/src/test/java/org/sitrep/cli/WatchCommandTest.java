@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.sitrep.store.EvidenceStore;
+import org.sitrep.store.Workspace;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -128,5 +132,24 @@ class WatchCommandTest {
         // an import of the active version's content changes no version and re-screens nothing
         CliRun same = CliRun.of("lists", "import", "-w", ws, other.toString());
         assertThat(same.err()).doesNotContain("watch:");
+    }
+
+    @Test
+    void theKnowledgeBasesPartiesFromDocumentsCanBeWatchedWithoutTheListedPartiesThemselves() throws Exception {
+        Path ws = dir.resolve("kb");
+        assertThat(CliRun.of("lists", "import", "-w", ws.toString(), demoSdn().toString()).exitCode()).isEqualTo(ExitCodes.OK);
+        try (EvidenceStore store = new Workspace(ws, null).openStore()) {
+            store.inTransaction(tx -> {
+                tx.ensureEntity("doc-person-1", "Person", "Turki al-Binali", Instant.EPOCH);
+                tx.ensureEntity("doc-place-1", "Location", "Manama", Instant.EPOCH);
+                return null;
+            });
+        }
+        CliRun set = CliRun.of("watch", "set", "-w", ws.toString(), "--entities");
+        assertThat(set.exitCode()).as(set.err()).isEqualTo(ExitCodes.OK);
+        assertThat(set.out()).contains("watching 1 parties");
+        assertThat(Files.readString(ws.resolve("watchlist.jsonl"))).contains("doc-person-1").contains("Turki al-Binali")
+                .doesNotContain("us-ofac-sdn").doesNotContain("Manama");
+        assertThat(CliRun.of("watch", "set", "-w", ws.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 }

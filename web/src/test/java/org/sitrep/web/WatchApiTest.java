@@ -2,22 +2,13 @@ package org.sitrep.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.lists.ListReader;
-import org.sitrep.lists.ListSnapshot;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sitrep.lists.ListStore;
 import org.sitrep.screen.Query;
 import org.sitrep.screen.ScreeningSettings;
 import org.sitrep.screen.watch.WatchFolder;
-import org.sitrep.search.SearchIndex;
-import org.sitrep.store.EvidenceStore;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,52 +22,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WatchApiTest {
 
-    @TempDir
-    static Path dir;
-
-    static EvidenceStore store;
-    static SearchIndex index;
-    static WebApp app;
-    static final HttpClient http = HttpClient.newHttpClient();
-    static final ObjectMapper json = new ObjectMapper();
-
-    @BeforeAll
-    static void start() throws Exception {
-        store = EvidenceStore.embedded(dir.resolve("db"));
-        index = SearchIndex.open(dir.resolve("index"));
-        Path demo = Path.of(System.getProperty("sitrep.home", "..")).resolve("demo/lists");
-        ListStore lists = new ListStore(store);
-        WatchFolder watch = new WatchFolder(dir);
+    @RegisterExtension
+    static final ServedLists served = ServedLists.after((lists, settings) -> {
+        Path folder = lists.folder().resolve("watch");
+        WatchFolder watch = new WatchFolder(folder);
         watch.saveWatchlist(List.of(new Query("w1", "Turki al-Binali", "Person", "1984-09-03", null, List.of()),
                 new Query("w2", "Quillfeather Orchard Supplies", "Company", null, null, List.of())));
-        List<ListSnapshot> before = lists.activeLists();
-        for (ListSnapshot snapshot : new ListReader().readAll(demo)) {
-            lists.load(snapshot);
-        }
-        watch.rescreen(before, lists.activeLists(), "lists import", ScreeningSettings.defaults());
-        app = WebApp.start(WebApp.Settings.defaults().withPort(0).withWriteToken("secret-token").withWatchFolder(dir),
-                store, index);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-        index.close();
-        store.close();
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(app.url() + path.substring(1))).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
+        // as a first import: from no lists to the demo lists
+        watch.rescreen(List.of(), new ListStore(lists.store()).activeLists(), "lists import", ScreeningSettings.defaults());
+        return settings.withWatchFolder(folder);
+    });
+    static final ObjectMapper json = new ObjectMapper();
 
     private static HttpResponse<String> review(String body, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.url() + "api/watch/review"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return served.post("/api/watch/review", body, token);
     }
 
     private static JsonNode hit(JsonNode watch, String queryId) {
@@ -90,7 +49,7 @@ class WatchApiTest {
 
     @Test
     void aRunShowsItsHitsAndADecisionRecordedThroughTheApiStandsOnThem() throws Exception {
-        JsonNode watch = json.readTree(get("/api/watch").body());
+        JsonNode watch = json.readTree(served.get("/api/watch").body());
         assertThat(watch.get("watched").asInt()).isEqualTo(2);
         JsonNode run = watch.get("runs").get(0);
         assertThat(run.get("trigger").asText()).isEqualTo("lists import");
@@ -106,26 +65,26 @@ class WatchApiTest {
                 {"query_id": "w1", "query_name": "Turki al-Binali", "list": "us-ofac-sdn", "id": "19449",
                  "decision": "false", "note": "a namesake born elsewhere", "by": "analyst-2"}""";
         assertThat(review(decision, null).statusCode()).isEqualTo(401);
-        assertThat(review(decision.replace("\"false\"", "\"maybe\""), "secret-token").statusCode()).isEqualTo(400);
-        assertThat(review(decision.replace("19449", "no-such-party"), "secret-token").statusCode()).isEqualTo(404);
-        HttpResponse<String> recorded = review(decision, "secret-token");
+        assertThat(review(decision.replace("\"false\"", "\"maybe\""), ServedLists.TOKEN).statusCode()).isEqualTo(400);
+        assertThat(review(decision.replace("19449", "no-such-party"), ServedLists.TOKEN).statusCode()).isEqualTo(404);
+        HttpResponse<String> recorded = review(decision, ServedLists.TOKEN);
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
 
-        JsonNode standing = hit(json.readTree(get("/api/watch").body()), "w1").get("decision");
+        JsonNode standing = hit(json.readTree(served.get("/api/watch").body()), "w1").get("decision");
         assertThat(standing.get("verdict").asText()).isEqualTo("false_match");
         assertThat(standing.get("by").asText()).isEqualTo("analyst-2");
         assertThat(standing.get("holds").asBoolean()).isTrue();
         assertThat(standing.get("list_version").asText())
-                .isEqualTo(new ListStore(store).activeSnapshots().stream().filter(s -> s.listId().equals("us-ofac-sdn"))
+                .isEqualTo(new ListStore(served.store()).activeSnapshots().stream().filter(s -> s.listId().equals("us-ofac-sdn"))
                         .findFirst().orElseThrow().sha256());
         // the trail is the workspace's file, so the decision outlives this server and any re-ingestion of the store
-        assertThat(Files.readString(dir.resolve("reviews.jsonl"))).contains("a namesake born elsewhere");
+        assertThat(Files.readString(served.folder().resolve("watch/reviews.jsonl"))).contains("a namesake born elsewhere");
 
-        HttpResponse<String> csv = get("/api/watch/reviews?format=csv");
+        HttpResponse<String> csv = served.get("/api/watch/reviews?format=csv");
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body()).startsWith("query_id,query_name,list,entity_id").contains("w1,Turki al-Binali,us-ofac-sdn,19449")
                 .contains("false_match");
-        assertThat(json.readTree(get("/api/watch/reviews").body()).get(0).get("note").asText())
+        assertThat(json.readTree(served.get("/api/watch/reviews").body()).get(0).get("note").asText())
                 .isEqualTo("a namesake born elsewhere");
     }
 }

@@ -99,10 +99,16 @@ public final class WatchFolder {
      */
     public Decision decide(String queryId, String queryName, ListEntity entry, String listVersion, Verdict verdict,
                            String note, String by) throws IOException {
-        Decision d = new Decision(queryId, queryName, entry.listId(), entry.id(), EntryHash.of(entry), listVersion,
-                verdict, note == null ? "" : note, by, Instant.now().toString());
+        Decision d = decision(queryId, queryName, entry, listVersion, verdict, note, by);
         reviews().record(d);
         return d;
+    }
+
+    /** A decision made now on the hit of watched party {@code queryId} on {@code entry}, against its content hash. */
+    public static Decision decision(String queryId, String queryName, ListEntity entry, String listVersion,
+                                    Verdict verdict, String note, String by) {
+        return new Decision(queryId, queryName, entry.listId(), entry.id(), EntryHash.of(entry), listVersion,
+                verdict, note == null ? "" : note, by, Instant.now().toString());
     }
 
     /** The logged runs, oldest first. */
