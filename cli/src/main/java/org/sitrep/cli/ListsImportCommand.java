@@ -60,7 +60,7 @@ final class ListsImportCommand implements Callable<Integer> {
         Workspace workspace = workspaceOptions.workspace();
         try (EvidenceStore store = workspace.openStore()) {
             ListStore lists = new ListStore(store);
-            ListChangeWatch watch = ListChangeWatch.before(workspace, lists);
+            ListChangeWatch watch = ListChangeWatch.before(workspace, lists, err);
             for (Path path : paths) {
                 List<Path> inputs;
                 try {
@@ -110,7 +110,7 @@ final class ListsImportCommand implements Callable<Integer> {
                 errors.add(error(err, new ListFormatException(paths.getFirst(), 0,
                         "the lists were stored but the knowledge base could not take them: " + e.getMessage(), e)));
             }
-            watch.after(lists, "lists import", err);
+            watch.after("lists import", err);
         }
         if (json) {
             Map<String, Object> summary = new LinkedHashMap<>();

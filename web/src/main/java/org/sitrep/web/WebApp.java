@@ -211,7 +211,7 @@ public final class WebApp implements AutoCloseable {
             }
             cache.changed();
         });
-        UploadsApi uploads = new UploadsApi(store, jobs, cache);
+        UploadsApi uploads = new UploadsApi(store, jobs, cache, settings.watchFolder());
         uploads.register(app);
         new ExportsApi(store).register(app);
         app.get("/openapi.json", OpenApi::serve);

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -53,14 +54,18 @@ final class ServedLists implements BeforeAllCallback, AfterAllCallback {
         return new ServedLists(preparation);
     }
 
+    /** The demo lists of the repository. */
+    static Path demoLists() {
+        return Path.of(System.getProperty("sitrep.home", "..")).resolve("demo/lists");
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         folder = Files.createTempDirectory("sitrep-served-lists");
         store = EvidenceStore.embedded(folder.resolve("db"));
         index = SearchIndex.open(folder.resolve("index"));
         ListStore lists = new ListStore(store);
-        for (ListSnapshot snapshot : new ListReader().readAll(Path.of(System.getProperty("sitrep.home", ".."))
-                .resolve("demo/lists"))) {
+        for (ListSnapshot snapshot : new ListReader().readAll(demoLists())) {
             lists.load(snapshot);
         }
         app = WebApp.start(preparation.prepare(this, WebApp.Settings.defaults().withPort(0).withWriteToken(TOKEN)),
@@ -93,8 +98,13 @@ final class ServedLists implements BeforeAllCallback, AfterAllCallback {
 
     /** POSTs a JSON body, with the token when {@code token} is not null. */
     HttpResponse<String> post(String path, String body, String token) throws IOException, InterruptedException {
+        return post(path, "application/json", body.getBytes(StandardCharsets.UTF_8), token);
+    }
+
+    /** POSTs a body of {@code type}, with the token when {@code token} is not null. */
+    HttpResponse<String> post(String path, String type, byte[] body, String token) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.url() + path.substring(1)))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

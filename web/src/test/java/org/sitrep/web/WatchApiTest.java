@@ -86,5 +86,29 @@ class WatchApiTest {
                 .contains("false_match");
         assertThat(json.readTree(served.get("/api/watch/reviews").body()).get(0).get("note").asText())
                 .isEqualTo("a namesake born elsewhere");
+
+        // a list uploaded through the app re-screens the watchlist too; the entry decided on has changed since
+        Path sdn = ServedLists.demoLists().resolve("ofac-sdn-demo");
+        List<String> names = List.of("sdn.csv", "alt.csv", "add.csv");
+        List<byte[]> files = new java.util.ArrayList<>();
+        for (String n : names) {
+            files.add(Files.readString(sdn.resolve(n)).replace("POB Al Muharraq, Bahrain", "POB Manama, Bahrain")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String boundary = java.util.UUID.randomUUID().toString();
+        HttpResponse<String> upload = served.post("/api/uploads/lists", "multipart/form-data; boundary=" + boundary,
+                Fixtures.multipart(boundary, names, files), ServedLists.TOKEN);
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
+        JsonNode rescreened = json.readTree(upload.body()).get("rescreened");
+        assertThat(rescreened.get("changed").asInt()).isEqualTo(1);
+        assertThat(rescreened.get("watched").asInt()).isEqualTo(2);
+        JsonNode after = json.readTree(served.get("/api/watch").body());
+        assertThat(after.get("runs")).hasSize(2);
+        assertThat(after.get("runs").get(0).get("trigger").asText()).isEqualTo("web upload");
+        JsonNode changed = hit(after, "w1");
+        assertThat(changed.get("change").asText()).isEqualTo("changed");
+        assertThat(changed.get("detail").asText()).contains("listed entry changed");
+        assertThat(changed.get("decision").get("verdict").asText()).isEqualTo("false_match");
+        assertThat(changed.get("decision").get("holds").asBoolean()).isFalse();
     }
 }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A workspace's watch: the watched parties ({@code watchlist.jsonl}), the review trail ({@code reviews.jsonl}) and
@@ -109,6 +110,30 @@ public final class WatchFolder {
                                     Verdict verdict, String note, String by) {
         return new Decision(queryId, queryName, entry.listId(), entry.id(), EntryHash.of(entry), listVersion,
                 verdict, note == null ? "" : note, by, Instant.now().toString());
+    }
+
+    /**
+     * Takes the lists active before a change of them, when anything is watched (else nothing is read); once the change
+     * is made, {@link ListChange#rescreen} re-screens the watchlist against the lists then active.
+     */
+    public ListChange beforeChange(Supplier<List<ListSnapshot>> activeLists) throws IOException {
+        return new ListChange(activeLists, watchlist().isEmpty() ? null : activeLists.get());
+    }
+
+    /** A change of the active lists under way (see {@link #beforeChange}). */
+    public final class ListChange {
+        private final Supplier<List<ListSnapshot>> activeLists;
+        private final List<ListSnapshot> before;
+
+        private ListChange(Supplier<List<ListSnapshot>> activeLists, List<ListSnapshot> before) {
+            this.activeLists = activeLists;
+            this.before = before;
+        }
+
+        /** Re-screens and logs, if anything is watched and a list's version changed; else empty. */
+        public Optional<Rescreening.Report> rescreen(String trigger, ScreeningSettings settings) throws IOException {
+            return before == null ? Optional.empty() : WatchFolder.this.rescreen(before, activeLists.get(), trigger, settings);
+        }
     }
 
     /** The logged runs, oldest first. */
