@@ -54,4 +54,15 @@ class ListedPeopleEvaluationTest {
         assertThat(figures).containsEntry("listed_people", 3).containsEntry("recall", 1.0)
                 .containsEntry("non_listed_people", 2).containsEntry("false_positive_rate", 0.0);
     }
+
+    @Test
+    void aPersonTheListHoldsTwiceIsCountedApartFromTheMisses() {
+        List<ListEntity> people = new ArrayList<>(list().entities());
+        people.add(person("5", "Radomir Velikovski", "1961-03-14", "MK")); // the same man under another programme
+        ListSnapshot twice = new ListSnapshot("test-list", "test", "1".repeat(64), Path.of("t"), people);
+        Map<String, Object> figures = new ListedPeopleEvaluation(7).measure(twice, List.of(),
+                ScreeningSettings.defaults(), line -> { });
+        assertThat(figures).containsEntry("listed_people", 4).containsEntry("recall", 0.5)
+                .containsEntry("listed_twice", 2).containsEntry("recall_if_listed_twice_counted", 1.0);
+    }
 }
