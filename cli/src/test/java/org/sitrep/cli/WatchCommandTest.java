@@ -152,4 +152,15 @@ class WatchCommandTest {
                 .doesNotContain("us-ofac-sdn").doesNotContain("Manama");
         assertThat(CliRun.of("watch", "set", "-w", ws.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
     }
+
+    @Test
+    void anUnreadableWatchlistIsReportedAndTheListsAreLoadedAllTheSame() throws Exception {
+        Path ws = dir.resolve("broken");
+        Files.createDirectories(ws);
+        Files.writeString(ws.resolve("watchlist.jsonl"), "{\"id\": \"w1\", \"name\": \"Turki al-Binali\"}\nnot json\n");
+        CliRun load = CliRun.of("lists", "import", "-w", ws.toString(), demoSdn().toString());
+        assertThat(load.exitCode()).as(load.err()).isEqualTo(ExitCodes.OK);
+        assertThat(load.err()).contains("the watchlist cannot be read").contains("watchlist.jsonl:2");
+        assertThat(CliRun.of("lists", "show", "-w", ws.toString()).out()).contains("us-ofac-sdn");
+    }
 }
