@@ -54,5 +54,17 @@ class WatchInBrowserTest {
                 .contains("a namesake, other father").doesNotContain("decide again");
         assertThat(web.browser().driver.findElement(By.id("reviews-csv")).isDisplayed()).isTrue();
         assertThat(web.browser().consoleErrors()).isEmpty();
+
+        // on a phone the card's table scrolls inside itself, never the page sideways
+        web.browser().driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+        try {
+            web.browser().visit(web.url() + "#/screening", By.cssSelector("#watch tr.watch-new"));
+            web.browser().screenshot("watch-390");
+            assertThat(((Number) web.browser().driver.executeScript("return document.documentElement.scrollWidth")).intValue())
+                    .isLessThanOrEqualTo(((Number) web.browser().driver
+                            .executeScript("return document.documentElement.clientWidth")).intValue());
+        } finally {
+            web.browser().driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
     }
 }
