@@ -14,13 +14,14 @@ import java.util.function.Predicate;
  *
  * <p>Kept apart from what a slip cannot tell: the first letter must agree, the last may not be replaced and none may be
  * added after it, since name endings carry meaning ({@code Karim}/{@code Karima}, {@code Ahmad}/{@code Ahmadi}); and
- * words shorter than {@link #MIN_LENGTH} are left alone, where one letter makes another name ({@code Omar}/{@code Amar}).
+ * words shorter than {@link #MIN_LENGTH} letters are left alone, where one letter makes another name
+ * ({@code Omar}/{@code Amar}).
  * Found through the one-deletion neighbourhoods of the spellings (as SymSpell does), so a look-up costs a few hash
  * probes.
  */
 final class GivenNameSlips {
 
-    static final int MIN_LENGTH = 6;
+    static final int MIN_LENGTH = 5;
 
     /** One-deletion forms (and the spellings themselves) → the spellings they come from. */
     private final Map<String, List<String>> byDeletion = new HashMap<>();
