@@ -91,12 +91,17 @@ class RescreeningTest {
         assertThat(json.toString()).contains("\"verdict\" : \"FALSE_MATCH\"").contains("\"verdict\" : \"TRUE_MATCH\"");
     }
 
+    /** OFAC's SDN list of that year from ../shared; the test is skipped when ../shared is absent. */
+    private static List<ListSnapshot> sdn(String year) throws Exception {
+        Path shared = Path.of(System.getProperty("sitrep.home", "..")).resolve("../shared/data/sanctions");
+        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("ofac-sdn-" + year)), "../shared is absent");
+        return new ListReader().readAll(shared.resolve("ofac-sdn-" + year));
+    }
+
     @Test
     void theSdnUpdateFrom2019To2021IsReportedByListVersion() throws Exception {
-        Path shared = Path.of(System.getProperty("sitrep.home", "..")).resolve("../shared/data/sanctions");
-        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("ofac-sdn-2019")), "../shared is absent");
-        List<ListSnapshot> before = new ListReader().readAll(shared.resolve("ofac-sdn-2019"));
-        List<ListSnapshot> after = new ListReader().readAll(shared.resolve("ofac-sdn-2021"));
+        List<ListSnapshot> before = sdn("2019");
+        List<ListSnapshot> after = sdn("2021");
         List<Query> watchlist = List.of(new Query("c1", "Kassem Chams", "Person", null, null, List.of()),
                 new Query("c2", "Jose Gutierrez Reyes", "Person", null, null, List.of()),
                 new Query("c3", "Havin Bank Limited", "Company", null, null, List.of()),
@@ -122,10 +127,8 @@ class RescreeningTest {
 
     @Test
     void decisionsMadeOnThe2019ListSurviveThe2021UpdateForEntriesItLeftAsTheyWere() throws Exception {
-        Path shared = Path.of(System.getProperty("sitrep.home", "..")).resolve("../shared/data/sanctions");
-        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("ofac-sdn-2019")), "../shared is absent");
-        List<ListSnapshot> before = new ListReader().readAll(shared.resolve("ofac-sdn-2019"));
-        List<ListSnapshot> after = new ListReader().readAll(shared.resolve("ofac-sdn-2021"));
+        List<ListSnapshot> before = sdn("2019");
+        List<ListSnapshot> after = sdn("2021");
         List<Query> watchlist = List.of(new Query("k1", "Helmer Herrera Buitrago", "Person", null, null, List.of()),
                 new Query("k3", "Havin Bank Limited", "Company", null, null, List.of()));
         Map<String, Hit> was = rescreening.hits(watchlist, before);
