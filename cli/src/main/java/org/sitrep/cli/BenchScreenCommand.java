@@ -22,6 +22,8 @@ import java.util.concurrent.Callable;
 @Command(name = "screen", mixinStandardHelpOptions = true,
         description = {"Measure screening: precision, recall, F1 and calibration error on Sitrep's labelled name pairs",
                 "(held-out and tuning splits), alias hold-out recall, false-positive rate on non-listed people,",
+                "each list's people with a typing slip (reordered, birth date as customer files write it) against that",
+                "list alone beside the non-listed people's false-positive rate on it,",
                 "single-thread throughput and latency, heap per million names, and a brute-force Jaro-Winkler baseline."})
 final class BenchScreenCommand implements Callable<Integer> {
 

@@ -29,7 +29,9 @@ import java.util.concurrent.Callable;
         description = {"Load sanctions lists into the workspace.",
                 "A PATH is a list file, a folder holding OFAC's CSV files (sdn.csv, alt.csv, add.csv), or a folder of"
                         + " several lists (searched recursively). Each list replaces its previous version atomically;"
-                        + " content already loaded is recognised and skipped."})
+                        + " content already loaded is recognised and skipped.",
+                "When the workspace has a watchlist (sitrep watch set) and a list's version changes, the watchlist is"
+                        + " re-screened: new, changed and removed hits by list version, logged in rescreens.jsonl."})
 final class ListsImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -58,6 +60,7 @@ final class ListsImportCommand implements Callable<Integer> {
         Workspace workspace = workspaceOptions.workspace();
         try (EvidenceStore store = workspace.openStore()) {
             ListStore lists = new ListStore(store);
+            ListChangeWatch watch = ListChangeWatch.before(workspace, lists, err);
             for (Path path : paths) {
                 List<Path> inputs;
                 try {
@@ -107,6 +110,7 @@ final class ListsImportCommand implements Callable<Integer> {
                 errors.add(error(err, new ListFormatException(paths.getFirst(), 0,
                         "the lists were stored but the knowledge base could not take them: " + e.getMessage(), e)));
             }
+            watch.after("lists import", err);
         }
         if (json) {
             Map<String, Object> summary = new LinkedHashMap<>();

@@ -33,9 +33,11 @@ final class ListsRollbackCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (EvidenceStore store = workspaceOptions.workspace().openStore()) {
+            ListStore lists = new ListStore(store);
+            ListChangeWatch watch = ListChangeWatch.before(workspaceOptions.workspace(), lists, err);
             ListStore.Rollback done;
             try {
-                done = new ListStore(store).rollback(listId);
+                done = lists.rollback(listId);
             } catch (IllegalArgumentException e) {
                 err.println("sitrep: " + e.getMessage());
                 return ExitCodes.FAILED;
@@ -44,6 +46,7 @@ final class ListsRollbackCommand implements Callable<Integer> {
             out.printf("%s: active version is now %s (%d records, imported %s); was %s (%d records).%n", listId,
                     done.to().sha256().substring(0, 12), done.to().entityCount(), done.to().importedAt(),
                     done.from().sha256().substring(0, 12), done.from().entityCount());
+            watch.after("lists rollback " + listId, err);
             return ExitCodes.OK;
         }
     }

@@ -19,7 +19,7 @@ final class Serving {
         CountDownLatch stopped = new CountDownLatch(1);
         // Documents uploaded through the app are extracted in the background, as ingest would.
         WebApp.Extraction extraction = (s, progress) -> Extraction.run(s, workspace, progress);
-        try (WebApp app = WebApp.start(settings, store, index, extraction)) {
+        try (WebApp app = WebApp.start(settings.withWatchFolder(workspace.folder()), store, index, extraction)) {
             out.println("Serving " + app.url() + "  (Ctrl-C to stop)");
             out.println("Write token: " + settings.writeToken());
             out.flush();

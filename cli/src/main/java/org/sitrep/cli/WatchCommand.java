@@ -2,6 +2,8 @@ package org.sitrep.cli;
 
 import org.sitrep.lists.ListEntity;
 import org.sitrep.lists.ListSnapshot;
+import org.sitrep.lists.ListStore;
+import org.sitrep.resolve.KnowledgeBase;
 import org.sitrep.screen.Query;
 import org.sitrep.screen.ScreeningSettings;
 import org.sitrep.screen.input.BirthDateReader;
@@ -10,9 +12,11 @@ import org.sitrep.screen.input.QueryRows;
 import org.sitrep.screen.review.Decision;
 import org.sitrep.screen.review.ReviewTrail;
 import org.sitrep.screen.review.Verdict;
-import org.sitrep.screen.watch.EntryHash;
-import org.sitrep.screen.watch.Hit;
 import org.sitrep.screen.watch.Rescreening;
+import org.sitrep.screen.watch.WatchFolder;
+import org.sitrep.store.EvidenceStore;
+import org.sitrep.store.PartyName;
+import org.sitrep.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,11 +27,8 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -36,7 +37,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = "Re-screen a watchlist when lists change; record and export review decisions on hits.",
-        subcommands = {WatchCommand.Rescreen.class, WatchCommand.Review.class, WatchCommand.Export.class})
+        subcommands = {WatchCommand.SetWatchlist.class, WatchCommand.Rescreen.class, WatchCommand.Review.class,
+                WatchCommand.Export.class})
 final class WatchCommand implements Runnable {
 
     @Spec
@@ -48,7 +50,21 @@ final class WatchCommand implements Runnable {
     }
 
     static Path reviewsFile(WorkspaceOptions options, Path explicit) {
-        return explicit != null ? explicit : options.workspace().folder().resolve("reviews.jsonl");
+        return explicit != null ? explicit : new WatchFolder(options.workspace().folder()).reviewsFile();
+    }
+
+    /** A watchlist CSV and how to read its ambiguous dates. */
+    static final class WatchlistCsv {
+        @Option(names = "--watchlist", paramLabel = "CSV",
+                description = "Parties to watch: the screen command's CSV (full_name or name, date_of_birth, ...).")
+        Path csv;
+
+        @Option(names = "--date-order", defaultValue = "DMY", description = "DMY (default) or MDY for ambiguous dates.")
+        DateOrder dateOrder;
+
+        List<Query> read(PrintWriter err) throws IOException {
+            return watchlist(csv, dateOrder, err);
+        }
     }
 
     /** The watchlist rows (the screen command's CSV columns), unreadable rows reported and skipped; null if none. */
@@ -81,9 +97,8 @@ final class WatchCommand implements Runnable {
         @Mixin
         WorkspaceOptions workspaceOptions;
 
-        @Option(names = "--watchlist", required = true, paramLabel = "CSV",
-                description = "Parties to watch: the screen command's CSV (full_name or name, date_of_birth, ...).")
-        Path watchlist;
+        @Mixin
+        WatchlistCsv watchlist;
 
         @Option(names = "--before", required = true, paramLabel = "PATH", description = "The lists before; repeatable.")
         List<Path> before;
@@ -94,17 +109,17 @@ final class WatchCommand implements Runnable {
         @Option(names = "--reviews", paramLabel = "FILE", description = "Review trail (default: the workspace's reviews.jsonl).")
         Path reviews;
 
-        @Option(names = "--date-order", defaultValue = "DMY", description = "DMY (default) or MDY for ambiguous dates.")
-        DateOrder dateOrder;
-
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
+            if (watchlist.csv == null) {
+                throw new ParameterException(spec.commandLine(), "Missing required option: '--watchlist=CSV'");
+            }
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            List<Query> watched = watchlist(watchlist, dateOrder, err);
+            List<Query> watched = watchlist.read(err);
             List<ListSnapshot> was = ListInputs.read(before, err);
             List<ListSnapshot> now = ListInputs.read(after, err);
             if (watched == null || was == null || now == null) {
@@ -119,31 +134,72 @@ final class WatchCommand implements Runnable {
             }
             Rescreening.Report report = new Rescreening(ScreeningSettings.defaults()).compare(watched, was, now, trail);
             for (Rescreening.Change c : report.changes()) {
-                Map<String, Object> line = new LinkedHashMap<>();
-                line.put("change", c.kind());
-                line.put("query_id", c.hit().queryId());
-                line.put("query_name", c.hit().queryName());
-                line.put("list", c.hit().list());
-                line.put("id", c.hit().entityId());
-                line.put("name", c.hit().entityName());
-                line.put("before", c.before() == null ? null : hit(c.before()));
-                line.put("after", c.after() == null ? null : hit(c.after()));
-                line.put("detail", c.detail());
-                out.println(Json.line(line));
+                out.println(Json.line(WatchFolder.change(c)));
             }
-            err.printf("watch: %d watched; %d new, %d changed, %d removed hits; %d suppressed by false-match decisions;"
-                            + " versions %s -> %s%n", report.watched(), report.count("new"), report.count("changed"),
-                    report.count("removed"), report.suppressed().size(), report.versionsBefore(), report.versionsAfter());
+            summary(err, report);
             return ExitCodes.OK;
         }
+    }
 
-        private static Map<String, Object> hit(Hit h) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("score", h.score());
-            m.put("match", h.match());
-            m.put("entry_hash", h.entityHash());
-            m.put("list_version", h.listVersion());
-            return m;
+    /** The one line that sums up a re-screening. */
+    static void summary(PrintWriter err, Rescreening.Report report) {
+        err.printf("watch: %d watched; %d new, %d changed, %d removed hits; %d suppressed by false-match decisions;"
+                        + " versions %s -> %s%n", report.watched(), report.count("new"), report.count("changed"),
+                report.count("removed"), report.suppressed().size(), report.versionsBefore(), report.versionsAfter());
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true,
+            description = {"Set the workspace's watchlist: the parties 'sitrep lists import' and 'sitrep lists rollback'",
+                    "re-screen whenever a list's version changes (the runs are logged in rescreens.jsonl and shown in",
+                    "the web app's Watch page). From a CSV (the screen command's columns), the knowledge base's parties",
+                    "found in documents (--entities), or both."})
+    static final class SetWatchlist implements Callable<Integer> {
+        @Mixin
+        WorkspaceOptions workspaceOptions;
+
+        @Mixin
+        WatchlistCsv watchlist;
+
+        @Option(names = "--entities", description = "Also watch every person and organisation of the knowledge base"
+                + " that came from documents (not the listed parties themselves).")
+        boolean entities;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (watchlist.csv == null && !entities) {
+                throw new ParameterException(spec.commandLine(), "give --watchlist CSV, --entities or both");
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            List<Query> parties = new ArrayList<>();
+            if (watchlist.csv != null) {
+                List<Query> rows = watchlist.read(err);
+                if (rows == null) {
+                    return ExitCodes.FAILED;
+                }
+                parties.addAll(rows);
+            }
+            Workspace workspace = workspaceOptions.workspace();
+            if (entities) {
+                try (EvidenceStore store = workspace.openStore()) {
+                    List<String> listed = new ListStore(store).activeSnapshots().stream()
+                            .map(l -> KnowledgeBase.listedEntityId(l.listId(), "")).toList();
+                    java.util.Set<String> seen = new java.util.HashSet<>();
+                    for (PartyName p : store.partyNames()) {
+                        if (listed.stream().noneMatch(p.entityId()::startsWith) && seen.add(p.entityId())
+                                && (p.schema().equals("Person") || p.schema().equals("Organization")
+                                || p.schema().equals("Company"))) {
+                            parties.add(new Query(p.entityId(), p.caption(), p.schema(), null, null, List.of()));
+                        }
+                    }
+                }
+            }
+            new WatchFolder(workspace.folder()).saveWatchlist(parties);
+            spec.commandLine().getOut().printf("watching %d parties (%s)%n", parties.size(),
+                    new WatchFolder(workspace.folder()).watchlistFile());
+            return ExitCodes.OK;
         }
     }
 
@@ -160,8 +216,12 @@ final class WatchCommand implements Runnable {
         @Option(names = "--query-name", description = "The watched party's name.")
         String queryName;
 
-        @Option(names = "--list", required = true, paramLabel = "PATH", description = "The list holding the hit.")
+        @Option(names = "--list", paramLabel = "PATH", description = "The list file holding the hit (default: the"
+                + " workspace's active version of --list-id).")
         Path list;
+
+        @Option(names = "--list-id", paramLabel = "ID", description = "The workspace list holding the hit, e.g. us-ofac-sdn.")
+        String listId;
 
         @Option(names = "--id", required = true, description = "The listed party's id.")
         String id;
@@ -190,24 +250,34 @@ final class WatchCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
-            List<ListSnapshot> lists = ListInputs.read(List.of(list), err);
+            if ((list == null) == (listId == null)) {
+                throw new ParameterException(spec.commandLine(), "give either --list PATH or --list-id ID");
+            }
+            List<ListSnapshot> lists;
+            if (list != null) {
+                lists = ListInputs.read(List.of(list), err);
+            } else {
+                try (EvidenceStore store = workspaceOptions.workspace().openStore()) {
+                    lists = new ListStore(store).activeSnapshot(listId).map(List::of).orElse(List.of());
+                }
+            }
             if (lists == null) {
                 return ExitCodes.FAILED;
             }
             for (ListSnapshot snapshot : lists) {
                 ListEntity e = snapshot.entity(id);
                 if (e != null) {
-                    ReviewTrail.open(reviewsFile(workspaceOptions, reviews)).record(new Decision(queryId, queryName,
-                            snapshot.listId(), id, EntryHash.of(e), snapshot.sha256(), verdict, note, by,
-                            Instant.now().toString()));
-                    spec.commandLine().getOut().println("recorded: " + queryId + " ~ " + snapshot.listId() + " " + id
+                    Decision d = WatchFolder.decision(queryId, queryName, e, snapshot.sha256(), verdict, note, by);
+                    ReviewTrail.open(reviewsFile(workspaceOptions, reviews)).record(d);
+                    spec.commandLine().getOut().println("recorded: " + queryId + " ~ " + d.list() + " " + id
                             + " (" + e.name() + "): " + verdict.name().toLowerCase(java.util.Locale.ROOT));
                     return ExitCodes.OK;
                 }
             }
-            err.println("sitrep: no party " + id + " in " + list);
+            err.println("sitrep: no party " + id + " in " + (list != null ? list : "the workspace's list " + listId));
             return ExitCodes.FAILED;
         }
+
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Print the review trail as CSV or JSON.")

@@ -27,6 +27,8 @@ final class Evidence {
 
     private final Countries countries = new Countries();
     private final ScoringTable table;
+    /** {@link #leastReviewableName} by review threshold: screeners made per request share the search for it. */
+    private final java.util.Map<Double, Double> leastReviewable = new java.util.concurrent.ConcurrentHashMap<>();
 
     Evidence(ScoringTable table) {
         this.table = table;
@@ -34,6 +36,19 @@ final class Evidence {
 
     ScoringTable table() {
         return table;
+    }
+
+    /** The lowest name score (after rarity) that can still reach {@code reviewThreshold} with the best other facts. */
+    double leastReviewableName(double reviewThreshold) {
+        return leastReviewable.computeIfAbsent(reviewThreshold, t -> {
+            // log-odds rise with the name score; a full coverage and the best other facts bound what a name can reach
+            double needed = ScoringTable.logit(t) - mostOtherFactsAdd();
+            double least = 1;
+            while (least > 0 && table.mostNameLogit(least - 0.01) >= needed) {
+                least -= 0.01;
+            }
+            return least - 0.01;
+        });
     }
 
     /** The most the facts other than the name can add to the log-odds (same birth day and same country). */

@@ -50,17 +50,15 @@ public final class Screener {
 
     /** A screener scoring with another table (a refit under evaluation). */
     public Screener(ScreeningIndex index, ScreeningSettings settings, ScoringTable table) {
+        this(index, settings, new Evidence(table), new NameScorer(index.normalizer().vocabulary()));
+    }
+
+    private Screener(ScreeningIndex index, ScreeningSettings settings, Evidence evidence, NameScorer scorer) {
         this.index = index;
         this.settings = settings;
-        this.scorer = new NameScorer(index.normalizer().vocabulary());
-        this.evidence = new Evidence(table);
-        // log-odds rise with the name score; a full coverage and the best other facts bound what a name can reach
-        double needed = ScoringTable.logit(settings.reviewThreshold()) - evidence.mostOtherFactsAdd();
-        double least = 1;
-        while (least > 0 && table.mostNameLogit(least - 0.01) >= needed) {
-            least -= 0.01;
-        }
-        this.leastReviewableName = least - 0.01;
+        this.scorer = scorer;
+        this.evidence = evidence;
+        this.leastReviewableName = evidence.leastReviewableName(settings.reviewThreshold());
     }
 
     /** Indexes the parties of {@code lists} with the standard vocabulary. */
@@ -82,9 +80,12 @@ public final class Screener {
         return settings;
     }
 
-    /** The same index with other settings. */
+    /**
+     * The same index with other settings, sharing this screener's name scorer (and what it has learnt of words), so
+     * that a per-request threshold costs nothing.
+     */
     public Screener withSettings(ScreeningSettings other) {
-        return new Screener(index, other, evidence.table());
+        return new Screener(index, other, evidence, scorer);
     }
 
     /**

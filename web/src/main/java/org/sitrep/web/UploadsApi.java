@@ -10,6 +10,9 @@ import org.sitrep.lists.ListSnapshot;
 import org.sitrep.lists.ListRefusedException;
 import org.sitrep.lists.ListStore;
 import org.sitrep.resolve.KnowledgeBase;
+import org.sitrep.screen.ScreeningSettings;
+import org.sitrep.screen.watch.Rescreening;
+import org.sitrep.screen.watch.WatchFolder;
 import org.sitrep.store.EvidenceStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +25,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -45,7 +49,11 @@ final class UploadsApi implements AutoCloseable {
         return t;
     });
 
-    UploadsApi(EvidenceStore store, UploadJobs jobs, AnalysisCache cache) {
+    /** The watchlist re-screened when an uploaded list changes the lists, or null. */
+    private final WatchFolder watch;
+
+    UploadsApi(EvidenceStore store, UploadJobs jobs, AnalysisCache cache, Path watchFolder) {
+        this.watch = watchFolder == null ? null : new WatchFolder(watchFolder);
         this.cache = cache;
         this.store = store;
         this.jobs = jobs;
@@ -91,7 +99,7 @@ final class UploadsApi implements AutoCloseable {
                 "no such upload (jobs are kept only while the server runs)")).view());
     }
 
-    private void lists(Context ctx) {
+    private void lists(Context ctx) throws IOException {
         List<UploadedFile> uploaded = files(ctx);
         Path dir = save(uploaded);
         try {
@@ -103,9 +111,11 @@ final class UploadsApi implements AutoCloseable {
                 throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
                         e.getMessage().replace(dir.toString() + "/", ""));
             }
+            ListStore lists = new ListStore(store);
+            WatchFolder.ListChange change = watch == null ? null : watch.beforeChange(lists::activeLists);
             ListStore.Outcome outcome;
             try {
-                outcome = new ListStore(store).load(snapshot, "true".equals(ctx.queryParam("allow_shrink")));
+                outcome = lists.load(snapshot, "true".equals(ctx.queryParam("allow_shrink")));
             } catch (ListRefusedException e) {
                 throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT.getCode(),
                         String.join("\n", e.problems()).replace(dir.toString() + "/", ""));
@@ -117,6 +127,12 @@ final class UploadsApi implements AutoCloseable {
             out.put("format", snapshot.format());
             out.put("entities", snapshot.entities().size());
             out.put("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT));
+            // the watchlist is re-screened as after 'sitrep lists import'; the Screening page shows the run
+            Optional<Rescreening.Report> report = change == null ? Optional.empty()
+                    : change.rescreen("web upload", ScreeningSettings.defaults());
+            out.put("rescreened", report.map(r -> Map.of("watched", r.watched(), "new", r.count("new"),
+                    "changed", r.count("changed"), "removed", r.count("removed"),
+                    "suppressed", r.suppressed().size())).orElse(null));
             ctx.json(out);
         } finally {
             deleteTree(dir);

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -56,9 +57,11 @@ public final class WebApp implements AutoCloseable {
      * @param maxRequestBytes bound on request bodies (uploads included)
      * @param hostNames       names (besides IP addresses, localhost and {@code host}) the app answers as, e.g. the
      *                        name of the machine it is exposed on; any other {@code Host} is refused (DNS rebinding)
+     * @param watchFolder     the workspace folder holding the watchlist, its re-screenings and the review trail
+     *                        ({@link org.sitrep.screen.watch.WatchFolder}), or null when there is none
      */
     public record Settings(String host, int port, String writeToken, long maxRequestBytes, List<String> hostNames,
-                           int uploadQueue) {
+                           int uploadQueue, Path watchFolder) {
 
         public static final int DEFAULT_PORT = 7077;
         public static final long DEFAULT_MAX_REQUEST_BYTES = 20L * 1024 * 1024;
@@ -73,7 +76,7 @@ public final class WebApp implements AutoCloseable {
         }
 
         public Settings(String host, int port, String writeToken, long maxRequestBytes, List<String> hostNames) {
-            this(host, port, writeToken, maxRequestBytes, hostNames, DEFAULT_UPLOAD_QUEUE);
+            this(host, port, writeToken, maxRequestBytes, hostNames, DEFAULT_UPLOAD_QUEUE, null);
         }
 
         public Settings(String host, int port, String writeToken, long maxRequestBytes) {
@@ -81,7 +84,7 @@ public final class WebApp implements AutoCloseable {
         }
 
         public Settings withUploadQueue(int uploads) {
-            return new Settings(host, port, writeToken, maxRequestBytes, hostNames, uploads);
+            return new Settings(host, port, writeToken, maxRequestBytes, hostNames, uploads, watchFolder);
         }
 
         public static Settings defaults() {
@@ -89,19 +92,23 @@ public final class WebApp implements AutoCloseable {
         }
 
         public Settings withPort(int port) {
-            return new Settings(host, port, writeToken, maxRequestBytes, hostNames, uploadQueue);
+            return new Settings(host, port, writeToken, maxRequestBytes, hostNames, uploadQueue, watchFolder);
         }
 
         public Settings withHost(String host) {
-            return new Settings(host, port, writeToken, maxRequestBytes, hostNames, uploadQueue);
+            return new Settings(host, port, writeToken, maxRequestBytes, hostNames, uploadQueue, watchFolder);
         }
 
         public Settings withWriteToken(String token) {
-            return new Settings(host, port, token, maxRequestBytes, hostNames, uploadQueue);
+            return new Settings(host, port, token, maxRequestBytes, hostNames, uploadQueue, watchFolder);
+        }
+
+        public Settings withWatchFolder(Path folder) {
+            return new Settings(host, port, writeToken, maxRequestBytes, hostNames, uploadQueue, folder);
         }
 
         public Settings withHostNames(List<String> names) {
-            return new Settings(host, port, writeToken, maxRequestBytes, names, uploadQueue);
+            return new Settings(host, port, writeToken, maxRequestBytes, names, uploadQueue, watchFolder);
         }
 
         /** A random 128-bit token, hex-encoded. */
@@ -197,13 +204,14 @@ public final class WebApp implements AutoCloseable {
         ScreeningApi screening = new ScreeningApi(store, cache);
         screening.register(app);
         new YenteApi(store, cache).register(app);
+        new WatchApi(store, settings.watchFolder()).register(app);
         UploadJobs jobs = new UploadJobs(store, extraction, settings.uploadQueue(), () -> {
             synchronized (index) {
                 index.sync(store);
             }
             cache.changed();
         });
-        UploadsApi uploads = new UploadsApi(store, jobs, cache);
+        UploadsApi uploads = new UploadsApi(store, jobs, cache, settings.watchFolder());
         uploads.register(app);
         new ExportsApi(store).register(app);
         app.get("/openapi.json", OpenApi::serve);

@@ -48,6 +48,8 @@ final class YenteApi {
     private static final List<String> ID_PROPERTIES = List.of("idNumber", "passportNumber", "registrationNumber",
             "taxNumber", "innCode", "ogrnCode", "leiCode", "vatCode", "imoNumber");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads a query's birth dates as the CLI reads a batch file's (immutable, shared). */
+    private static final BirthDateReader DATES = new BirthDateReader();
 
     private final EvidenceStore store;
     private final AnalysisCache cache;
@@ -189,10 +191,9 @@ final class YenteApi {
 
     /** The first birth date a query gives, read as the CLI reads one; an unreadable one is a 400. */
     private static String firstDate(String key, List<String> dates) {
-        BirthDateReader reader = new BirthDateReader();
         for (String date : dates) {
             try {
-                String read = reader.read(date);
+                String read = DATES.read(date);
                 if (read != null) {
                     return read;
                 }

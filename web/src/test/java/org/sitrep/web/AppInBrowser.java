@@ -61,7 +61,8 @@ final class AppInBrowser implements BeforeAllCallback, AfterAllCallback {
             index = SearchIndex.open(folder.resolve("index"));
             filling.accept(store, index);
         }
-        settings = WebApp.Settings.defaults().withPort(0);
+        // the watchlist, its re-screenings and the review trail live beside the store, as in a workspace
+        settings = WebApp.Settings.defaults().withPort(0).withWatchFolder(folder.resolve("watch"));
         app = WebApp.start(settings, store, index, extraction);
         browser = Browser.open(folder.resolve("chromium-profile"));
         app.awaitBackgroundWork();
@@ -98,6 +99,11 @@ final class AppInBrowser implements BeforeAllCallback, AfterAllCallback {
 
     WebApp.Settings settings() {
         return settings;
+    }
+
+    /** The folder the app keeps its watchlist and review trail in. */
+    Path watchFolder() {
+        return settings.watchFolder();
     }
 
     /** The address of the app's start page. */

@@ -10,6 +10,7 @@ import org.sitrep.store.DocumentSource;
 import org.sitrep.store.EvidenceStore;
 import org.sitrep.store.SourceFile;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -114,5 +115,18 @@ final class Fixtures {
                             new Provenance.FromText(doc.id(), sentence, "test", Instant.EPOCH))));
             return null;
         });
+    }
+
+    /** A multipart/form-data body with the files in field {@code file}. */
+    static byte[] multipart(String boundary, List<String> names, List<byte[]> contents) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < names.size(); i++) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + names.get(i) + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(contents.get(i));
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 }

@@ -104,7 +104,7 @@ class WebAppTest {
             HttpRequest big = HttpRequest.newBuilder(URI.create(bounded.url() + "api/uploads/documents"))
                     .header("Authorization", "Bearer secret-token")
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, List.of("big.txt"),
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Fixtures.multipart(boundary, List.of("big.txt"),
                             List.of("x".repeat(5000).getBytes(StandardCharsets.UTF_8))))).build();
             HttpResponse<String> r = http.send(big, HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(413);
@@ -149,6 +149,7 @@ class WebAppTest {
             "GET /api/network/paths", "GET /api/network/exposure", "GET /api/network/graph", "GET /api/events",
             "GET /api/incidents", "GET /api/charts/events", "GET /api/charts/ceasefire", "GET /api/claims",
             "GET /api/sources", "POST /api/sources", "GET /api/screen", "POST /api/screen", "GET /api/screen/lists",
+            "GET /api/watch", "POST /api/watch/review", "GET /api/watch/reviews",
             "POST /api/uploads/documents", "POST /api/uploads/lists", "GET /api/uploads/pending",
             "GET /api/uploads", "GET /api/uploads/{id}",
             "GET /api/exports/ftm", "GET /api/exports/acled", "GET /api/exports/graphml");
@@ -210,22 +211,10 @@ class WebAppTest {
     }
 
     /** A multipart/form-data body with each file in field "file". */
-    private static byte[] multipart(String boundary, List<String> names, List<byte[]> contents) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        for (int i = 0; i < names.size(); i++) {
-            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                    + names.get(i) + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.writeBytes(contents.get(i));
-            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
-
     @Test
     void uploadedDocumentsAreIngestedAndSearchableWithTheToken() throws Exception {
         String boundary = UUID.randomUUID().toString();
-        byte[] body = multipart(boundary, List.of("../../etc/report.txt"),
+        byte[] body = Fixtures.multipart(boundary, List.of("../../etc/report.txt"),
                 List.of("Zarqawi-upload-test: the convoy <script>window.pwned=1</script> reached Deir ez-Zor."
                         .getBytes(StandardCharsets.UTF_8)));
         String type = "multipart/form-data; boundary=" + boundary;
@@ -246,7 +235,7 @@ class WebAppTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(un), "the demo lists are missing");
         String boundary = UUID.randomUUID().toString();
         HttpResponse<String> r = post("/api/uploads/lists", "secret-token", "multipart/form-data; boundary=" + boundary,
-                multipart(boundary, List.of("un-demo.xml"), List.of(Files.readAllBytes(un))));
+                Fixtures.multipart(boundary, List.of("un-demo.xml"), List.of(Files.readAllBytes(un))));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(json.readTree(r.body()).get("list").asText()).isEqualTo("un-sc");
         String name = new org.sitrep.lists.ListReader().read(un).entities().get(0).name();

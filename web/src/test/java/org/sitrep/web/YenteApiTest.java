@@ -2,23 +2,12 @@ package org.sitrep.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.lists.ListReader;
-import org.sitrep.lists.ListSnapshot;
-import org.sitrep.lists.ListStore;
-import org.sitrep.search.SearchIndex;
-import org.sitrep.store.EvidenceStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,43 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class YenteApiTest {
 
-    @TempDir
-    static Path dir;
-
-    static EvidenceStore store;
-    static SearchIndex index;
-    static WebApp app;
-    static final HttpClient http = HttpClient.newHttpClient();
+    @RegisterExtension
+    static final ServedLists served = ServedLists.asLoaded();
     static final ObjectMapper json = new ObjectMapper();
 
-    @BeforeAll
-    static void start() throws Exception {
-        store = EvidenceStore.embedded(dir.resolve("db"));
-        index = SearchIndex.open(dir.resolve("index"));
-        Path demo = Path.of(System.getProperty("sitrep.home", "..")).resolve("demo/lists");
-        ListStore lists = new ListStore(store);
-        for (ListSnapshot snapshot : new ListReader().readAll(demo)) {
-            lists.load(snapshot);
-        }
-        app = WebApp.start(WebApp.Settings.defaults().withPort(0).withWriteToken("secret-token"), store, index);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-        index.close();
-        store.close();
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(app.url() + path.substring(1))).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     private static HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(app.url() + path.substring(1)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return served.post(path, body, null);
     }
 
     private static final String MATCH = """
@@ -143,7 +101,7 @@ class YenteApiTest {
 
     @Test
     void searchAnswersInYentesShape() throws Exception {
-        HttpResponse<String> r = get("/search/default?q=" + URLEncoder.encode("Turki al-Binali", StandardCharsets.UTF_8)
+        HttpResponse<String> r = served.get("/search/default?q=" + URLEncoder.encode("Turki al-Binali", StandardCharsets.UTF_8)
                 + "&limit=3");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode body = json.readTree(r.body());
@@ -155,31 +113,31 @@ class YenteApiTest {
         JsonNode facet = body.get("facets").get("datasets");
         assertThat(fields(facet)).contains("label", "values");
         assertThat(fields(facet.get("values").get(0))).contains("name", "label", "count");
-        assertThat(get("/search/default").statusCode()).isEqualTo(400);
+        assertThat(served.get("/search/default").statusCode()).isEqualTo(400);
     }
 
     @Test
     void entitiesAreFetchedById() throws Exception {
-        HttpResponse<String> r = get("/entities/us-ofac-sdn-19449");
+        HttpResponse<String> r = served.get("/entities/us-ofac-sdn-19449");
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode e = json.readTree(r.body());
         assertThat(e.get("id").asText()).isEqualTo("us-ofac-sdn-19449");
         assertThat(e.get("caption").asText()).isEqualTo("AL-BINALI, Turki Mubarak Abdullah Ahmad");
         assertThat(e.get("properties").get("alias").isArray()).isTrue();
         assertThat(e.get("properties").get("topics").get(0).asText()).isEqualTo("sanction");
-        assertThat(get("/entities/us-ofac-sdn-0000000").statusCode()).isEqualTo(404);
+        assertThat(served.get("/entities/us-ofac-sdn-0000000").statusCode()).isEqualTo(404);
     }
 
     @Test
     void algorithmsAndCatalogAnswerInYentesShape() throws Exception {
-        JsonNode algorithms = json.readTree(get("/algorithms").body());
+        JsonNode algorithms = json.readTree(served.get("/algorithms").body());
         assertThat(fields(algorithms)).contains("algorithms", "default", "best");
         assertThat(algorithms.get("default").asText()).isEqualTo("sitrep");
         JsonNode first = algorithms.get("algorithms").get(0);
         assertThat(fields(first)).contains("name", "description", "features");
         assertThat(fields(first.get("features"))).contains("name", "birth_same_day", "country_same");
 
-        JsonNode catalog = json.readTree(get("/catalog").body());
+        JsonNode catalog = json.readTree(served.get("/catalog").body());
         assertThat(fields(catalog)).contains("datasets", "current", "outdated", "index_stale");
         List<String> names = new ArrayList<>();
         catalog.get("datasets").forEach(d -> {

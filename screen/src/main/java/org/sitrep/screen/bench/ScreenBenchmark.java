@@ -50,6 +50,9 @@ import java.util.function.Consumer;
  *       Each list is indexed on its own, since lists share parties.</li>
  *   <li>False-positive rate: the share of synthetic non-listed people (with date of birth and nationality) that get
  *       any {@code match: true}.</li>
+ *   <li>Listed people with typing slips: each list's people, one slip in a name word and half of them reordered,
+ *       birth date written as customer files write it, screened against that list alone, beside the false-positive
+ *       rate of the non-listed people against the same list ({@link ListedPeopleEvaluation}).</li>
  *   <li>Speed: single-thread screenings per second and latency percentiles over both query sets.</li>
  *   <li>Memory: retained heap of an index of a synthetic list of recombined real name words.</li>
  * </ol>
@@ -113,10 +116,12 @@ public final class ScreenBenchmark {
 
         progress.accept("reading lists");
         List<ListEntity> entities = new ArrayList<>();
+        List<ListSnapshot> snapshots = new ArrayList<>();
         ListReader reader = new ListReader();
         for (Path path : config.lists()) {
             for (ListSnapshot snapshot : reader.readAll(path)) {
                 entities.addAll(snapshot.entities());
+                snapshots.add(snapshot);
             }
         }
         out.put("entities", entities.size());
@@ -270,6 +275,17 @@ public final class ScreenBenchmark {
         fp.put("false_positive_rate", ratio(falsePositives, negativeOrder.size()));
         out.put("negatives", fp);
         out.put("by_threshold", curve(rightTopScores, bestNegativeScores));
+
+        // 2b. listed people as customer files write them, each list on its own
+        Map<String, Object> listed = new LinkedHashMap<>();
+        List<Query> sampledNegatives = negativeOrder.stream().map(negatives::get).toList();
+        for (ListSnapshot snapshot : snapshots) {
+            progress.accept("screening " + snapshot.listId() + "'s people with typing slips");
+            listed.put(snapshot.listId(), new ListedPeopleEvaluation(config.seed())
+                    .measure(snapshot, sampledNegatives, config.settings(), missed::add));
+        }
+        snapshots.clear();
+        out.put("listed_people_with_slips", listed);
         if (config.misses() != null) {
             Files.write(config.misses(), missed, StandardCharsets.UTF_8);
         }

@@ -53,6 +53,9 @@ public final class NameVocabulary {
     }
 
     private final Map<String, String> givenNameCanonical = new HashMap<>();
+    /** The spellings of the given-name classes alone (not of common family names or particles), for slips. */
+    private final Map<String, String> givenNameSpellings = new HashMap<>();
+    private GivenNameSlips slips;
     private final Set<String> commonGivenNames = new HashSet<>();
     private final Set<String> commonNames = new HashSet<>();
     private final Set<String> articles = new HashSet<>();
@@ -119,6 +122,7 @@ public final class NameVocabulary {
             }
         }
         vocabulary.collectInitials();
+        vocabulary.slips = new GivenNameSlips(vocabulary.givenNameSpellings);
         return vocabulary;
     }
 
@@ -162,6 +166,7 @@ public final class NameVocabulary {
                 case GIVEN_NAMES -> {
                     for (String variant : cells) {
                         givenNameCanonical.put(variant, cells[0]);
+                        givenNameSpellings.put(variant, cells[0]);
                     }
                     commonGivenNames.add(cells[0]);
                 }
@@ -229,6 +234,25 @@ public final class NameVocabulary {
     /** The canonical spelling of a given name ({@code mohammed} → {@code muhammad}), or the word itself. */
     public String canonicalGivenName(String word) {
         return givenNameCanonical.getOrDefault(word, word);
+    }
+
+    /**
+     * Whether {@code word}, unknown to the vocabulary, is a spelling of the given name {@code canonical} typed with one
+     * slip ({@code moamed} of {@code muhammad}; see {@link GivenNameSlips}). Asked when comparing words rather than
+     * when normalising them, so that the typed word still compares as itself with other spellings ({@code ousman},
+     * {@code ousmane}).
+     */
+    public boolean isSlipOf(String word, String canonical) {
+        return commonGivenNames.contains(canonical) && !givenNameCanonical.containsKey(word)
+                && canonical.equals(slips.classOf(word, this::isKnownWord));
+    }
+
+    /** Whether a word has a place in any of the vocabulary's tables (and so is no slip of a given name). */
+    private boolean isKnownWord(String word) {
+        return commonGivenNames.contains(word) || commonNames.contains(word) || articles.contains(word)
+                || particleWeights.containsKey(word) || orgWordCanonical.containsKey(word)
+                || orgFormCanonical.containsKey(word) || compoundPrefixes.containsKey(word)
+                || compoundSuffixes.containsKey(word);
     }
 
     /** Whether the word is the canonical form of a widely shared given name (it identifies little on its own). */

@@ -19,6 +19,8 @@ public final class TokenSimilarity {
     private static final double TWO_CONSONANTS_FIT = 0.92;
     /** Below this spelling similarity, sounding alike is more likely coincidence than a variant spelling. */
     private static final double PHONETIC_FLOOR = 0.7;
+    /** A spelling of a given name typed with one slip against the name ({@code moamed}, {@code muhammad}). */
+    static final double SLIPPED = 0.93;
 
     private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
@@ -89,6 +91,9 @@ public final class TokenSimilarity {
             return score;
         }
         score = Math.max(score, compoundPart(a, b, abjad));
+        if (vocabulary != null && (vocabulary.isSlipOf(a, b) || vocabulary.isSlipOf(b, a))) {
+            return Math.max(score, SLIPPED);
+        }
         if (vocabulary != null && vocabulary.isCommonGivenName(a) && vocabulary.isCommonGivenName(b)) {
             return score; // spelling variants were already folded to one canonical form; these are two names
         }

@@ -3,16 +3,13 @@ package org.sitrep.screen.review;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sitrep.screen.json.JsonLines;
 import org.sitrep.screen.watch.Hit;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,32 +39,13 @@ public final class ReviewTrail {
      */
     public static ReviewTrail open(Path file) throws IOException {
         ReviewTrail trail = new ReviewTrail(file);
-        if (Files.exists(file)) {
-            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                int number = 0;
-                for (String line; (line = reader.readLine()) != null; ) {
-                    number++;
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    try {
-                        trail.decisions.add(JSON.readValue(line, Decision.class));
-                    } catch (IOException e) {
-                        throw new IllegalArgumentException(file + ":" + number + ": not a decision: " + e.getMessage(), e);
-                    }
-                }
-            }
-        }
+        trail.decisions.addAll(JsonLines.read(file, Decision.class));
         return trail;
     }
 
     /** Appends a decision (and keeps it). */
     public synchronized void record(Decision decision) throws IOException {
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
-        }
-        Files.writeString(file, JSON.writeValueAsString(decision) + "\n", StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        JsonLines.append(file, decision);
         decisions.add(decision);
     }
 

@@ -16,6 +16,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,12 +91,17 @@ class RescreeningTest {
         assertThat(json.toString()).contains("\"verdict\" : \"FALSE_MATCH\"").contains("\"verdict\" : \"TRUE_MATCH\"");
     }
 
+    /** OFAC's SDN list of that year from ../shared; the test is skipped when ../shared is absent. */
+    private static List<ListSnapshot> sdn(String year) throws Exception {
+        Path shared = Path.of(System.getProperty("sitrep.home", "..")).resolve("../shared/data/sanctions");
+        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("ofac-sdn-" + year)), "../shared is absent");
+        return new ListReader().readAll(shared.resolve("ofac-sdn-" + year));
+    }
+
     @Test
     void theSdnUpdateFrom2019To2021IsReportedByListVersion() throws Exception {
-        Path shared = Path.of(System.getProperty("sitrep.home", "..")).resolve("../shared/data/sanctions");
-        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("ofac-sdn-2019")), "../shared is absent");
-        List<ListSnapshot> before = new ListReader().readAll(shared.resolve("ofac-sdn-2019"));
-        List<ListSnapshot> after = new ListReader().readAll(shared.resolve("ofac-sdn-2021"));
+        List<ListSnapshot> before = sdn("2019");
+        List<ListSnapshot> after = sdn("2021");
         List<Query> watchlist = List.of(new Query("c1", "Kassem Chams", "Person", null, null, List.of()),
                 new Query("c2", "Jose Gutierrez Reyes", "Person", null, null, List.of()),
                 new Query("c3", "Havin Bank Limited", "Company", null, null, List.of()),
@@ -117,5 +123,35 @@ class RescreeningTest {
         Rescreening.Report again = rescreening.compare(watchlist, before, after, ReviewTrail.open(dir.resolve("reviews.jsonl")));
         assertThat(again.changes()).noneMatch(c -> c.hit().key().equals(chams.key()));
         assertThat(again.suppressed()).extracting(Hit::key).contains(chams.key());
+    }
+
+    @Test
+    void decisionsMadeOnThe2019ListSurviveThe2021UpdateForEntriesItLeftAsTheyWere() throws Exception {
+        List<ListSnapshot> before = sdn("2019");
+        List<ListSnapshot> after = sdn("2021");
+        List<Query> watchlist = List.of(new Query("k1", "Helmer Herrera Buitrago", "Person", null, null, List.of()),
+                new Query("k3", "Havin Bank Limited", "Company", null, null, List.of()));
+        Map<String, Hit> was = rescreening.hits(watchlist, before);
+        Hit herrera = was.values().stream().filter(h -> h.queryId().equals("k1") && h.entityId().equals("4106"))
+                .findFirst().orElseThrow();
+        Hit havin = was.values().stream().filter(h -> h.queryId().equals("k3") && h.entityId().equals("906"))
+                .findFirst().orElseThrow();
+        Path file = dir.resolve("reviews.jsonl");
+        ReviewTrail.open(file).record(decide(herrera, Verdict.FALSE_MATCH));
+        ReviewTrail.open(file).record(decide(havin, Verdict.FALSE_MATCH));
+
+        // the update: the trail is read again from its file, as after a restart or a re-ingestion
+        ReviewTrail trail = ReviewTrail.open(file);
+        Rescreening.Report report = rescreening.compare(watchlist, before, after, trail);
+        Map<String, Hit> now = rescreening.hits(watchlist, after);
+        // Herrera's entry is the same in 2021: the false match made on 2019 still holds and keeps the hit silent
+        assertThat(now.get(herrera.key()).entityHash()).isEqualTo(herrera.entityHash());
+        assertThat(now.get(herrera.key()).listVersion()).isNotEqualTo(herrera.listVersion());
+        assertThat(trail.suppresses(now.get(herrera.key()))).isTrue();
+        assertThat(report.changes()).noneMatch(c -> c.hit().key().equals(herrera.key()));
+        // Havin Bank's entry changed: the decision speaks of the old entry, so the hit is reported to decide again
+        assertThat(trail.suppresses(now.get(havin.key()))).isFalse();
+        assertThat(report.changes()).anyMatch(c -> c.hit().key().equals(havin.key()) && c.kind().equals("changed"));
+        assertThat(trail.latest("k1", "us-ofac-sdn", "4106").orElseThrow().listVersion()).isEqualTo(herrera.listVersion());
     }
 }

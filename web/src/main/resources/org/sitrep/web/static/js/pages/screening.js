@@ -1,4 +1,5 @@
 import { el, api, show, download, query, bdi, partyBox } from '../dom.js';
+import { watchCard } from './watch.js';
 
 const INPUTS = ['name', 'schema', 'country', 'birth_date'];
 
@@ -67,7 +68,7 @@ export async function screening(params) {
       render(await api(`/api/screen${query(state)}`), null, state);
     } catch (error) { fail(error); }
   };
-  const lists = await api('/api/screen/lists');
+  const [lists, watch] = await Promise.all([api('/api/screen/lists'), watchCard()]);
   const schema = params.get('schema') || '';
   show(
     el('h1', {}, 'Screening'),
@@ -107,6 +108,7 @@ export async function screening(params) {
       el('button', { type: 'submit' }, 'Screen the file'))),
     out,
     versions(lists.lists),
+    watch,
   );
   if (params.get('name')) {
     const state = {};
