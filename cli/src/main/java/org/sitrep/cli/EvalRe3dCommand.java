@@ -4,6 +4,7 @@ import org.sitrep.extract.Extractor;
 import org.sitrep.extract.eval.Re3dEvaluation;
 import org.sitrep.extract.place.GeocoderPlaceResolver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +36,9 @@ final class EvalRe3dCommand implements Callable<Integer> {
                     + " line, to FILE (the held-out half's are never shown).")
     Path errors;
 
+    @Mixin
+    RelationScorerOption relationScorer;
+
     @Spec
     CommandSpec spec;
 
@@ -51,7 +55,8 @@ final class EvalRe3dCommand implements Callable<Integer> {
         Re3dEvaluation.Result tune;
         Re3dEvaluation.Result heldOut;
         {
-            Extractor extractor = Extractor.builder().places(GeocoderPlaceResolver.bundled()).build();
+            Extractor extractor = Extractor.builder().places(GeocoderPlaceResolver.bundled())
+                    .relationScorer(relationScorer.scorer()).build();
             tune = halves.get(0).evaluate(extractor);
             heldOut = halves.get(1).evaluate(extractor);
         }

@@ -5,6 +5,7 @@ import org.sitrep.extract.eval.ReDocRedEvaluation;
 import org.sitrep.extract.eval.Score;
 import org.sitrep.extract.place.GeocoderPlaceResolver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +36,14 @@ final class EvalReDocRedCommand implements Callable<Integer> {
             description = "Score a fixed sample of N documents of each part (0: all; default 100).")
     int limit;
 
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Write Sitrep's relations that match no gold triple on the tuning part, one per line, to FILE"
+                    + " (the held-out part's are never shown).")
+    Path errors;
+
+    @Mixin
+    RelationScorerOption relationScorer;
+
     @Spec
     CommandSpec spec;
 
@@ -50,8 +59,13 @@ final class EvalReDocRedCommand implements Callable<Integer> {
         }
         ReDocRedEvaluation tuning = ReDocRedEvaluation.load(tune).sample(limit, SEED);
         ReDocRedEvaluation heldOut = ReDocRedEvaluation.load(held).sample(limit, SEED);
-        Extractor extractor = Extractor.builder().places(GeocoderPlaceResolver.bundled()).build();
-        Map<String, Score> t = tuning.evaluate(extractor);
+        Extractor extractor = Extractor.builder().places(GeocoderPlaceResolver.bundled())
+                .relationScorer(relationScorer.scorer()).build();
+        StringBuilder spurious = errors == null ? null : new StringBuilder();
+        Map<String, Score> t = tuning.evaluate(extractor, spurious);
+        if (errors != null) {
+            Files.writeString(errors, spurious);
+        }
         Map<String, Score> h = heldOut.evaluate(extractor);
         var out = spec.commandLine().getOut();
         out.println("Re-DocRED relations (entity pairs, mentions overlapping; sample seed " + SEED + ")");

@@ -13,12 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -73,8 +71,8 @@ final class TrainEventsCommand implements Callable<Integer> {
             + " (default: on).")
     boolean kindVotes;
 
-    @Option(names = "--dry-run", description = "Print the figures only; write nothing.")
-    boolean dryRun;
+    @Mixin
+    TrainingOutput output;
 
     @Spec
     CommandSpec spec;
@@ -123,7 +121,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         }
         outText.println(String.format(Locale.ROOT, "screen: passes %.3f of held-out sentences, %.3f of their occurrences",
                 result.screenKept(), result.screenKeptOccurrences()));
-        if (!dryRun) {
+        if (!output.dryRun) {
             Files.createDirectories(outDir);
             String command = "sitrep train events --encoder " + model.label() + " --seed " + seed
                     + " --screen-recall " + screenRecall + " --word-cells " + wordCells
@@ -132,8 +130,8 @@ final class TrainEventsCommand implements Callable<Integer> {
                             .collect(java.util.stream.Collectors.joining(",")) : "")
                     + (threshold != null ? " --threshold " + threshold : "")
                     + (causalNews.on(data) ? "" : " --no-causal-news");
-            writeAtomically(outDir.resolve("event-heads.json"), o -> result.heads().write(o));
-            writeAtomically(outDir.resolve("event-heads.md"), o -> o.write(
+            TrainingOutput.writeAtomically(outDir.resolve("event-heads.json"), o -> result.heads().write(o));
+            TrainingOutput.writeAtomically(outDir.resolve("event-heads.md"), o -> o.write(
                     ModelCard.of(result, finalData, seed, command).getBytes(StandardCharsets.UTF_8)));
             outText.println("wrote " + outDir.resolve("event-heads.json") + " and event-heads.md");
         }
@@ -146,18 +144,5 @@ final class TrainEventsCommand implements Callable<Integer> {
                         + " | ACLED macro-F1 (types + none) %.3f | kind accuracy %.3f", part, rows,
                 s.occurrencePrecision(), s.occurrenceRecall(), s.occurrenceF1(), s.subtypeMacroF1(),
                 s.acledMacroF1(), s.kindAccuracy());
-    }
-
-    private interface Writing {
-        void to(OutputStream out) throws IOException;
-    }
-
-    /** Writes through a temporary file, so an interrupted run leaves the old file whole. */
-    private static void writeAtomically(Path target, Writing writing) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (OutputStream o = Files.newOutputStream(tmp)) {
-            writing.to(o);
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

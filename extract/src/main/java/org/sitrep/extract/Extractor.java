@@ -12,6 +12,7 @@ import org.sitrep.extract.hedge.HedgeFinder;
 import org.sitrep.extract.gazetteer.GazetteerEntry;
 import org.sitrep.extract.nlp.NlpPipeline;
 import org.sitrep.extract.place.PlaceResolver;
+import org.sitrep.extract.relation.PairScorer;
 import org.sitrep.extract.relation.RelationFinder;
 import org.sitrep.extract.supply.SupplyReader;
 import org.sitrep.extract.truce.TruceReader;
@@ -55,7 +56,7 @@ public final class Extractor {
         this.linker = b.linker;
         ClaimFinder claims = new ClaimFinder();
         EventFinder events = new EventFinder(b.events, b.places, b.gazetteer);
-        RelationFinder relations = new RelationFinder();
+        RelationFinder relations = new RelationFinder(b.relationScorer == null ? PairScorer.bundled() : b.relationScorer);
         List<ExtractionStage> chain = new ArrayList<>();
         chain.add(new HedgeFinder());
         chain.add(new MentionFinder(b.gazetteer, b.places));
@@ -178,8 +179,18 @@ public final class Extractor {
         private List<GazetteerEntry> knownNames = List.of();
         private EntityLinker linker = EntityLinker.NONE;
         private EventClassifier events;
+        private PairScorer relationScorer;
 
         private Builder() {
+        }
+
+        /**
+         * The learned scorer for pairs of parties the relation cues leave unrelated (default: the shipped one;
+         * {@link PairScorer#OFF} for the cue rules alone).
+         */
+        public Builder relationScorer(PairScorer scorer) {
+            this.relationScorer = scorer;
+            return this;
         }
 
         /** The trained heads that judge sentences for events (default: the shipped ones, on their encoder). */

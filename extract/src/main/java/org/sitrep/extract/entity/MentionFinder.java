@@ -10,6 +10,7 @@ import org.sitrep.extract.gazetteer.GazetteerEntry;
 import org.sitrep.extract.nlp.NlpPipeline;
 import org.sitrep.extract.place.PlaceResolver;
 import org.sitrep.places.Place;
+import org.sitrep.screen.names.NameVocabulary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,11 +28,15 @@ import java.util.regex.Pattern;
  */
 public final class MentionFinder implements ExtractionStage {
 
-    private static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh",
-            "president", "prime", "minister", "general", "gen.", "gen", "colonel", "col.", "lt.", "major", "maj.",
-            "captain", "capt.", "sergeant", "sgt.", "king", "prince", "emir", "sir", "lord", "secretary", "senator",
-            "sen.", "rep.", "ambassador", "commander", "chief", "spokesman", "spokeswoman", "foreign", "defence",
-            "defense", "envoy", "brig.", "admiral", "adm.", "lieutenant", "imam", "mullah", "judge", "justice");
+    /**
+     * Honorifics and ranks come from the screening engine's vocabulary (its {@code titles.tsv}: Mr, Sheikh, Haji,
+     * General, Colonel ...), so that reading and screening cut the same words off a name; these are the offices and
+     * styles reporting puts before a name besides, and the short forms of ranks the vocabulary spells out.
+     */
+    private static final Set<String> OFFICES = Set.of("president", "prime", "minister", "king", "prince", "emir",
+            "sir", "lord", "secretary", "senator", "sen", "rep", "ambassador", "chief", "spokesman", "spokeswoman",
+            "foreign", "defence", "defense", "envoy", "judge", "justice", "lt", "maj", "sergeant", "sgt", "brig", "adm");
+    private static final NameVocabulary NAME_WORDS = NameVocabulary.standard();
     private static final Pattern ARMED_GROUP_WORDS = Pattern.compile(
             "\\b(Army|Armies|Forces|Force|Brigades?|Battalions?|Regiments?|Division|Front|Militias?|Guards?|Corps"
                     + "|Liwa|Jaysh|Jaish|Harakat|Kataib|Kata'ib|Mujahideen|Units|Legion|Troops)\\b");
@@ -177,10 +182,17 @@ public final class MentionFinder implements ExtractionStage {
                 || label.equals("ORGANIZATION") || label.equals("LOCATION"));
     }
 
+    /** Whether a word before a person's name is a title or an office, not part of the name ("Gen.", "Haji"). */
+    private static boolean isTitle(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        w = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        return NAME_WORDS.isTitle(w) || OFFICES.contains(w);
+    }
+
     private Optional<Mention> mention(DocumentContext doc, int sentence, int start, int end, String label) {
         List<CoreLabel> tokens = doc.tokens(sentence);
         if (label.equals("PERSON")) {
-            while (start < end - 1 && TITLES.contains(tokens.get(start).word().toLowerCase(Locale.ROOT))) {
+            while (start < end - 1 && isTitle(tokens.get(start).word())) {
                 start++;
             }
         }

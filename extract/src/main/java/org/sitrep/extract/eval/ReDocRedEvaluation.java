@@ -54,11 +54,15 @@ public final class ReDocRedEvaluation {
     public static final List<RelationType> TYPES = List.of(RelationType.MEMBERSHIP, RelationType.OWNERSHIP,
             RelationType.SUBSIDIARY, RelationType.LEADERSHIP, RelationType.EMPLOYMENT);
 
-    /** A gold or system triple: the type and the mention spans (code points) of each end. */
-    record Triple(RelationType type, List<Span> subject, List<Span> object) {
+    /**
+     * A gold or system triple: the type, the mention spans (code points) of each end, and for gold the indexes of the
+     * sentences Re-DocRED gives as its evidence (empty for system triples).
+     */
+    public record Triple(RelationType type, List<Span> subject, List<Span> object, List<Integer> evidence) {
     }
 
-    record Document(String title, String text, List<Triple> gold) {
+    /** A document: its title, its text (the tokens joined by spaces, a line per sentence) and its scored triples. */
+    public record Document(String title, String text, List<Triple> gold) {
     }
 
     private final List<Document> documents;
@@ -126,10 +130,20 @@ public final class ReDocRedEvaluation {
             }
             List<Span> head = entities.get(h);
             List<Span> tail = entities.get(tl);
-            Triple triple = mapping.headIsSubject() ? new Triple(mapping.type(), head, tail)
-                    : new Triple(mapping.type(), tail, head);
-            if (!gold.contains(triple)) {
+            List<Integer> evidence = new ArrayList<>();
+            l.path("evidence").forEach(e -> evidence.add(e.asInt()));
+            Triple triple = mapping.headIsSubject() ? new Triple(mapping.type(), head, tail, evidence)
+                    : new Triple(mapping.type(), tail, head, evidence);
+            // Two properties may say one tie ("member of", "member of political party"): one gold triple, both
+            // properties' evidence.
+            Triple same = gold.stream().filter(g -> g.type() == triple.type() && g.subject().equals(triple.subject())
+                    && g.object().equals(triple.object())).findFirst().orElse(null);
+            if (same == null) {
                 gold.add(triple);
+            } else {
+                List<Integer> both = new ArrayList<>(same.evidence());
+                evidence.stream().filter(e -> !both.contains(e)).forEach(both::add);
+                gold.set(gold.indexOf(same), new Triple(same.type(), same.subject(), same.object(), both));
             }
         }
         return new Document(d.get("title").asText(), t, gold);
@@ -141,6 +155,11 @@ public final class ReDocRedEvaluation {
 
     public int documentCount() {
         return documents.size();
+    }
+
+    /** The documents, for training on the tuning part ({@code sitrep train relations}). */
+    public List<Document> documents() {
+        return documents;
     }
 
     /**
@@ -159,11 +178,23 @@ public final class ReDocRedEvaluation {
 
     /** Scores per type (and in total under {@code "ALL"}). */
     public Map<String, Score> evaluate(Extractor extractor) {
+        return evaluate(extractor, null);
+    }
+
+    /**
+     * As {@link #evaluate(Extractor)}; each system relation no gold triple matches goes to {@code spurious} (when not
+     * null) as a line: type, subject, object, evidence. Only for the tuning part: reading the held-out part's errors
+     * would be tuning on it.
+     */
+    public Map<String, Score> evaluate(Extractor extractor, StringBuilder spurious) {
         Map<String, Score> scores = new LinkedHashMap<>();
         TYPES.forEach(t -> scores.put(t.label(), Score.ZERO));
         for (Document d : documents) {
             DocumentExtraction x = extractor.extract(InputDocument.of(d.title(), d.text(), DocDate.UNKNOWN));
             List<Triple> system = systemTriples(x);
+            if (spurious != null) {
+                spurious(x, d, spurious);
+            }
             for (RelationType type : TYPES) {
                 List<Triple> sys = system.stream().filter(r -> r.type() == type).toList();
                 List<Triple> gold = d.gold().stream().filter(r -> r.type() == type).toList();
@@ -172,6 +203,24 @@ public final class ReDocRedEvaluation {
         }
         scores.put("ALL", scores.values().stream().reduce(Score.ZERO, Score::plus));
         return scores;
+    }
+
+    private static void spurious(DocumentExtraction x, Document d, StringBuilder out) {
+        Map<String, Entity> byId = new LinkedHashMap<>();
+        x.entities().forEach(e -> byId.put(e.id(), e));
+        for (Relation r : x.relations()) {
+            Entity s = byId.get(r.subject());
+            Entity o = byId.get(r.object());
+            if (!TYPES.contains(r.type()) || s == null || o == null) {
+                continue;
+            }
+            boolean matched = d.gold().stream().anyMatch(g -> g.type() == r.type() && overlaps(s.mentions(), g.subject())
+                    && overlaps(o.mentions(), g.object()));
+            if (!matched) {
+                out.append(r.type().label()).append('\t').append(s.name()).append(" -> ").append(o.name()).append('\t')
+                        .append(r.evidence().text().replaceAll("\\s+", " ")).append('\n');
+            }
+        }
     }
 
     /** Sitrep's relations of the scored types as entity-level triples, one per entity pair and type. */
@@ -187,7 +236,8 @@ public final class ReDocRedEvaluation {
             String key = r.type() + " " + r.subject() + " " + r.object();
             if (!seen.contains(key)) {
                 seen.add(key);
-                found.add(new Triple(r.type(), byId.get(r.subject()).mentions(), byId.get(r.object()).mentions()));
+                found.add(new Triple(r.type(), byId.get(r.subject()).mentions(), byId.get(r.object()).mentions(),
+                        List.of()));
             }
         }
         return found;

@@ -23,8 +23,9 @@ import java.util.Optional;
 
 /**
  * Names Sitrep knows before reading anything: states, armed groups, government bodies, international bodies,
- * nationalities. Held as data files of tab-separated lines {@code type  name  alias|alias|...}
- * ({@code #} starts a comment); users add their own files, and callers may add entries from sanctions lists.
+ * nationalities. Held as data files of tab-separated lines {@code type  name  alias|alias|...  [sources]}
+ * ({@code #} starts a comment; the sources column says where a user can check the entry and is not read by the
+ * tagger); users add their own files, and callers may add entries from sanctions lists.
  *
  * <p>Lookups match an alias exactly first, then ignoring case for names long enough not to collide with words
  * ("IS" must stay upper-case to mean Islamic State).

@@ -107,6 +107,17 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
 
     private final RelationCues cues = new RelationCues();
     private final SyntaxRelations syntax = new SyntaxRelations();
+    private final PairScorer scorer;
+
+    /** Cue rules and the shipped learned scorer. */
+    public RelationFinder() {
+        this(PairScorer.bundled());
+    }
+
+    /** Cue rules and {@code scorer} for the pairs they leave unrelated ({@link PairScorer#OFF} for none). */
+    public RelationFinder(PairScorer scorer) {
+        this.scorer = scorer;
+    }
 
     private static final Set<String> HELD_SUFFIXES = Set.of("-held", "-controlled", "-run");
     private static final Set<String> BACKED_SUFFIXES = Set.of("-backed", "-led", "-supported", "-allied");
@@ -145,6 +156,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             if (parse.isPresent()) {
                 syntax.find(doc, s, tokens, parse.get(), sink);
                 verbPatterns(doc, s, tokens, parse.get());
+                learned(doc, s, parse.get());
             }
         }
         fromEvents(doc);
@@ -1301,11 +1313,55 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
         return false;
     }
 
+    /**
+     * Two party names the cue rules left unrelated in a parsed sentence: the learned scorer reads the parse between
+     * them ("X, who sits for Y in parliament", "Y's X") and may relate them, in the order it finds likelier.
+     */
+    private void learned(DocumentContext doc, int s, Dependencies parse) {
+        if (scorer.head() == null || scorer.threshold() > 1) {
+            return; // no scorer, or one shipped switched off (see its model card)
+        }
+        Span sentence = doc.sentenceSpan(s);
+        List<PairFeatures.Candidate> candidates = PairFeatures.candidates(doc, s, parse);
+        List<Mention[]> done = new ArrayList<>();
+        for (PairFeatures.Candidate c : candidates) {
+            Mention a = c.subject();
+            Mention b = c.object();
+            if (done.stream().anyMatch(p -> p[0] == b && p[1] == a) || relatedInSentence(doc, a, b, sentence)) {
+                continue;
+            }
+            done.add(new Mention[] {a, b});
+            Optional<PairScorer.Scored> forward = scorer.score(c.features());
+            Optional<PairScorer.Scored> backward = candidates.stream()
+                    .filter(o -> o.subject() == b && o.object() == a).findFirst()
+                    .flatMap(o -> scorer.score(o.features()));
+            boolean back = backward.isPresent()
+                    && (forward.isEmpty() || backward.get().probability() > forward.get().probability());
+            Optional<PairScorer.Scored> best = back ? backward : forward;
+            if (best.isPresent()) {
+                Mention subject = back ? b : a;
+                Mention object = back ? a : b;
+                add(doc, s, best.get().type(), subject, object, Math.min(a.tokenStart(), b.tokenStart()),
+                        Math.max(a.tokenEnd(), b.tokenEnd()));
+            }
+        }
+    }
+
+    /** Whether any relation the document holds ties the two mentions' entities, either way, within {@code sentence}. */
+    private static boolean relatedInSentence(DocumentContext doc, Mention a, Mention b, Span sentence) {
+        return tiedInSentence(doc, doc.entityOf(a), doc.entityOf(b), sentence, null);
+    }
+
     /** Whether a verb pattern already found supply between the two, either way, within {@code sentence}. */
     private static boolean suppliedInSentence(DocumentContext doc, String a, String b, Span sentence) {
+        return tiedInSentence(doc, a, b, sentence, RelationType.SUPPLY);
+    }
+
+    /** Whether a relation of {@code type} (any type if null) ties entities a and b, either way, within the sentence. */
+    private static boolean tiedInSentence(DocumentContext doc, String a, String b, Span sentence, RelationType type) {
         for (Relation r : doc.relations()) {
             boolean pair = r.subject().equals(a) && r.object().equals(b) || r.subject().equals(b) && r.object().equals(a);
-            if (r.type() == RelationType.SUPPLY && pair && sentence.start() <= r.evidence().start()
+            if ((type == null || r.type() == type) && pair && sentence.start() <= r.evidence().start()
                     && r.evidence().end() <= sentence.end()) {
                 return true;
             }
