@@ -335,7 +335,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                     && (fromAt == between.size() - 1 || between.getLast().equals("the"));
             if (fromUnit && UNIT_WORDS.matcher(b.text()).find()
                     && (a.type() == EntityType.ARMED_GROUP || a.type() == EntityType.PERSON)) {
-                // "Airmen deployed from the 158th Fighter Wing", "soldiers from 3rd Battalion": where they serve.
+                // "gunners sent from the 12th Artillery Regiment", "soldiers from 3rd Battalion": where they serve.
                 add(doc, s, RelationType.MEMBERSHIP, a, b, a.tokenStart(), b.tokenEnd());
                 continue;
             }
@@ -368,14 +368,14 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                 continue;
             }
             if (k == 0 && between.size() <= 2 && between.getFirst().equals(",") && frontedPurpose(tokens, a)) {
-                // "To defeat Daesh, we need partners", "In the campaign to defeat ISIL, the SDF have begun ...":
+                // "To defeat Daesh, we need partners", "In the drive to crush the Front, local militias joined in":
                 // the first name after the fronted clause is who fights.
                 add(doc, s, RelationType.FIGHTING_AGAINST, b, a, a.tokenStart(), b.tokenEnd());
                 continue;
             }
             if (!broken && Set.of("deliver", "inflict", "hand").contains(between.getLast())
                     && defeatFollows(tokens, b.tokenEnd())) {
-                // "we will deliver ISIL a lasting defeat"
+                // "we mean to hand the Front a final defeat"
                 add(doc, s, RelationType.FIGHTING_AGAINST, a, b, a.tokenStart(), b.tokenEnd());
                 continue;
             }
@@ -387,7 +387,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
             Mention object = cue.reverse() ? a : b;
             if ((cue.type() == RelationType.ALLIANCE || cue.type() == RelationType.MEMBERSHIP) && !cue.reverse()
                     && (targetOfFighting(tokens, a) || afterWord(tokens, a, Set.of("against", "by")))) {
-                // "we struck ISIL targets in support of our partners", "missions against ISIL as part of the 407th":
+                // "we struck ISIL targets in support of our partners", "sorties against the Front flown with the 9th Wing":
                 // the one who supports or takes part is the subject of the clause, not the target.
                 continue;
             }
@@ -804,7 +804,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
     }
 
     /**
-     * "ISIL has had control of Mosul for two years", "the army claims full control of Aleppo", "X's capture of Y": a
+     * "the Front has held Tell Abyad since spring", "the army claims full control of Aleppo", "X's capture of Y": a
      * party, then a noun of holding or taking, then the place, with no other name between.
      */
     private void controlNouns(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> mentions) {
@@ -841,7 +841,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
     private static final Set<String> SEAT_NOUNS = Set.of("capital", "stronghold", "bastion", "heartland");
 
     /**
-     * "Raqqa, ISIL's self-proclaimed capital", "the city of Raqqa, a self-proclaimed ISIL capital": a place apposed
+     * "Raqqa, ISIL's self-proclaimed capital", "the town of Jarablus, the militia's declared seat": a place apposed
      * to a group's capital or stronghold is held by the group.
      */
     private void seats(DocumentContext doc, int s, List<CoreLabel> tokens, List<Mention> mentions) {
@@ -1069,7 +1069,7 @@ public final class RelationFinder implements ExtractionStage, ParseNeed {
                     }
                     if (type == RelationType.FIGHTING_AGAINST && (namedAsPlaceOnly(doc, actor, v.evidence())
                             || namedAsPlaceOnly(doc, target, v.evidence()))) {
-                        continue; // "killed by a coalition airstrike near Tabqa Dam, Syria": Syria is where, not a side
+                        continue; // "killed in a raid near Haditha Dam, Iraq": Iraq is where, not a side
                     }
                     String subject = type == RelationType.SANCTIONED_BY ? target : actor;
                     String object = type == RelationType.SANCTIONED_BY ? actor : target;
