@@ -184,9 +184,7 @@ final class EventClause {
         int current = token;
         for (int step = 0; step < tokens.size(); step++) {
             int governor = deps.head(current);
-            String rel = base(deps.relationToHead(current));
-            // the parser files some participle clauses under the catch-all "dep" (", accusing it of ...")
-            if (governor < 0 || CLAUSAL.contains(rel) || rel.equals("dep") && tag(current).startsWith("VB")) {
+            if (governor < 0 || CLAUSAL.contains(base(deps.relationToHead(current)))) {
                 return current;
             }
             current = governor;
