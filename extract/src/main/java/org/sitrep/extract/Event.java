@@ -43,4 +43,10 @@ public record Event(String id, EventType type, List<String> actors, List<String>
         return new Event(id, newType, actors, targets, location, date, fatalities, count, tags, modality, claim,
                 evidence, mentions);
     }
+
+    /** This event with other tags. */
+    public Event withTags(List<String> newTags) {
+        return new Event(id, type, actors, targets, location, date, fatalities, count, newTags, modality, claim,
+                evidence, mentions);
+    }
 }

@@ -260,6 +260,8 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             boolean tally = breach && (count(tokens) != null || tokens.get(violation).tag().startsWith("VB"));
             EventType type;
             boolean followUp = false;
+            List<TriggerLexicon.Hit> hits = lexicon.find(tokens);
+            Optional<TriggerLexicon.Hit> known = toldElsewhere(tokens, hits);
             if (judgement != null && judgement.isOccurrence()) {
                 type = means.firstAdmitted(judgement.ranked(), tokens);
                 if (tally && !type.isViolent()) {
@@ -279,17 +281,15 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 // mention of one told before or after, which the merger joins to it or drops
                 type = means.firstAdmitted(judged.ranked(), tokens);
                 followUp = true;
-            } else if (judged != null && judged.occurrence() >= MENTION_FLOOR
-                    && toldElsewhere(tokens, lexicon.find(tokens)).isPresent()) {
+            } else if (judged != null && judged.occurrence() >= MENTION_FLOOR && known.isPresent()) {
                 // "Three children died in the shelling, medics said": the heads rightly see no new occurrence, but
                 // the toll belongs to the shelling told in another sentence
-                type = toldElsewhere(tokens, lexicon.find(tokens)).get().type();
+                type = known.get().type();
                 followUp = true;
             } else {
                 continue;
             }
             Optional<Dependencies> deps = doc.parse(s).map(Dependencies::new);
-            List<TriggerLexicon.Hit> hits = lexicon.find(tokens);
             TriggerLexicon.Hit trigger = trigger(tokens, hits, type, deps, violation);
             if (deps.isPresent() && isRunningTotal(deps.get(), tokens, trigger.end() - 1)) {
                 // "Air strikes have killed 300 civilians since January": a tally of a campaign, not one occurrence

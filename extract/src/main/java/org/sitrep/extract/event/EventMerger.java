@@ -60,16 +60,11 @@ public final class EventMerger implements ExtractionStage {
     private static Event tagged(Event e, String tag) {
         List<String> tags = new ArrayList<>(e.tags());
         tags.add(tag);
-        return new Event(e.id(), e.type(), e.actors(), e.targets(), e.location(), e.date(), e.fatalities(), e.count(),
-                List.copyOf(tags), e.modality(), e.claim(), e.evidence(), e.mentions());
+        return e.withTags(tags);
     }
 
     private static Event untagged(Event e) {
-        List<String> tags = new ArrayList<>(e.tags());
-        tags.remove(FOLLOW_UP);
-        tags.remove(OR_OCCURRENCE);
-        return new Event(e.id(), e.type(), e.actors(), e.targets(), e.location(), e.date(), e.fatalities(), e.count(),
-                List.copyOf(tags), e.modality(), e.claim(), e.evidence(), e.mentions());
+        return e.withTags(e.tags().stream().filter(t -> !t.equals(FOLLOW_UP) && !t.equals(OR_OCCURRENCE)).toList());
     }
 
     @Override
