@@ -26,7 +26,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     Path corpus;
 
     @Mixin
-    CausalNewsOptions causalNews;
+    RealNewsOptions realNews;
 
     @Option(names = "--seed", defaultValue = "12", description = "Seed of the tuning/held-out split (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -41,7 +41,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         EventCorpus data;
         try {
             data = EventCorpus.read(dir);
-            data = causalNews.addTo(data, home, spec.commandLine().getErr());
+            data = realNews.addTo(data, home, spec.commandLine().getErr());
         } catch (IOException e) {
             spec.commandLine().getErr().println("sitrep eval events: " + e.getMessage());
             return ExitCodes.FAILED;

@@ -32,7 +32,7 @@ final class TrainEventsCommand implements Callable<Integer> {
     Path corpus;
 
     @Mixin
-    CausalNewsOptions causalNews;
+    RealNewsOptions realNews;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Where to write event-heads.json and event-heads.md (default: the extract module's"
@@ -98,7 +98,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         EventCorpus data;
         try {
             data = EventCorpus.read(corpusDir);
-            data = causalNews.addTo(data, home, err);
+            data = realNews.addTo(data, home, err);
         } catch (IOException e) {
             err.println("sitrep train events: " + e.getMessage());
             return ExitCodes.FAILED;
@@ -129,7 +129,7 @@ final class TrainEventsCommand implements Callable<Integer> {
                     + (lambdas != null ? " --lambda " + lambdas.stream().map(String::valueOf)
                             .collect(java.util.stream.Collectors.joining(",")) : "")
                     + (threshold != null ? " --threshold " + threshold : "")
-                    + (causalNews.on(data) ? "" : " --no-causal-news");
+                    + realNews.flags(data);
             TrainingOutput.writeAtomically(outDir.resolve("event-heads.json"), o -> result.heads().write(o));
             TrainingOutput.writeAtomically(outDir.resolve("event-heads.md"), o -> o.write(
                     ModelCard.of(result, finalData, seed, command).getBytes(StandardCharsets.UTF_8)));

@@ -146,6 +146,12 @@ final class EventDates {
         return EventDate.UNKNOWN;
     }
 
+    /** Whether {@code date} is the stand-in this class gives an undated sentence: the week of the report. */
+    static boolean isReportWeek(DocumentContext doc, EventDate date) {
+        return doc.date().isKnown() && doc.date().precision() == DocDate.Precision.DAY
+                && "week".equals(date.precision()) && doc.date().value().toString().equals(date.value());
+    }
+
     /**
      * "That year" or "the same year" points back to the year the sentences just before name ("The only other case
      * was in 2002. That year, a man ..."): the latest plausible year of the two sentences before.

@@ -58,95 +58,6 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     /** The least occurrence score of a further mention that stands as the occurrence where nothing else tells it. */
     private static final double UNTOLD_OCCURRENCE_FLOOR = 0.35;
 
-    /** Words that make a noun refer to one event the reader already knows of: "the shelling", "Monday's raid". */
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
-
-    /**
-     * A violent event noun of the sentence taken as known to the reader ("the bombing", "that attack", "Friday's
-     * blast"): the sentence speaks of an event told elsewhere in the document.
-     */
-    private static Optional<TriggerLexicon.Hit> toldElsewhere(List<CoreLabel> tokens, List<TriggerLexicon.Hit> hits) {
-        return hits.stream().filter(h -> h.type().isViolent() && isDefiniteNoun(tokens, h)).findFirst();
-    }
-
-    /** Whether a trigger is a noun taken as known: after "the", "this", "that" or a possessive ("Monday's"). */
-    private static boolean isDefiniteNoun(List<CoreLabel> tokens, TriggerLexicon.Hit h) {
-        CoreLabel head = tokens.get(h.start());
-        // the tagger often reads "the shelling" as a verb's -ing form; after a determiner it is a noun
-        boolean noun = head.tag() != null && (head.tag().startsWith("NN") || head.tag().equals("VBG"));
-        if (h.start() == 0 || !noun) {
-            return false;
-        }
-        CoreLabel before = tokens.get(h.start() - 1);
-        return DEFINITE.contains(TriggerLexicon.lemma(before)) || "POS".equals(before.tag());
-    }
-
-    /**
-     * Whether the deed at {@code trigger} is a running total: its verb (or, for an event noun, the verb it is the
-     * subject of) in the perfect, over a span that runs up to now ("have killed 300 since January", "fighting has
-     * displaced thousands so far").
-     */
-    private static boolean isRunningTotal(Dependencies deps, List<CoreLabel> tokens, int trigger) {
-        int verb = trigger;
-        if (deps.relationToHead(trigger).startsWith("nsubj")) {
-            verb = deps.head(trigger); // "fighting has killed", whether tagged a noun or an -ing form
-        } else if (!tokens.get(trigger).tag().startsWith("VB")) {
-            return false;
-        }
-        if (verb < 0 || !tokens.get(verb).tag().equals("VBN") || deps.children(verb, "aux").stream()
-                .noneMatch(a -> TriggerLexicon.lemma(tokens.get(a)).equals("have"))) {
-            return false;
-        }
-        for (int child : deps.children(verb, "obl", "advcl", "advmod", "nmod")) {
-            String word = TriggerLexicon.lemma(tokens.get(child));
-            boolean since = deps.caseMarker(child).equals("since") || deps.children(child, "mark").stream()
-                    .anyMatch(m -> TriggerLexicon.lemma(tokens.get(m)).equals("since"));
-            boolean soFar = word.equals("far") && deps.children(child, "advmod").stream()
-                    .anyMatch(m -> TriggerLexicon.lemma(tokens.get(m)).equals("so"));
-            boolean toDate = word.equals("date") && deps.caseMarker(child).equals("to");
-            if (since || soFar || toDate) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A violent event noun of the sentence that carries a year before the document's own ("the 2015 siege", "a 2011
-     * shooting"): a past event, to be told as such, rather than the known one the sentence compares it to.
-     */
-    private static Optional<TriggerLexicon.Hit> backgroundEvent(DocumentContext doc, List<CoreLabel> tokens,
-                                                               List<TriggerLexicon.Hit> hits,
-                                                               Optional<Dependencies> deps, EventType type) {
-        if (deps.isEmpty() || !doc.date().isKnown()) {
-            return Optional.empty();
-        }
-        for (TriggerLexicon.Hit h : hits) {
-            if (!h.type().isViolent() || !tokens.get(h.start()).tag().startsWith("NN")) {
-                continue;
-            }
-            for (int child : deps.get().children(h.end() - 1, "nummod", "compound", "amod")) {
-                Matcher year = YEAR.matcher(tokens.get(child).word());
-                if (tokens.get(child).word().length() == 4 && year.find()
-                        && Integer.parseInt(year.group(1)) < doc.date().value().getYear()) {
-                    return Optional.of(new TriggerLexicon.Hit(h.start(), h.end(), type));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Whether the trigger names, as known to the reader, an event of its type (or, for violence, of any violent type)
-     * already found in the document ("the verdict against him" after the court upheld his conviction): its time is
-     * that event's, not the background's.
-     */
-    private static boolean namesFoundEvent(DocumentContext doc, List<CoreLabel> tokens, TriggerLexicon.Hit hit) {
-        return isDefiniteNoun(tokens, hit) && doc.events().stream()
-                .anyMatch(e -> (e.type() == hit.type() || e.type().isViolent() && hit.type().isViolent())
-                        && e.modality() != Modality.HISTORICAL);
-    }
-
     private final EventClassifier classifier;
     private final DateCues dateCues = new DateCues();
     private final EventPlaces places;
@@ -261,7 +172,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             EventType type;
             boolean followUp = false;
             List<TriggerLexicon.Hit> hits = lexicon.find(tokens);
-            Optional<TriggerLexicon.Hit> known = toldElsewhere(tokens, hits);
+            Optional<TriggerLexicon.Hit> known = EventReferences.toldElsewhere(tokens, hits);
             if (judgement != null && judgement.isOccurrence()) {
                 type = means.firstAdmitted(judgement.ranked(), tokens);
                 if (tally && !type.isViolent()) {
@@ -291,13 +202,13 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             }
             Optional<Dependencies> deps = doc.parse(s).map(Dependencies::new);
             TriggerLexicon.Hit trigger = trigger(tokens, hits, type, deps, violation);
-            if (deps.isPresent() && isRunningTotal(deps.get(), tokens, trigger.end() - 1)) {
+            if (deps.isPresent() && EventReferences.isRunningTotal(deps.get(), tokens, trigger.end() - 1)) {
                 // "Air strikes have killed 300 civilians since January": a tally of a campaign, not one occurrence
                 continue;
             }
-            if (namesFoundEvent(doc, tokens, trigger)) {
+            if (EventReferences.namesFoundEvent(doc, tokens, trigger)) {
                 // "The assault recalled the 2015 siege of a hotel": the sentence's news is the siege
-                trigger = backgroundEvent(doc, tokens, hits, deps, type).orElse(trigger);
+                trigger = EventReferences.backgroundEvent(doc, tokens, hits, deps, type).orElse(trigger);
             }
             if (!named(hits, trigger) && isClaimCue(doc, doc.tokenSpan(s, trigger.start(), trigger.end()))) {
                 // "The bank denied the accusation": the sentence's only deed is the saying, which is a claim
@@ -525,6 +436,29 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 && h.type().type().equals(trigger.type().type()));
     }
 
+    /**
+     * Whether the trigger verb takes a word of its own type as the means it acts through ("the EU hit the bank with
+     * sanctions", "named 39 firms under a sanctions law"): the verb is then the measure, and its parties are the
+     * event's.
+     */
+    private boolean actsThroughMeasure(List<CoreLabel> tokens, Optional<Dependencies> deps, TriggerLexicon.Hit hit) {
+        if (deps.isEmpty() || !tokens.get(hit.end() - 1).tag().startsWith("VB")) {
+            return false;
+        }
+        Dependencies d = deps.get();
+        for (int means : d.children(hit.end() - 1, "obl")) {
+            if (!Set.of("with", "under").contains(d.caseMarker(means))) {
+                continue;
+            }
+            List<Integer> words = new ArrayList<>(List.of(means));
+            words.addAll(d.children(means, "compound"));
+            if (words.stream().anyMatch(w -> lexicon.namesType(tokens.get(w), hit.type()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Political violence or rioting: events done by force to someone. */
     private static boolean forceful(EventType type) {
         return type.isViolent() || type.type().equals("Riots");
@@ -586,7 +520,8 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                         EventClassifier.Judgement judgement) {
         RoleFinder.Roles roles = RoleFinder.find(doc, s, hit.start(), hit.end(), deps,
                 forceful(hit.type()) || INTERVENTIONS.contains(hit.type()));
-        if (!forceful(hit.type()) && !INTERVENTIONS.contains(hit.type()) && !named(hits, hit)) {
+        if (!forceful(hit.type()) && !INTERVENTIONS.contains(hit.type()) && !named(hits, hit)
+                && !actsThroughMeasure(tokens, deps, hit)) {
             // A proceeding, measure or development whose words the sentence does not hold ("a source identified X
             // as the aide in a court filing"): the main verb's subject and object are not its parties.
             roles = new RoleFinder.Roles(List.of(), List.of());
@@ -623,16 +558,22 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         Modality modality = claim.map(c -> c.stance().modalityOfContent())
                 .orElseGet(() -> modality(doc, tokens, hit, deps, date));
         if (modality == Modality.ASSERTED && judgement != null) {
-            boolean timeKnown = hasOwnDate(doc, s) || namesFoundEvent(doc, tokens, hit);
-            modality = Factuality.fromKind(judgement.kind(), timeKnown).orElse(modality);
+            boolean timeKnown = hasOwnDate(doc, s) || EventReferences.namesFoundEvent(doc, tokens, hit);
+            modality = Factuality.fromKind(judgement.kind(), timeKnown, Factuality.setsBack(tokens, true)).orElse(modality);
         }
+        if (modality == Modality.ASSERTED && claim.isEmpty() && EventDates.isReportWeek(doc, date)
+                && Factuality.setsBack(tokens, false)) {
+            modality = Modality.HISTORICAL; // "years earlier, gunmen had ambushed a bus": told, but long before
+        }
+        EventDate when = modality == Modality.HISTORICAL && EventDates.isReportWeek(doc, date)
+                ? EventDate.UNKNOWN : date; // background told without a date did not happen in the report's week
         List<String> tags = new ArrayList<>();
         if (breach) {
             tags.add("ceasefire_violation");
         }
         String id = "v" + (doc.events().size() + 1);
         return new Event(id, hit.type(), List.copyOf(actors), List.copyOf(targets),
-                places.location(doc, s, tokens, docCountries, clause, forceful(hit.type())), date,
+                places.location(doc, s, tokens, docCountries, clause, forceful(hit.type())), when,
                 forceful(hit.type()) || INTERVENTIONS.contains(hit.type())
                         ? Tolls.fatalities(othersWordsMasked(doc, s, tokens, claim)) : null,
                 count(tokens), tags,

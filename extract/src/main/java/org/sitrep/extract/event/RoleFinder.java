@@ -76,6 +76,8 @@ public final class RoleFinder {
     /** Verbs a nominal event can be the subject of while it strikes their object: "the blast hit a convoy". */
     private static final Set<String> IMPACT_LEMMAS = Set.of("hit", "target", "strike", "destroy", "damage", "kill",
             "injure", "wound");
+    /** Prepositions by which a verb takes the measure or weapon it acts through: "with sanctions", "under the law". */
+    private static final Set<String> INSTRUMENT_MARKERS = Set.of("with", "under");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose");
     /**
      * Verbs whose object, or passive subject, is said to have done the deed their "of", "for" or "with" clause names:
@@ -384,6 +386,9 @@ public final class RoleFinder {
                     && tag(d.head(noun)).startsWith("NN")) {
                 noun = d.head(noun);
             }
+            if (d.relationToHead(noun).equals("compound") && d.head(noun) >= 0 && tag(d.head(noun)).startsWith("NN")) {
+                noun = d.head(noun); // "named 39 firms under a new sanctions law": the law is the verb's argument
+            }
             int claimant = responsibilityClaimedBy(noun);
             if (claimant >= 0) {
                 d.children(claimant, "nsubj").forEach(this::agent); // "the Taliban claimed responsibility for it"
@@ -414,6 +419,18 @@ public final class RoleFinder {
                         if (d.relationToHead(c).equals("obl:agent") || d.caseMarker(c).equals("by")) {
                             agent(c);
                         }
+                    }
+                }
+            } else if (rel.equals("obl") && INSTRUMENT_MARKERS.contains(d.caseMarker(noun))) {
+                // "the EU hit the bank with sanctions", "the ministry named 12 firms under the embargo": the verb
+                // is the measure taken, so its doer and its object are the event's
+                d.children(gov, "nsubj").stream().filter(c -> d.relationToHead(c).equals("nsubj"))
+                        .forEach(this::agent);
+                d.children(gov, "obj").forEach(this::patient);
+                d.children(gov, "nsubj:pass").forEach(this::patient);
+                for (int c : d.children(gov, "obl")) {
+                    if (d.relationToHead(c).equals("obl:agent") || d.caseMarker(c).equals("by")) {
+                        agent(c);
                     }
                 }
             } else if (rel.equals("nsubj") && IMPACT_LEMMAS.contains(lemma(gov))) {

@@ -78,6 +78,22 @@ final class TriggerLexicon {
         return hits;
     }
 
+    /**
+     * Whether one of the lexicon's single words of {@code type} is this token's lemma, whatever its part of speech: the
+     * noun "sanctions" is no trigger (analysis speaks of sanctions all the time), yet in "hit the bank with sanctions"
+     * it says what the verb did.
+     */
+    boolean namesType(CoreLabel token, EventType type) {
+        for (String key : List.of(lemma(token), token.word().toLowerCase(Locale.ROOT))) {
+            for (Entry e : byFirstLemma.getOrDefault(key, List.of())) {
+                if (e.lemmas().length == 1 && e.type() == type) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     boolean isCountedThing(CoreLabel token) {
         return countedThings.contains(lemma(token)) || countedThings.contains(token.word().toLowerCase(Locale.ROOT));
     }

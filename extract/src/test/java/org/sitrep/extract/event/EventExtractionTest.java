@@ -188,6 +188,30 @@ class EventExtractionTest {
         assertThat(events.get(0).date().value()).isEqualTo("2016-02-29");
     }
 
+    @Test
+    void aMeasureTakenThroughSanctionsHasTheOneWhoTookItAndItsTarget() {
+        DocumentExtraction x = extractor.extract(InputDocument.of("t", "The European Union on Monday hit the Wagner"
+                + " Group with new sanctions over its role in Mali.", DocDate.given(LocalDate.of(2016, 3, 2))));
+        Event e = x.events().stream().filter(v -> v.type() == EventType.SANCTION).findFirst().orElseThrow();
+        assertThat(e.actors()).extracting(a -> nameOf(x, a)).containsExactly("European Union");
+        assertThat(e.targets()).extracting(a -> nameOf(x, a)).containsExactly("Wagner Group");
+    }
+
+    @Test
+    void aPlainUndatedReportIsNoBackgroundAndBackgroundIsNotDatedToTheReportsWeek() {
+        List<Event> plain = events("Militiamen burned down the village market in Kerem and killed two traders.");
+        assertThat(plain).isNotEmpty();
+        assertThat(plain.get(0).modality()).isNotEqualTo(Modality.HISTORICAL);
+        assertThat(plain.get(0).date().precision()).isEqualTo("week");
+        List<Event> told = events("Police arrested three men in Kerem on Monday. Years earlier, gunmen had ambushed"
+                + " a bus on the same road, killing nine passengers.");
+        Event ambush = told.stream().filter(e -> e.type() != EventType.ARRESTS).findFirst().orElseThrow();
+        assertThat(ambush.modality()).isEqualTo(Modality.HISTORICAL);
+        assertThat(ambush.date().precision()).isEqualTo("unknown");
+        assertThat(told.stream().filter(e -> e.type() == EventType.ARRESTS).findFirst().orElseThrow().modality())
+                .isEqualTo(Modality.ASSERTED);
+    }
+
     private static String nameOf(DocumentExtraction x, String id) {
         return x.entities().stream().filter(en -> en.id().equals(id)).findFirst().orElseThrow().name();
     }

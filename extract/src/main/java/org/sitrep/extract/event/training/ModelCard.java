@@ -63,6 +63,16 @@ public final class ModelCard {
                     .append(" ids, so runs of ").append(CausalNewsCorpus.RUN)
                     .append(" neighbouring sentences count as one news item for the split.\n");
         }
+        if (rows.containsKey(Muc4Corpus.ORIGIN)) {
+            md.append("- Real wire reports of bombings, killings, kidnappings and clashes in Latin America, 1989-91,")
+                    .append(" from the MUC-4 terrorism corpus (MUC-3/4 data, free of charge courtesy of FBIS via NIST;")
+                    .append(" train part): ").append(rows.get(Muc4Corpus.ORIGIN))
+                    .append(" sentences of whole reports, labelled by the Sitrep team with its own labels (the corpus's")
+                    .append(" role fillers are not used). Only the labels are in the Sitrep sources (`")
+                    .append(Muc4Corpus.LABELS).append("/*.tsv`, by report id and sentence number); the texts are read")
+                    .append(" from the corpus file at training time, in lower case with a capital first letter (the")
+                    .append(" reports are in capitals). Each report is one news item for the split.\n");
+        }
         md.append("- Split by news item with seed ").append(seed).append(": tuning part ").append(result.tuningRows())
                 .append(" sentences in ").append(result.tuningDocs()).append(" items; held-out part ")
                 .append(result.heldOutRows()).append(" sentences in ").append(result.heldOutDocs())
@@ -92,7 +102,8 @@ public final class ModelCard {
         md.append("- Sitrep's own held-out sentences were written by the same team as its tuning sentences, so their")
                 .append(" figures are an upper bound of what the heads do on reporting nobody here wrote; the Causal")
                 .append(" News rows are real reporting, but mostly on protests and riots in a handful of countries, and their")
-                .append(" held-out runs may share articles with tuning runs.\n");
+                .append(" held-out runs may share articles with tuning runs; the MUC-4 reports are real too, but")
+                .append(" from one region and three years, in the style of translated wire copy.\n");
         md.append("- English only; one judgement per sentence.\n");
         return md.toString();
     }
