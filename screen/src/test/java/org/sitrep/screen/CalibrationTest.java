@@ -117,10 +117,22 @@ class CalibrationTest {
         ScoringTable table = ScoringTable.standard();
         assertThat(PAIRS.decisionThreshold(table)).isEqualTo(ScreeningSettings.MATCH_THRESHOLD);
         assertThat(PAIRS.reviewThreshold(table)).isEqualTo(ScreeningSettings.REVIEW_THRESHOLD);
+        // the decision is the lowest of the thresholds tied on tuning F1: one step lower does worse, and every higher
+        // threshold does no better (a missed listed party costs more than one more pair to decide)
+        double f1 = tuningF1(table, ScreeningSettings.MATCH_THRESHOLD);
+        assertThat(tuningF1(table, ScreeningSettings.MATCH_THRESHOLD - 0.05)).isLessThan(f1);
+        for (int step = 1; step < 20; step++) {
+            assertThat(tuningF1(table, step * 0.05)).as("tuning F1 at %.2f", step * 0.05).isLessThanOrEqualTo(f1);
+        }
         // the rules keep what they cap inside the band
         assertThat(table.weight("fragment_cap")).isBetween(ScreeningSettings.REVIEW_THRESHOLD,
                 ScreeningSettings.MATCH_THRESHOLD);
         assertThat(table.weight("undecided_cap")).isBetween(ScreeningSettings.REVIEW_THRESHOLD,
                 ScreeningSettings.MATCH_THRESHOLD);
+    }
+
+    private static double tuningF1(ScoringTable table, double threshold) {
+        return (double) PAIRS.measure(false, table, ScreeningSettings.defaults().withMatchThreshold(threshold))
+                .get("f1");
     }
 }

@@ -100,7 +100,9 @@ public record CalibrationFit(Calibration calibration, Map<String, Map<String, Ob
         ScreeningSettings was = thresholds.get("before");
         ScreeningSettings now = thresholds.get("after");
         sb.append(String.format(Locale.ROOT, "Each score at the thresholds the tuning split gives it: the decision"
-                        + " at the best F1 (steps of 0.05, the highest of ties), review from the highest threshold"
+                        + " at the best F1 (steps of 0.05, the lowest of ties: a missed listed party costs a compliance team"
+                        + " more than one more pair to decide, and a tie on the tuning split is no evidence either"
+                        + " way), review from the highest threshold"
                         + " %.0f%% of the same-party pairs reach. Name weights alone: decision %.2f, review %.2f;"
                         + " calibrated: decision %.2f, review %.2f (the defaults in `ScreeningSettings`). Calibration"
                         + " error is the pair-weighted mean gap between expected (mean score) and observed same-party"

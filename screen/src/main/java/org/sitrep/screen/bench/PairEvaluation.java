@@ -111,7 +111,9 @@ public final class PairEvaluation {
 
     /**
      * The default decision under a table, chosen on the tuning split only: the threshold (in steps of 0.05) of best
-     * F1, the highest of equally good ones, as a decision should claim no more than the data supports.
+     * F1, the lowest of equally good ones. Thresholds tied on the tuning split's F1 carry no evidence either way
+     * between them, and for a compliance team a listed party missed costs more than one more pair sent to review or
+     * decision, so a tie is broken towards catching more.
      */
     public double decisionThreshold(ScoringTable table) {
         List<Pair> split = split(false);
@@ -271,13 +273,17 @@ public final class PairEvaluation {
     private record Best(double threshold, double f1) {
     }
 
-    /** The threshold (in steps of 0.05) that would give the best F1 on these pairs (the highest of ties), with that F1. */
+    /**
+     * The threshold (in steps of 0.05) that would give the best F1 on these pairs, with that F1: the lowest of ties,
+     * as a missed listed party costs a compliance team more than one more pair to decide, and a tie on these pairs is
+     * no evidence either way (see {@link #decisionThreshold}).
+     */
     private static Best bestThreshold(List<Pair> split, double[] scores) {
         double best = -1;
         double at = 0;
         for (int step = 1; step < 20; step++) {
             double f1 = f1(split, scores, step * 0.05);
-            if (f1 >= best - 1e-12) {
+            if (f1 > best + 1e-12) {
                 best = f1;
                 at = step * 0.05;
             }
