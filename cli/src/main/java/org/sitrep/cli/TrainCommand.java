@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep train ...}: rebuilds Sitrep's learned parts from their labelled data. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Rebuild a learned part of Sitrep from its labelled data (weights and model card).",
-        subcommands = {TrainEventsCommand.class, TrainRelationsCommand.class})
+        subcommands = {TrainEventsCommand.class, TrainRelationsCommand.class, TrainScreeningCommand.class})
 final class TrainCommand implements Runnable {
 
     @Spec

@@ -71,12 +71,14 @@ final class Evidence {
     double probability(double nameFeature, NameScore name, boolean organisation, double otherLogOdds,
                        boolean undecidable, boolean birthSupports, boolean identifier, List<Explanation> explanation) {
         double coverage = coverage(name);
-        double z = table.nameLogit(nameFeature, coverage, organisation && name.conflict()) + otherLogOdds;
+        boolean conflict = organisation && name.conflict();
+        double model = table.nameLogit(nameFeature, coverage, conflict);
+        double z = table.calibration().logit(model) + otherLogOdds;
         double p = ScoringTable.probability(z);
         if (explanation != null) {
             explanation.add(new Explanation("calibration", round(p), String.format(Locale.ROOT,
-                    "log-odds %.2f: name %.3f, coverage %.2f, other facts %+.2f", z, nameFeature, coverage,
-                    otherLogOdds)));
+                    "log-odds %.2f: name %.3f and coverage %.2f give %.2f, %.2f as calibrated on labelled pairs;"
+                            + " other facts %+.2f", z, nameFeature, coverage, model, z - otherLogOdds, otherLogOdds)));
         }
         if (name.fragment()) {
             double cap = table.weight("fragment_cap");

@@ -78,6 +78,17 @@ public final class NameComparer {
         return Evidence.round(Evidence.nameScore(names(name1, name2, schema), Evidence.newList()));
     }
 
+    /**
+     * The log-odds the name weights give two names, before calibration: what the isotonic calibration is fitted on.
+     * Names sharing only a fragment get theirs too, though a rule caps their score.
+     */
+    public double modelLogit(String name1, String name2, String schema) {
+        NameScore name = names(name1, name2, schema);
+        boolean organisation = schema != null && !schema.equalsIgnoreCase("Person");
+        return evidence.table().nameLogit(Evidence.nameScore(name, Evidence.newList()), Evidence.coverage(name),
+                organisation && name.conflict());
+    }
+
     /** The name comparison itself, with its coverage. */
     public NameScore names(String name1, String name2, String schema) {
         // organisations go by acronyms, people do not

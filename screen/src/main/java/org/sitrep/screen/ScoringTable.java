@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The weights of the screening score, read from {@code scoring.tsv} (feature, weight, description): the calibrated
+ * The weights of the screening score, read from {@code scoring.tsv} (feature, weight, description): the fitted
  * name weights and the documented amounts by which birth date, nationality, kind of party and weak aliases move the
- * log-odds. One table, so that what moves a score, and by how much, is read in one place.
+ * log-odds. One table, so that what moves a score, and by how much, is read in one place; the name weights' log-odds
+ * pass through the isotonic {@link Calibration} ({@code calibration.tsv}) before the other facts are added.
  *
  * <p>Immutable; may be shared between threads.
  */
@@ -18,12 +19,14 @@ public final class ScoringTable {
     public record Weight(String feature, double weight, String description) {
     }
 
-    private static final ScoringTable STANDARD = new ScoringTable(read());
+    private static final ScoringTable STANDARD = new ScoringTable(read(), Calibration.standard());
 
     private final Map<String, Weight> weights;
+    private final Calibration calibration;
 
-    private ScoringTable(Map<String, Weight> weights) {
+    private ScoringTable(Map<String, Weight> weights, Calibration calibration) {
         this.weights = Map.copyOf(weights);
+        this.calibration = calibration;
     }
 
     /** The project's table. */
@@ -54,7 +57,16 @@ public final class ScoringTable {
             String f = NAME_WEIGHTS.get(i);
             w.put(f, new Weight(f, fitted[i], weights.get(f).description()));
         }
-        return new ScoringTable(w);
+        return new ScoringTable(w, calibration);
+    }
+
+    /** The same weights with another calibration ({@link Calibration#identity()}: the scores before calibration). */
+    public ScoringTable withCalibration(Calibration replaced) {
+        return new ScoringTable(weights, replaced);
+    }
+
+    public Calibration calibration() {
+        return calibration;
     }
 
     /** The weight of a feature the table must have. */
@@ -70,7 +82,7 @@ public final class ScoringTable {
         return weights;
     }
 
-    /** The log-odds of the name features alone. */
+    /** The log-odds of the name features alone, as the name weights give them (before calibration). */
     public double nameLogit(double nameScore, double coverage, boolean orgConflict) {
         double[] x = nameFeatures(nameScore, coverage, orgConflict);
         double z = weight("intercept");
@@ -80,7 +92,12 @@ public final class ScoringTable {
         return z;
     }
 
-    /** The highest log-odds the name weights give a name score up to {@code nameScore} (any coverage). */
+    /** The calibrated log-odds of the name features alone. */
+    public double calibratedNameLogit(double nameScore, double coverage, boolean orgConflict) {
+        return calibration.logit(nameLogit(nameScore, coverage, orgConflict));
+    }
+
+    /** The highest calibrated log-odds a name score up to {@code nameScore} can have (any coverage). */
     public double mostNameLogit(double nameScore) {
         double most = Double.NEGATIVE_INFINITY;
         for (int step = 0; step <= 100; step++) {
@@ -89,7 +106,8 @@ public final class ScoringTable {
                 most = Math.max(most, Math.max(nameLogit(s, 0, conflict), nameLogit(s, 1, conflict)));
             }
         }
-        return most;
+        // the calibration rises strictly, so it keeps the highest the highest
+        return calibration.logit(most);
     }
 
     public static double probability(double logit) {

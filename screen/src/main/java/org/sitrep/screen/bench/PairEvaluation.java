@@ -1,5 +1,6 @@
 package org.sitrep.screen.bench;
 
+import org.sitrep.screen.Calibration;
 import org.sitrep.screen.Comparison;
 import org.sitrep.screen.NameComparer;
 import org.sitrep.screen.ScoringTable;
@@ -22,8 +23,9 @@ import java.util.Map;
 
 /**
  * Sitrep's labelled name pairs ({@code eval/name-pairs.tsv}, written by {@code screen/data/make_name_pairs.py}):
- * fits the calibration's name weights on the tuning split, and measures the default decision (precision, recall,
- * F1) and the calibration (expected against observed rate of same-party pairs per score band) on either split.
+ * fits the name weights and their isotonic calibration on the tuning split, and measures the default decision
+ * (precision, recall, F1) and the calibration (expected against observed rate of same-party pairs per score band) on
+ * either split.
  */
 public final class PairEvaluation {
 
@@ -79,6 +81,86 @@ public final class PairEvaluation {
         return table.withNameWeights(model.coefficients()); // the features' weights, then the intercept
     }
 
+    /**
+     * Fits the isotonic calibration of {@code table}'s name weights on the tuning pairs, the same pairs the weights
+     * are fitted on: fragments are left out here too, as a rule caps them whatever the calibration says.
+     */
+    public Calibration fitCalibration(ScoringTable table) {
+        NameComparer comparer = new NameComparer(NameVocabulary.standard(), ScreeningSettings.defaults(), table);
+        List<Double> model = new ArrayList<>();
+        List<Boolean> same = new ArrayList<>();
+        for (Pair p : split(false)) {
+            if (comparer.names(p.name1(), p.name2(), p.schema()).fragment()) {
+                continue;
+            }
+            model.add(ScoringTable.probability(comparer.modelLogit(p.name1(), p.name2(), p.schema())));
+            same.add(p.same());
+        }
+        boolean[] labels = new boolean[same.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = same.get(i);
+        }
+        return Calibration.fit(model.stream().mapToDouble(Double::doubleValue).toArray(), labels);
+    }
+
+    /**
+     * The share of same-party pairs a review band must reach (scored at or above the review threshold) on the tuning
+     * split: an analyst shown the band sees nearly every true match the decision leaves undecided.
+     */
+    public static final double REVIEW_REACH = 0.98;
+
+    /**
+     * The default decision under a table, chosen on the tuning split only: the threshold (in steps of 0.05) of best
+     * F1, the lowest of equally good ones. Thresholds tied on the tuning split's F1 carry no evidence either way
+     * between them, and for a compliance team a listed party missed costs more than one more pair sent to review or
+     * decision, so a tie is broken towards catching more.
+     */
+    public double decisionThreshold(ScoringTable table) {
+        List<Pair> split = split(false);
+        return bestThreshold(split, scores(split, table)).threshold();
+    }
+
+    /**
+     * The review threshold under a table, chosen on the tuning split only: the highest (in steps of 0.05) at which
+     * {@link #REVIEW_REACH} of the same-party pairs score at least that.
+     */
+    public double reviewThreshold(ScoringTable table) {
+        List<Pair> split = split(false);
+        double[] scores = scores(split, table);
+        long same = split.stream().filter(Pair::same).count();
+        double at = 0.05;
+        for (int step = 1; step < 20; step++) {
+            double t = step * 0.05;
+            int reached = 0;
+            for (int i = 0; i < scores.length; i++) {
+                reached += split.get(i).same() && scores[i] >= t - 1e-9 ? 1 : 0;
+            }
+            if (reached >= REVIEW_REACH * same) {
+                at = t;
+            }
+        }
+        return Math.round(at * 100) / 100.0;
+    }
+
+    private static double[] scores(List<Pair> split, ScoringTable table) {
+        NameComparer comparer = new NameComparer(NameVocabulary.standard(), ScreeningSettings.defaults(), table);
+        return split.stream().mapToDouble(p -> comparer.compare(p.name1(), p.name2(), p.schema()).score()).toArray();
+    }
+
+    private static double f1(List<Pair> split, double[] scores, double threshold) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (int i = 0; i < scores.length; i++) {
+            boolean match = scores[i] >= threshold - 1e-9;
+            boolean same = split.get(i).same();
+            tp += match && same ? 1 : 0;
+            fp += match && !same ? 1 : 0;
+            fn += !match && same ? 1 : 0;
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+
     private static double coverage(NameScore s) {
         return Math.min((double) s.queryCovered() / s.queryWords(), (double) s.candidateCovered() / s.candidateWords());
     }
@@ -90,80 +172,123 @@ public final class PairEvaluation {
         int tp = 0;
         int fp = 0;
         int fn = 0;
+        int reviewed = 0;
         double[] scores = new double[split.size()];
-        int[] count = new int[BANDS.length - 1];
-        double[] expected = new double[count.length];
-        int[] observed = new int[count.length];
+        boolean[] all = new boolean[split.size()];
+        boolean[] uncapped = new boolean[split.size()];
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < split.size(); i++) {
             Pair p = split.get(i);
             Comparison c = comparer.compare(p.name1(), p.name2(), p.schema());
             scores[i] = c.score();
+            all[i] = true;
+            uncapped[i] = !comparer.names(p.name1(), p.name2(), p.schema()).fragment()
+                    && c.explanation().stream().noneMatch(e -> e.feature().equals("undecided"));
             tp += c.match() && p.same() ? 1 : 0;
             fp += c.match() && !p.same() ? 1 : 0;
             fn += !c.match() && p.same() ? 1 : 0;
+            reviewed += p.same() && c.score() >= settings.reviewThreshold() ? 1 : 0;
             if (c.match() != p.same() && errors.size() < 12) {
                 errors.add((p.same() ? "missed " : "wrongly matched ") + p.phenomenon() + ": " + p.name1() + " / "
                         + p.name2() + " " + c.score());
             }
-            int band = 0;
-            while (c.score() >= BANDS[band + 1]) {
-                band++;
-            }
-            count[band]++;
-            expected[band] += c.score();
-            observed[band] += p.same() ? 1 : 0;
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("pairs", split.size());
-        m.put("same_party_pairs", split.stream().filter(Pair::same).count());
+        long same = split.stream().filter(Pair::same).count();
+        m.put("same_party_pairs", same);
         double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
         m.put("precision", round(precision));
         m.put("recall", round(recall));
         m.put("f1", round(precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)));
-        m.put("best_f1_threshold", bestThreshold(split, scores));
-        double ece = 0;
+        Best best = bestThreshold(split, scores);
+        m.put("best_f1_threshold", String.format(Locale.ROOT, "%.2f (F1 %.4f)", best.threshold(), best.f1()));
         Map<String, Object> bands = new LinkedHashMap<>();
+        m.put("expected_calibration_error", round(calibrationError(split, scores, all, bands)));
+        m.put("calibration_error_outside_rules", round(calibrationError(split, scores, uncapped, null)));
+        m.put("review_band", band(split, scores, settings.reviewThreshold(), settings.matchThreshold()));
+        m.put("same_party_reaching_review", round(same == 0 ? 0 : (double) reviewed / same));
+        m.put("by_score_band", bands);
+        m.put("errors", errors);
+        return m;
+    }
+
+    /**
+     * The pair-weighted mean gap between expected (mean score) and observed same-party rate per 0.1 band, over the
+     * pairs {@code counted}; fills {@code bands} (when not null) with each band's figures.
+     */
+    private static double calibrationError(List<Pair> split, double[] scores, boolean[] counted,
+                                           Map<String, Object> bands) {
+        int[] count = new int[BANDS.length - 1];
+        double[] expected = new double[count.length];
+        int[] observed = new int[count.length];
+        int total = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (!counted[i]) {
+                continue;
+            }
+            int band = 0;
+            while (scores[i] >= BANDS[band + 1]) {
+                band++;
+            }
+            count[band]++;
+            expected[band] += scores[i];
+            observed[band] += split.get(i).same() ? 1 : 0;
+            total++;
+        }
+        double ece = 0;
         for (int b = 0; b < count.length; b++) {
             if (count[b] == 0) {
                 continue;
             }
             double exp = expected[b] / count[b];
             double obs = (double) observed[b] / count[b];
-            ece += count[b] * Math.abs(exp - obs) / split.size();
-            bands.put(String.format(Locale.ROOT, "%.1f-%.1f", BANDS[b], Math.min(1.0, BANDS[b + 1])),
-                    String.format(Locale.ROOT, "pairs %d, expected %.3f, observed %.3f", count[b], exp, obs));
+            ece += count[b] * Math.abs(exp - obs) / total;
+            if (bands != null) {
+                bands.put(String.format(Locale.ROOT, "%.1f-%.1f", BANDS[b], Math.min(1.0, BANDS[b + 1])),
+                        String.format(Locale.ROOT, "pairs %d, expected %.3f, observed %.3f", count[b], exp, obs));
+            }
         }
-        m.put("expected_calibration_error", round(ece));
-        m.put("by_score_band", bands);
-        m.put("errors", errors);
-        return m;
+        return ece;
     }
 
-    /** The threshold (in steps of 0.05) that would give the best F1 on these pairs, with that F1. */
-    private static String bestThreshold(List<Pair> split, double[] scores) {
+    /** Expected against observed same-party rate of the pairs scored in [{@code from}, {@code to}). */
+    private static String band(List<Pair> split, double[] scores, double from, double to) {
+        int n = 0;
+        int same = 0;
+        double expected = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i] >= from && scores[i] < to) {
+                n++;
+                expected += scores[i];
+                same += split.get(i).same() ? 1 : 0;
+            }
+        }
+        return n == 0 ? String.format(Locale.ROOT, "%.2f-%.2f: no pairs", from, to)
+                : String.format(Locale.ROOT, "%.2f-%.2f: pairs %d, expected %.3f, observed %.3f", from, to, n,
+                expected / n, (double) same / n);
+    }
+
+    private record Best(double threshold, double f1) {
+    }
+
+    /**
+     * The threshold (in steps of 0.05) that would give the best F1 on these pairs, with that F1: the lowest of ties,
+     * as a missed listed party costs a compliance team more than one more pair to decide, and a tie on these pairs is
+     * no evidence either way (see {@link #decisionThreshold}).
+     */
+    private static Best bestThreshold(List<Pair> split, double[] scores) {
         double best = -1;
         double at = 0;
         for (int step = 1; step < 20; step++) {
-            double t = step * 0.05;
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
-            for (int i = 0; i < scores.length; i++) {
-                boolean match = scores[i] >= t;
-                boolean same = split.get(i).same();
-                tp += match && same ? 1 : 0;
-                fp += match && !same ? 1 : 0;
-                fn += !match && same ? 1 : 0;
-            }
-            double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-            if (f1 > best) {
+            double f1 = f1(split, scores, step * 0.05);
+            if (f1 > best + 1e-12) {
                 best = f1;
-                at = t;
+                at = step * 0.05;
             }
         }
-        return String.format(Locale.ROOT, "%.2f (F1 %.4f)", at, best);
+        return new Best(Math.round(at * 100) / 100.0, best);
     }
 
     private static double round(double v) {
