@@ -20,14 +20,17 @@ public final class Datelines {
     /**
      * Where the sentence proper starts: the token after the dateline's dash, or 0 when the sentence opens with no
      * dateline. A dateline is a capitalised place and a date or an agency before a dash ("BEIRUT, Feb. 5, 2016 --",
-     * "GENEVA (Reuters) -", "WASHINGTON/BEIRUT (AP) —"), or a place in capitals alone before a dash ("WASHINGTON –").
+     * "GENEVA (Reuters) -", "WASHINGTON/BEIRUT (AP) —"), a place in capitals alone before a dash ("WASHINGTON –"), or
+     * an agency alone ("(Reuters) -").
      */
     public static int end(List<CoreLabel> sentence) {
-        if (sentence.size() < 4 || !Character.isUpperCase(sentence.getFirst().word().codePointAt(0))) {
+        String first = sentence.isEmpty() ? "" : sentence.getFirst().word();
+        boolean agencyOnly = first.equals("(") || first.equals("-LRB-"); // "(Reuters) - The court ..."
+        if (sentence.size() < 4 || !agencyOnly && !Character.isUpperCase(first.codePointAt(0))) {
             return 0;
         }
         boolean comma = false;
-        boolean agency = false;
+        boolean agency = agencyOnly;
         boolean capitals = isCapitals(sentence.getFirst().word());
         for (int i = 1; i < Math.min(sentence.size() - 1, MAX_TOKENS); i++) {
             String w = sentence.get(i).word();

@@ -83,6 +83,8 @@ class EventTimeAndPlaceTest {
         assertThat(e.location().name()).isEqualTo("Douma");
         assertThat(e.location().country()).isEqualTo("SY");
         assertThat(Datelines.end(tokensOf("GENEVA (Reuters) - Talks resumed."))).isEqualTo(5);
+        assertThat(Datelines.end(tokensOf("(Reuters) - Talks resumed."))).isEqualTo(4);
+        assertThat(Datelines.end(tokensOf("(He left.) - Talks resumed."))).isEqualTo(0);
     }
 
     @Test

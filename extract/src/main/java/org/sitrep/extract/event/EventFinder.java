@@ -559,10 +559,13 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 .orElseGet(() -> modality(doc, tokens, hit, deps, date));
         if (modality == Modality.ASSERTED && judgement != null) {
             boolean timeKnown = hasOwnDate(doc, s) || EventReferences.namesFoundEvent(doc, tokens, hit);
-            modality = Factuality.fromKind(judgement.kind(), timeKnown, Factuality.setsBack(tokens, true)).orElse(modality);
+            boolean setBack = Factuality.setsBack(tokens, true,
+                    i -> clause.map(c -> !c.inDescribingClause(i, i + 1)).orElse(true));
+            modality = Factuality.fromKind(judgement.kind(), timeKnown, setBack).orElse(modality);
         }
         if (modality == Modality.ASSERTED && claim.isEmpty() && EventDates.isReportWeek(doc, date)
-                && Factuality.setsBack(tokens, false)) {
+                && Factuality.setsBack(tokens, false,
+                        i -> clause.map(c -> c.inTriggerClause(i, i + 1)).orElse(false))) {
             modality = Modality.HISTORICAL; // "years earlier, gunmen had ambushed a bus": told, but long before
         }
         EventDate when = modality == Modality.HISTORICAL && EventDates.isReportWeek(doc, date)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /** How the kind head's judgement of a sentence reads as an event's modality. */
 final class Factuality {
@@ -20,8 +21,8 @@ final class Factuality {
      * those need someone who reports, alleges or denies, and only a claim found in the text names one. An event whose
      * time the text gives otherwise (its sentence's own date, or an occurrence found before that it names) is
      * background only if that time is, which other rules have already judged; nor is one whose sentence has no word
-     * setting it back ({@code markedAsPast}, see {@link #setsBack(List, boolean)}), as the kind head alone takes many a plain
-     * undated report ("Rebels shelled a school") for background.
+     * setting it back ({@code markedAsPast}, see {@link #setsBack(List, boolean, IntPredicate)}), as the kind head
+     * alone takes many a plain undated report ("Rebels shelled a school") for background.
      */
     static Optional<Modality> fromKind(String kind, boolean timeKnown, boolean markedAsPast) {
         return Optional.ofNullable(switch (kind) {
@@ -37,10 +38,14 @@ final class Factuality {
      * Whether the words set the deed back before the report: an adverb of earlier time ("previously", "formerly",
      * "once", "in the past"), a span counted back in months or more ("years ago", "a decade earlier"), or with
      * {@code pastPerfectToo} a past perfect ("had seized"), which current reporting also uses for what came just
-     * before the news.
+     * before the news. Only words for which {@code speaksOfTheDeed} holds count ("friends who met 30 years ago"
+     * says when they met, not when the deed was done).
      */
-    static boolean setsBack(List<CoreLabel> tokens, boolean pastPerfectToo) {
+    static boolean setsBack(List<CoreLabel> tokens, boolean pastPerfectToo, IntPredicate speaksOfTheDeed) {
         for (int i = 0; i < tokens.size(); i++) {
+            if (!speaksOfTheDeed.test(i)) {
+                continue;
+            }
             String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
             String next = i + 1 < tokens.size() ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
             if (w.equals("previously") || w.equals("formerly")) {

@@ -1,6 +1,7 @@
 package org.sitrep.extract.event;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import org.sitrep.extract.Datelines;
 import org.sitrep.extract.Dependencies;
 import org.sitrep.extract.DocumentContext;
 import org.sitrep.extract.EntityType;
@@ -135,6 +136,8 @@ public final class RoleFinder {
         private final List<CoreLabel> tokens;
         private final Set<Mention> agents = new LinkedHashSet<>();
         private final Set<Mention> patients = new LinkedHashSet<>();
+        /** Where the sentence proper starts, after any dateline. */
+        private final int dateline;
         /** The predicate being read: no participant of it may contain it. */
         private int predicate = -1;
 
@@ -143,6 +146,7 @@ public final class RoleFinder {
             this.s = s;
             this.d = d;
             this.tokens = doc.tokens(s);
+            this.dateline = Datelines.end(tokens);
         }
 
         String lemma(int t) {
@@ -541,7 +545,8 @@ public final class RoleFinder {
                     }
                 }
             }
-            return m.filter(x -> x.type() != EntityType.NATIONALITY).filter(x -> !isSpeaker(x));
+            return m.filter(x -> x.type() != EntityType.NATIONALITY).filter(x -> !isSpeaker(x))
+                    .filter(x -> x.tokenStart() >= dateline); // "(Reuters) -" names who reports, not a party
         }
 
         /** The longest mention covering token {@code t} that leaves out the predicate being read. */
@@ -602,8 +607,9 @@ public final class RoleFinder {
     static Roles byWordOrder(DocumentContext doc, int s, int triggerStart, int triggerEnd) {
         List<Mention> agents = new ArrayList<>();
         List<Mention> patients = new ArrayList<>();
+        int dateline = Datelines.end(doc.tokens(s));
         for (Mention m : doc.mentionsIn(s)) {
-            if (!m.type().isActor() || m.type() == EntityType.PERSON) {
+            if (!m.type().isActor() || m.type() == EntityType.PERSON || m.tokenStart() < dateline) {
                 continue;
             }
             boolean before = m.tokenEnd() <= triggerStart;

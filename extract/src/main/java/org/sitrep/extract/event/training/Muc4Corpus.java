@@ -167,7 +167,8 @@ public final class Muc4Corpus {
         } catch (CharacterCodingException e) {
             throw new IOException(file + ": not UTF-8 text", e);
         } catch (JsonParseException e) {
-            throw new IOException(file + ":" + e.getLocation().getLineNr() + ": not JSON: " + e.getOriginalMessage(), e);
+            throw new IOException(file + ":" + e.getLocation().getLineNr() + ": not JSON: " + e.getOriginalMessage(),
+                    e);
         }
         if (root == null || !root.isObject()) {
             throw new IOException(file + ": expected an object of reports by id");
