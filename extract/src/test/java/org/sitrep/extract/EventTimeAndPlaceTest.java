@@ -76,6 +76,18 @@ class EventTimeAndPlaceTest {
     }
 
     @Test
+    void aCountryNamedAfterThePlaceDecidesItsCountry() {
+        Event known = events("A car bomb exploded near a mosque in Tripoli, Lebanon, on Friday, killing six"
+                + " worshippers.").getFirst();
+        assertThat(known.location().name()).isEqualTo("Tripoli");
+        assertThat(known.location().country()).isEqualTo("LB");
+        // a place the geocoder knows only elsewhere stays in the country the text puts it in
+        Event unknown = events("Militants attacked a checkpoint in Al Barakah, Syria, on Monday, killing four"
+                + " soldiers.").getFirst();
+        assertThat(unknown.location().country()).isEqualTo("SY");
+    }
+
+    @Test
     void theDatelinesCityIsNeitherTheEventsPlaceNorAnAmericanTown() {
         Event e = events("GENEVA (Reuters) - Government troops shelled a crowded market in Douma on Saturday,"
                 + " killing seven people, a monitoring group said.").getFirst();

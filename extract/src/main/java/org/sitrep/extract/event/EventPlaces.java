@@ -84,15 +84,23 @@ final class EventPlaces {
         // The geocoder may know the place by another of its spellings ("Darayya" for "Daraya").
         List<String> spellings = new ArrayList<>(List.of(name, best.text()));
         gazetteer.lookup(name).ifPresent(entry -> spellings.addAll(entry.aliases()));
+        Optional<String> statedCountry = statedCountry(doc, s, tokens, best);
         Optional<Place> place = Optional.empty();
         for (String spelling : spellings) {
-            place = places.resolve(spelling, docCountries).filter(p -> plausibleIn(p, docCountries));
+            place = statedCountry.isPresent()
+                    ? places.resolve(spelling, Set.of(statedCountry.get()))
+                            .filter(p -> p.country().equals(statedCountry.get()))
+                    : places.resolve(spelling, docCountries).filter(p -> plausibleIn(p, docCountries));
             if (place.isPresent()) {
                 break;
             }
         }
         String precision = best.type() == EntityType.COUNTRY ? "country"
                 : best.type() == EntityType.FACILITY ? "exact" : "unknown";
+        if (place.isEmpty() && statedCountry.isPresent()) {
+            // "Al Barakah, Syria": a place the geocoder does not know there is still in the country the text names
+            return new Location(doc.entityOf(best), name, statedCountry.get(), null, null, precision);
+        }
         if (place.isPresent()) {
             Place p = place.get();
             String resolved = best.type() == EntityType.FACILITY ? "town" : p.precision().label();
@@ -100,6 +108,25 @@ final class EventPlaces {
             return new Location(doc.entityOf(best), name, p.country(), p.latitude(), p.longitude(), resolved);
         }
         return new Location(doc.entityOf(best), name, null, null, null, precision);
+    }
+
+    /**
+     * The country the text itself puts a place in, by naming it right after a comma ("Al Barakah, Syria", "Logar,
+     * Afghanistan"): the geocoder must find the place there or not at all.
+     */
+    private Optional<String> statedCountry(DocumentContext doc, int s, List<CoreLabel> tokens, Mention place) {
+        if (place.type() == EntityType.COUNTRY || place.tokenEnd() >= tokens.size()
+                || !tokens.get(place.tokenEnd()).word().equals(",")) {
+            return Optional.empty();
+        }
+        for (Mention m : doc.mentionsIn(s)) {
+            if (m.type() == EntityType.COUNTRY && m.tokenStart() == place.tokenEnd() + 1) {
+                String country = m.canonical() != null ? m.canonical() : m.text();
+                return places.resolve(country, Set.of()).filter(p -> p.precision() == Place.Precision.COUNTRY)
+                        .map(Place::country);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Words before "in" that make a place someone's seat, not where things happened. */
