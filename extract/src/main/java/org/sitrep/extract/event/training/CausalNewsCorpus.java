@@ -5,18 +5,15 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
  * Real news sentences on protests and political violence from the Causal News Corpus (V2, subtask 1; CC0 1.0),
@@ -54,12 +51,8 @@ public final class CausalNewsCorpus {
      */
     public static EventCorpus addTo(EventCorpus corpus, Path home, Path texts, java.util.function.Consumer<String> note)
             throws IOException {
-        Path folder = texts != null ? texts : home.resolve("../shared/train/causal-news").normalize();
-        if (texts == null && !Files.isDirectory(folder)) {
-            note.accept("no Causal News Corpus at " + folder + "; Sitrep's own sentences only");
-            return corpus;
-        }
-        return corpus.with(read(labelsInSources(home), folder));
+        Optional<Path> folder = LabelFiles.corpusFolder(home, texts, "causal-news", "Causal News Corpus", note);
+        return folder.isEmpty() ? corpus : corpus.with(read(labelsInSources(home), folder.get()));
     }
 
     /**
@@ -69,19 +62,13 @@ public final class CausalNewsCorpus {
      */
     public static List<EventCorpus.Row> read(Path labels, Path texts) throws IOException {
         Map<String, String> text = texts(texts);
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(labels)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList();
-        }
-        if (files.isEmpty()) {
-            throw new IOException(labels + ": no .tsv files of labels");
-        }
+        List<Path> files = LabelFiles.in(labels);
         List<EventCorpus.Row> rows = new ArrayList<>();
         List<String> order = new ArrayList<>();
         CSVFormat format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).setQuote(null)
                 .setIgnoreEmptyLines(true).build();
         for (Path file : files) {
-            try (Reader in = utf8(file); CSVParser parser = format.parse(in)) {
+            try (Reader in = LabelFiles.utf8(file); CSVParser parser = format.parse(in)) {
                 if (!parser.getHeaderNames().equals(List.of("index", "label", "kind"))) {
                     throw new IOException(file + ":1: header must be index, label, kind (tab-separated)");
                 }
@@ -145,7 +132,7 @@ public final class CausalNewsCorpus {
             if (!Files.isRegularFile(file)) {
                 throw new IOException(file + ": missing (the Causal News Corpus, subtask 1)");
             }
-            try (Reader in = utf8(file); CSVParser parser = format.parse(in)) {
+            try (Reader in = LabelFiles.utf8(file); CSVParser parser = format.parse(in)) {
                 for (CSVRecord r : parser) {
                     if (r.size() < 2) {
                         throw new IOException(file + ":" + parser.getCurrentLineNumber() + ": expected index, text");
@@ -159,10 +146,5 @@ public final class CausalNewsCorpus {
             }
         }
         return text;
-    }
-
-    private static Reader utf8(Path file) throws IOException {
-        return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT));
     }
 }

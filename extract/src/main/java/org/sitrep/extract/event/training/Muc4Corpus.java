@@ -8,11 +8,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,9 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Real wire reports of bombings, killings, kidnappings and clashes from the MUC-4 terrorism corpus (1989–91, Latin
@@ -64,12 +61,8 @@ public final class Muc4Corpus {
      */
     public static EventCorpus addTo(EventCorpus corpus, Path home, Path texts, Consumer<String> note)
             throws IOException {
-        Path folder = texts != null ? texts : home.resolve("../shared/train/muc4").normalize();
-        if (texts == null && !Files.isDirectory(folder)) {
-            note.accept("no MUC-4 corpus at " + folder + "; its labelled reports are left out");
-            return corpus;
-        }
-        return corpus.with(read(labelsInSources(home), folder));
+        Optional<Path> folder = LabelFiles.corpusFolder(home, texts, "muc4", "MUC-4 corpus", note);
+        return folder.isEmpty() ? corpus : corpus.with(read(labelsInSources(home), folder.get()));
     }
 
     /**
@@ -79,18 +72,12 @@ public final class Muc4Corpus {
      */
     public static List<EventCorpus.Row> read(Path labels, Path texts) throws IOException {
         Map<String, List<String>> reports = reports(texts.resolve(TEXT_FILE));
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(labels)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList();
-        }
-        if (files.isEmpty()) {
-            throw new IOException(labels + ": no .tsv files of labels");
-        }
+        List<Path> files = LabelFiles.in(labels);
         List<EventCorpus.Row> rows = new ArrayList<>();
         CSVFormat format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).setQuote(null)
                 .setIgnoreEmptyLines(true).build();
         for (Path file : files) {
-            try (Reader in = utf8(file); CSVParser parser = format.parse(in)) {
+            try (Reader in = LabelFiles.utf8(file); CSVParser parser = format.parse(in)) {
                 if (!parser.getHeaderNames().equals(List.of("doc", "sentence", "label", "kind"))) {
                     throw new IOException(file + ":1: header must be doc, sentence, label, kind (tab-separated)");
                 }
@@ -162,7 +149,7 @@ public final class Muc4Corpus {
             throw new IOException(file + ": missing (the MUC-4 corpus, train part)");
         }
         JsonNode root;
-        try (Reader in = utf8(file)) {
+        try (Reader in = LabelFiles.utf8(file)) {
             root = new ObjectMapper().readTree(in);
         } catch (CharacterCodingException e) {
             throw new IOException(file + ": not UTF-8 text", e);
@@ -181,10 +168,5 @@ public final class Muc4Corpus {
             }
         }
         return reports;
-    }
-
-    private static Reader utf8(Path file) throws IOException {
-        return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT));
     }
 }
