@@ -447,7 +447,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         }
         Dependencies d = deps.get();
         for (int means : d.children(hit.end() - 1, "obl")) {
-            if (!Set.of("with", "under").contains(d.caseMarker(means))) {
+            if (!RoleFinder.INSTRUMENT_MARKERS.contains(d.caseMarker(means))) {
                 continue;
             }
             List<Integer> words = new ArrayList<>(List.of(means));

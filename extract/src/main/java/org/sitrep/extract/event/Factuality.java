@@ -54,7 +54,7 @@ final class Factuality {
             if (w.equals("once") && "RB".equals(tokens.get(i).tag()) && !next.equals("again") && !next.equals("more")) {
                 return true; // not "once again", nor "once the talks end"
             }
-            if (LONG_UNITS.contains(w) && Set.of("ago", "earlier", "before").contains(next)) {
+            if (LONG_UNITS.contains(w) && COUNTED_BACK.contains(next)) {
                 return true;
             }
             if (w.equals("past") && i > 1 && tokens.get(i - 1).word().equalsIgnoreCase("the")
@@ -70,4 +70,5 @@ final class Factuality {
     }
 
     private static final Set<String> LONG_UNITS = Set.of("months", "year", "years", "decade", "decades");
+    private static final Set<String> COUNTED_BACK = Set.of("ago", "earlier", "before");
 }

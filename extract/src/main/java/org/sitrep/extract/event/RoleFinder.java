@@ -78,7 +78,7 @@ public final class RoleFinder {
     private static final Set<String> IMPACT_LEMMAS = Set.of("hit", "target", "strike", "destroy", "damage", "kill",
             "injure", "wound");
     /** Prepositions by which a verb takes the measure or weapon it acts through: "with sanctions", "under the law". */
-    private static final Set<String> INSTRUMENT_MARKERS = Set.of("with", "under");
+    static final Set<String> INSTRUMENT_MARKERS = Set.of("with", "under");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose");
     /**
      * Verbs whose object, or passive subject, is said to have done the deed their "of", "for" or "with" clause names:
@@ -418,13 +418,7 @@ public final class RoleFinder {
                 d.children(doer, "nsubj").stream().filter(c -> d.relationToHead(c).equals("nsubj")).forEach(this::agent);
             } else if (rel.startsWith("nsubj:pass")) {
                 // "the raid was carried out by Hamas", "the raid is thought to have been carried out by Hamas"
-                for (int v : withComplements(gov)) {
-                    for (int c : d.children(v, "obl")) {
-                        if (d.relationToHead(c).equals("obl:agent") || d.caseMarker(c).equals("by")) {
-                            agent(c);
-                        }
-                    }
-                }
+                withComplements(gov).forEach(this::byPhraseAgents);
             } else if (rel.equals("obl") && INSTRUMENT_MARKERS.contains(d.caseMarker(noun))) {
                 // "the EU hit the bank with sanctions", "the ministry named 12 firms under the embargo": the verb
                 // is the measure taken, so its doer and its object are the event's
@@ -432,11 +426,7 @@ public final class RoleFinder {
                         .forEach(this::agent);
                 d.children(gov, "obj").forEach(this::patient);
                 d.children(gov, "nsubj:pass").forEach(this::patient);
-                for (int c : d.children(gov, "obl")) {
-                    if (d.relationToHead(c).equals("obl:agent") || d.caseMarker(c).equals("by")) {
-                        agent(c);
-                    }
-                }
+                byPhraseAgents(gov);
             } else if (rel.equals("nsubj") && IMPACT_LEMMAS.contains(lemma(gov))) {
                 d.children(gov, "obj").forEach(o -> patient(o, true)); // "the blast hit a convoy"
             }
@@ -463,6 +453,15 @@ public final class RoleFinder {
         private boolean claimsResponsibility(int verb) {
             return RESPONSIBILITY_VERBS.contains(lemma(verb)) && d.children(verb, "obj").stream()
                     .anyMatch(o -> lemma(o).equals("responsibility"));
+        }
+
+        /** The doers a verb names in a "by" phrase ("was carried out by Hamas"). */
+        private void byPhraseAgents(int verb) {
+            for (int c : d.children(verb, "obl")) {
+                if (d.relationToHead(c).equals("obl:agent") || d.caseMarker(c).equals("by")) {
+                    agent(c);
+                }
+            }
         }
 
         /** A verb and the verbs it takes as open complements ("thought to have been carried out"). */
