@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score extraction against annotated data sets; prints precision, recall and F1.",
         subcommands = {EvalRe3dCommand.class, EvalPloverCommand.class, EvalEventsCommand.class, EvalWikieventsCommand.class,
-                EvalOfacCommand.class, EvalReDocRedCommand.class, EvalClaimsCommand.class})
+                EvalMuc4Command.class, EvalOfacCommand.class, EvalReDocRedCommand.class, EvalClaimsCommand.class})
 final class EvalCommand implements Runnable {
 
     @Spec

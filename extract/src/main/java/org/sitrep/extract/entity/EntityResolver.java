@@ -328,7 +328,10 @@ public final class EntityResolver implements ExtractionStage {
         return null;
     }
 
-    /** "Haswani" joins "George Haswani"; "George Haswani" joins an earlier "Haswani". */
+    /**
+     * "Haswani" joins "George Haswani"; "George Haswani" joins an earlier "Haswani"; "Antonio Roldan" joins "Antonio
+     * Roldan Betancur".
+     */
     private static Group personWithSameNameParts(Mention m, List<Group> groups) {
         List<String> parts = nameParts(m.text());
         if (parts.isEmpty()) {
@@ -345,7 +348,10 @@ public final class EntityResolver implements ExtractionStage {
             }
             boolean shorterInLonger = parts.size() <= other.size() ? other.containsAll(parts) : parts.containsAll(other);
             boolean sameSurname = parts.getLast().equals(other.getLast());
-            if (shorterInLonger && (sameSurname || Math.min(parts.size(), other.size()) == 1)) {
+            // "Antonio Roldan" for "Antonio Roldan Betancur": a second surname is often left out after first use
+            boolean leadingParts = Math.min(parts.size(), other.size()) >= 2 && (parts.size() <= other.size()
+                    ? other.subList(0, parts.size()).equals(parts) : parts.subList(0, other.size()).equals(other));
+            if (shorterInLonger && (sameSurname || leadingParts || Math.min(parts.size(), other.size()) == 1)) {
                 return g;
             }
         }

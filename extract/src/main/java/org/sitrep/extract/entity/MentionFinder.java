@@ -429,7 +429,7 @@ public final class MentionFinder implements ExtractionStage {
                     } else {
                         owner = name.get();
                     }
-                } else if (DETERMINERS.contains(w) || p.tag().equals("PRP$")) {
+                } else if (DETERMINERS.contains(w) && !isComplementizer(p, head) || p.tag().equals("PRP$")) {
                     start--;
                     determined = true;
                 } else if (p.tag().equals("CD")) {
@@ -492,6 +492,15 @@ public final class MentionFinder implements ExtractionStage {
             i = end - 1;
         }
         return result;
+    }
+
+    /**
+     * "confirmed that two engineers were kidnapped", "said that guerrillas attacked": a "that" or "this" the tagger
+     * does not take for a determiner, or one before a plural noun, opens a clause and is no part of the phrase.
+     */
+    private static boolean isComplementizer(CoreLabel word, CoreLabel head) {
+        String w = word.word().toLowerCase(Locale.ROOT);
+        return (w.equals("that") || w.equals("this")) && (!word.tag().equals("DT") || head.tag().endsWith("S"));
     }
 
     /** Forms of verbs of harm and capture whose object or subject a bare number may count: "wounded 71". */

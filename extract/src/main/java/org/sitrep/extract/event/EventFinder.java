@@ -76,7 +76,22 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     @Override
     public boolean needsParse(DocumentContext doc, int sentence) {
         EventClassifier.Judgement j = judgement(doc, sentence);
-        return j != null && j.isOccurrence() || violationAt(doc.tokens(sentence)) >= 0;
+        return j != null && j.isOccurrence() || violationAt(doc.tokens(sentence)) >= 0
+                || mayNameADeedInPassing(doc, sentence);
+    }
+
+    /**
+     * Whether a sentence the heads take for no occurrence may still name a deed of violence with its victim (see
+     * {@link #deedNamedInPassing}): a noun or gerund of violence from the lexicon and a person's name. Few sentences are both,
+     * so their parse costs little.
+     */
+    private boolean mayNameADeedInPassing(DocumentContext doc, int s) {
+        List<CoreLabel> tokens = doc.tokens(s);
+        boolean deedNoun = lexicon.find(tokens).stream().anyMatch(h -> forceful(h.type())
+                && tokens.get(h.end() - 1).tag() != null && (tokens.get(h.end() - 1).tag().startsWith("NN")
+                || tokens.get(h.end() - 1).tag().equals("VBG")));
+        return deedNoun && doc.mentionsIn(s).stream()
+                .anyMatch(m -> m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON);
     }
 
     /**
@@ -198,6 +213,12 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 type = known.get().type();
                 followUp = true;
             } else {
+                // "The minister condemned the murder of the mayor, Ana Ruiz": no news of its own, but a deed named
+                Optional<Dependencies> deps = doc.parse(s).map(Dependencies::new);
+                Optional<TriggerLexicon.Hit> deed = deedNamedInPassing(doc, s, tokens, hits, null, deps);
+                if (deed.isPresent()) {
+                    doc.events().add(build(doc, s, tokens, hits, deed.get(), deps, docCountries, false, null));
+                }
                 continue;
             }
             Optional<Dependencies> deps = doc.parse(s).map(Dependencies::new);
@@ -225,6 +246,13 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 continue;
             }
             doc.events().add(event);
+            if (!forceful(type)) {
+                Optional<TriggerLexicon.Hit> deed = deedNamedInPassing(doc, s, tokens, hits, trigger, deps);
+                if (deed.isPresent()) {
+                    // the heads' kind judged the sentence's own news, not the deed it names in passing
+                    doc.events().add(build(doc, s, tokens, hits, deed.get(), deps, docCountries, false, null));
+                }
+            }
             Optional<TriggerLexicon.Hit> sale = type == EventType.TRADE ? Optional.empty()
                     : saleBetweenFirms(doc, s, tokens, hits);
             if (sale.isPresent()) {
@@ -248,6 +276,34 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             boolean firm = java.util.stream.Stream.concat(roles.agents().stream(), roles.patients().stream())
                     .anyMatch(m -> m.type() == EntityType.COMPANY);
             if (firm) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A deed of violence that a sentence about something else names with its victim ("judges stopped work to protest
+     * the murder of a colleague, Judge X", "police arrested a man they accuse of killing X"): an occurrence of its
+     * own, which the heads, judging the sentence by its news, do not type. Only a named victim makes one, so that a
+     * mere reference ("the attack", "such killings") stays a reference.
+     */
+    private static Optional<TriggerLexicon.Hit> deedNamedInPassing(DocumentContext doc, int s, List<CoreLabel> tokens,
+                                                                   List<TriggerLexicon.Hit> hits,
+                                                                   TriggerLexicon.Hit main,
+                                                                   Optional<Dependencies> deps) {
+        if (deps.isEmpty()) {
+            return Optional.empty();
+        }
+        for (TriggerLexicon.Hit h : hits) {
+            String tag = tokens.get(h.end() - 1).tag();
+            if (h == main || !forceful(h.type()) || tag == null || !(tag.startsWith("NN") || tag.equals("VBG"))
+                    || EventClause.isLaterDeed(deps.get(), tokens, h.end() - 1)) {
+                continue;
+            }
+            RoleFinder.Roles roles = RoleFinder.find(doc, s, h.start(), h.end(), deps);
+            if (roles.patients().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME
+                    && m.type() == EntityType.PERSON)) {
                 return Optional.of(h);
             }
         }

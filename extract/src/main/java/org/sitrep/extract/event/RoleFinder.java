@@ -1,18 +1,22 @@
 package org.sitrep.extract.event;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.Morphology;
 import org.sitrep.extract.Datelines;
 import org.sitrep.extract.Dependencies;
 import org.sitrep.extract.DocumentContext;
 import org.sitrep.extract.EntityType;
 import org.sitrep.extract.Mention;
+import org.sitrep.extract.entity.MentionFinder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who did it and to whom: the participants of an event named by a trigger (a word or a few) in one sentence, read
@@ -71,6 +75,10 @@ public final class RoleFinder {
     /** Verbs whose subject answers or judges the event their object names: see {@code reaction-verbs.txt}. */
     private static final Set<String> REACTION_LEMMAS = Set.copyOf(TriggerLexicon.lines("reaction-verbs.txt"));
     /** Verbs by which a group owns a deed: "claimed responsibility for", "took responsibility for". */
+    /** Devices that go off when their victims touch them, left behind by whoever laid them. */
+    private static final Set<String> VICTIM_TRIGGERED = Set.of("mine", "landmine", "ordnance", "booby-trap");
+    /** What one claims or takes for a deed to own it: "claimed responsibility for", "took credit for". */
+    private static final Set<String> OWNERSHIP_NOUNS = Set.of("responsibility", "credit");
     private static final Set<String> RESPONSIBILITY_VERBS = Set.of("claim", "admit", "accept", "take", "assume");
     /** Verbs whose subject is the one a proceeding they take as object is against: "face charges", "stand trial". */
     private static final Set<String> DEFENDANT_LEMMAS = Set.of("face", "stand", "await");
@@ -79,6 +87,12 @@ public final class RoleFinder {
             "injure", "wound");
     /** Prepositions by which a verb takes the measure or weapon it acts through: "with sanctions", "under the law". */
     static final Set<String> INSTRUMENT_MARKERS = Set.of("with", "under");
+    /** Nouns for part of a group ("members", "units") and for a gathering of people ("a group of"). */
+    private static final Map<String, String> PART_NOUNS = TriggerLexicon.lines("part-nouns.tsv").stream()
+            .map(l -> l.split("\t")).collect(Collectors.toUnmodifiableMap(c -> c[0], c -> c[1]));
+    /** Kinds of party that have members. */
+    private static final Set<EntityType> ORGANISED = Set.of(EntityType.ORGANIZATION, EntityType.ARMED_GROUP,
+            EntityType.GOVERNMENT_BODY);
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose");
     /**
      * Verbs whose object, or passive subject, is said to have done the deed their "of", "for" or "with" clause names:
@@ -264,13 +278,18 @@ public final class RoleFinder {
                 return false;
             }
             if (rel.equals("amod") && tag(p).equals("VBG")) {
-                // "charged with killing four hikers" parsed as killing describing the hikers
-                int accusing = d.head(gov);
-                if (!d.relationToHead(gov).startsWith("obl") || !hasMarker(gov) || accusing < 0
+                // "charged with killing four hikers" parsed as killing describing the hikers; "accused of killing
+                // Senator Luis Orozco", as describing the title within the name
+                int victim = gov;
+                while (d.relationToHead(victim).equals("compound") && d.head(victim) >= 0) {
+                    victim = d.head(victim);
+                }
+                int accusing = d.head(victim);
+                if (!d.relationToHead(victim).startsWith("obl") || !hasMarker(victim) || accusing < 0
                         || !ACCUSING_LEMMAS.contains(lemma(accusing))) {
                     return false;
                 }
-                patient(gov, true);
+                patient(victim, true);
                 accused(accusing);
                 return true;
             }
@@ -279,6 +298,16 @@ public final class RoleFinder {
             }
             if (ACCUSING_LEMMAS.contains(lemma(gov))) {
                 accused(gov);
+                return true;
+            }
+            if (lemma(gov).equals("responsible") && d.caseMarker(p).equals("for")) {
+                // "X was responsible for the killing", "the minister holds X responsible for the killing"
+                d.children(gov, "nsubj").forEach(this::agent);
+                if (d.relationToHead(gov).equals("xcomp") && d.head(gov) >= 0) {
+                    d.children(d.head(gov), "obj").forEach(this::agent);
+                } else if (d.relationToHead(gov).equals("amod") && d.head(gov) >= 0) {
+                    agent(d.head(gov)); // "the group responsible for the attack", "holds the front responsible"
+                }
                 return true;
             }
             if (d.relationToHead(gov).equals("obj") && d.head(gov) >= 0
@@ -326,6 +355,12 @@ public final class RoleFinder {
             int deed = p;
             for (int step = 0; step < 3 && deed >= 0; step++) {
                 if (accusedOf(deed)) {
+                    // "responsible for the killing of the mayor": whom the deed named was done to
+                    for (int c : d.children(p, "nmod")) {
+                        if (d.caseMarker(c).equals("of")) {
+                            patient(c);
+                        }
+                    }
                     // "... of atrocities, including rape, against the Rohingya": whom the deeds were against
                     for (int n = p; n >= 0 && n != d.head(deed); n = d.head(n)) {
                         for (int c : d.children(n, "nmod")) {
@@ -403,6 +438,11 @@ public final class RoleFinder {
                 return;
             }
             String rel = d.relationToHead(noun);
+            if (VICTIM_TRIGGERED.contains(lemma(noun)) && (rel.equals("obj") || rel.equals("obl"))) {
+                // "a boy stepped on a landmine", "the truck hit a mine": whoever sets off a mine suffers it
+                d.children(gov, "nsubj").forEach(c -> patient(c));
+                return;
+            }
             if (rel.equals("obj") && DEFENDANT_LEMMAS.contains(lemma(gov))) {
                 d.children(gov, "nsubj").forEach(c -> patient(c)); // "two men face charges", "she stood trial"
             } else if (rel.equals("obj") && REACTION_LEMMAS.contains(lemma(gov))) {
@@ -441,7 +481,7 @@ public final class RoleFinder {
                 noun = d.head(noun); // "a car bomb attack": the deed is the attack
             }
             int owner = d.head(noun);
-            if (owner < 0 || !d.caseMarker(noun).equals("for") || !lemma(owner).equals("responsibility")) {
+            if (owner < 0 || !d.caseMarker(noun).equals("for") || !OWNERSHIP_NOUNS.contains(lemma(owner))) {
                 return -1;
             }
             int verb = d.head(owner);
@@ -452,7 +492,7 @@ public final class RoleFinder {
         /** Whether the verb's object is the responsibility for a deed: its subject owns it, not only reports it. */
         private boolean claimsResponsibility(int verb) {
             return RESPONSIBILITY_VERBS.contains(lemma(verb)) && d.children(verb, "obj").stream()
-                    .anyMatch(o -> lemma(o).equals("responsibility"));
+                    .anyMatch(o -> OWNERSHIP_NOUNS.contains(lemma(o)));
         }
 
         /** The doers a verb names in a "by" phrase ("was carried out by Hamas"). */
@@ -525,6 +565,10 @@ public final class RoleFinder {
          */
         private Optional<Mention> participant(int t) {
             Optional<Mention> m = mentionAt(t);
+            Optional<Mention> meant = m.flatMap(p -> subjectMeant(t, p));
+            if (meant.isPresent()) {
+                return meant; // who says "they did it" of themselves is, by their own account, who did it
+            }
             if (m.isEmpty() || isDescription(m.get())) {
                 // A name beats a description of it: "the Islamist group Boko Haram", "Hamas fighters".
                 for (int c : d.children(t, "compound", "flat", "appos", "nmod:poss", "dep")) {
@@ -534,6 +578,12 @@ public final class RoleFinder {
                         m = named;
                         break;
                     }
+                }
+            }
+            if (m.isEmpty() || m.get().kind() == Mention.Kind.DESCRIPTION) {
+                Optional<Mention> whole = partOf(t);
+                if (whole.isPresent()) {
+                    m = whole;
                 }
             }
             if (m.isEmpty() && isCount(t)) {
@@ -546,6 +596,70 @@ public final class RoleFinder {
             }
             return m.filter(x -> x.type() != EntityType.NATIONALITY).filter(x -> !isSpeaker(x))
                     .filter(x -> x.tokenStart() >= dateline); // "(Reuters) -" names who reports, not a party
+        }
+
+        /**
+         * "Police said they had arrested two men", "the minister said he ordered the strike": a pronoun subject of
+         * what a party says stands for that party when the two agree (a person for "he" or "she", a body for
+         * "they"), as does one of a clause of time or manner for the subject of its clause. Resolving by the name
+         * named last would take another one ("two men").
+         */
+        private Optional<Mention> subjectMeant(int t, Mention pronoun) {
+            String word = pronoun.text().toLowerCase(Locale.ROOT);
+            EntityType kind = MentionFinder.PRONOUNS.get(word);
+            if (kind == null || !d.relationToHead(t).startsWith("nsubj")) {
+                return Optional.empty();
+            }
+            int said = d.head(t);
+            while (said >= 0 && d.relationToHead(said).equals("conj")) {
+                said = d.head(said); // "said they entered the village and arrested ..."
+            }
+            String clause = said < 0 ? "" : d.relationToHead(said);
+            int saying = d.head(said);
+            boolean reported = clause.equals("ccomp") && saying >= 0 && SpeechVerbs.isSpeechLemma(lemma(saying));
+            // "two farmers were killed when they stepped on a mine": a pronoun subject of a clause of time or
+            // manner is the subject of the clause it hangs on
+            boolean circumstance = clause.startsWith("advcl") && saying >= 0
+                    && !d.children(said, "mark", "advmod").isEmpty();
+            if (!reported && !circumstance) {
+                return Optional.empty();
+            }
+            boolean person = kind == EntityType.PERSON;
+            for (int subj : d.children(saying, "nsubj")) {
+                Optional<Mention> who = mentionAt(subj).filter(x -> x.type().isActor())
+                        .filter(x -> MentionFinder.PRONOUNS.get(x.text().toLowerCase(Locale.ROOT)) == null)
+                        .filter(x -> (x.type() == EntityType.PERSON) == person);
+                if (who.isPresent()) {
+                    return who;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The party a part or a gathering headed by token {@code t} stands for: the named organisation of "members of
+         * the Front" or "a fighter from the movement", those gathered in "a group of armed men".
+         */
+        private Optional<Mention> partOf(int t) {
+            // the tagger lemmatises a capitalised plural as a name ("Members of the front ...")
+            String kind = PART_NOUNS.get(Morphology.lemmaStatic(tokens.get(t).word().toLowerCase(Locale.ROOT), tag(t)));
+            if (kind == null) {
+                return Optional.empty();
+            }
+            boolean member = kind.equals("member");
+            for (int c : d.children(t, "nmod")) {
+                String marker = d.caseMarker(c);
+                if (!marker.equals("of") && !(member && marker.equals("from"))) {
+                    continue;
+                }
+                Optional<Mention> whole = mentionAt(c)
+                        .filter(n -> n.type() != EntityType.NATIONALITY && n.type().isActor())
+                        .filter(n -> !member || !isDescription(n) && ORGANISED.contains(n.type()));
+                if (whole.isPresent()) {
+                    return whole;
+                }
+            }
+            return Optional.empty();
         }
 
         /** The longest mention covering token {@code t} that leaves out the predicate being read. */

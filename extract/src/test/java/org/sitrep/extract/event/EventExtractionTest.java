@@ -57,6 +57,17 @@ class EventExtractionTest {
     }
 
     @Test
+    void aKillingNamedInPassingWithItsVictimIsAnOccurrenceOfItsOwn() {
+        DocumentExtraction x = extractor.extract(InputDocument.of("t", "Hundreds of lawyers marched through Valdora"
+                + " on Monday to protest the murder of the judge Marta Illescas.", DocDate.given(LocalDate.of(2016, 3, 2))));
+        assertThat(x.events()).extracting(Event::type).contains(EventType.ATTACK_ON_CIVILIANS);
+        Event murder = x.events().stream().filter(e -> e.type() == EventType.ATTACK_ON_CIVILIANS).findFirst()
+                .orElseThrow();
+        assertThat(murder.targets().stream().map(id -> nameOf(x, id)).toList()).containsExactly("Marta Illescas");
+        assertThat(x.events()).extracting(Event::type).anyMatch(t -> !t.isViolent());
+    }
+
+    @Test
     void protestersMetByForceAreItsTargetsNotItsActors() {
         DocumentExtraction x = extractor.extract(InputDocument.of("t", "Riot police detained 40 students who were"
                 + " marching on the parliament in Nairobi on Tuesday.", DocDate.given(LocalDate.of(2016, 3, 2))));

@@ -119,6 +119,52 @@ class RoleFinderTest {
     }
 
     @Test
+    void membersOfANamedGroupStandForTheGroupAndAGroupOfMenForTheMen() {
+        Found f = roles("Members of the Tarmel Liberation Front attacked a police post near the town.", "attacked");
+        assertThat(f.agents()).containsExactly("Tarmel Liberation Front");
+        Found g = roles("On Sunday a band of armed men abducted two engineers from the dam site.", "abducted");
+        headedBy(g.agents(), "men");
+        headedBy(g.patients(), "engineers");
+    }
+
+    @Test
+    void whoIsHeldResponsibleForADeedDidIt() {
+        Found f = roles("The governor holds the Tarmel Liberation Front responsible for the assassination of Mayor Ana"
+                + " Ruiz.", "assassination");
+        assertThat(f.agents()).anyMatch(a -> a.contains("Tarmel Liberation Front")).noneMatch(a -> a.contains("governor"));
+        assertThat(f.patients()).containsExactly("Ana Ruiz");
+        Found g = roles("A local gang was responsible for the killing of Tomas Vidal, police said.", "killing");
+        headedBy(g.agents(), "gang");
+        assertThat(g.patients()).containsExactly("Tomas Vidal");
+    }
+
+    @Test
+    void aPronounSubjectOfWhatAPartySaysIsThatParty() {
+        Found f = roles("Border police said they arrested two smugglers near the crossing on Friday.", "arrested");
+        headedBy(f.agents(), "police");
+        headedBy(f.patients(), "smugglers");
+    }
+
+    @Test
+    void whoeverSetsOffAMineSuffersIt() {
+        Found f = roles("Two farmers were killed when they stepped on a landmine near Perla.", "landmine");
+        assertThat(f.agents()).isEmpty();
+        headedBy(f.patients(), "farmers");
+    }
+
+    @Test
+    void whoClaimsCreditForADeedDidIt() {
+        Found f = roles("The Tarmel Liberation Front claimed credit for the bombing of the rail bridge.", "bombing");
+        assertThat(f.agents()).containsExactly("Tarmel Liberation Front");
+    }
+
+    @Test
+    void aThatOpeningAClauseIsNoPartOfWhoSufferedIt() {
+        Found f = roles("The ministry confirmed that two engineers were kidnapped near the border.", "kidnapped");
+        assertThat(f.patients()).containsExactly("two engineers");
+    }
+
+    @Test
     void passiveSubjectSufferedItAndTheByPhraseDidIt() {
         Found f = roles("Government troops were attacked by rebel fighters near Hama.", "attacked");
         assertThat(f.agents()).containsExactly("rebel fighters");
