@@ -285,7 +285,8 @@ public final class RoleFinder {
                     victim = d.head(victim);
                 }
                 int accusing = d.head(victim);
-                if (!d.relationToHead(victim).startsWith("obl") || !hasMarker(victim) || accusing < 0
+                String attached = d.relationToHead(victim);
+                if (!(attached.startsWith("obl") || attached.startsWith("nmod")) || !hasMarker(victim) || accusing < 0
                         || !ACCUSING_LEMMAS.contains(lemma(accusing))) {
                     return false;
                 }
@@ -293,7 +294,8 @@ public final class RoleFinder {
                 accused(accusing);
                 return true;
             }
-            if (!hasMarker(p) || !(rel.startsWith("advcl") || rel.startsWith("nmod") || rel.startsWith("obl"))) {
+            if (!hasMarker(p) || !(rel.startsWith("advcl") || rel.startsWith("nmod") || rel.startsWith("obl")
+                    || rel.equals("acl") && tag(gov).startsWith("NN"))) {
                 return false;
             }
             if (ACCUSING_LEMMAS.contains(lemma(gov))) {
@@ -318,10 +320,16 @@ public final class RoleFinder {
             return false;
         }
 
-        /** The one an accusing verb accuses: its object, or its passive subject ("who is charged with"). */
+        /**
+         * The one an accusing verb accuses: its object, or its passive subject ("who is charged with"); the one an
+         * accusing noun names ("the arrest of two officers for killing the priests").
+         */
         private void accused(int accusing) {
             d.children(accusing, "obj").forEach(this::agent);
             d.children(accusing, "nsubj:pass").forEach(subj -> subject(accusing, subj, false, false));
+            if (tag(accusing).startsWith("NN")) {
+                d.children(accusing, "nmod").stream().filter(c -> d.caseMarker(c).equals("of")).forEach(this::agent);
+            }
         }
 
         /** Whether a clause or phrase is introduced by "of", "for" or "with" ("accused of", "charged with"). */
@@ -656,7 +664,8 @@ public final class RoleFinder {
                         .filter(n -> n.type() != EntityType.NATIONALITY && n.type().isActor())
                         .filter(n -> !member || !isDescription(n) && ORGANISED.contains(n.type()));
                 if (whole.isPresent()) {
-                    return whole;
+                    // "a group of terrorists from the front": the gathered may be members of a group in turn
+                    return whole.get().kind() == Mention.Kind.DESCRIPTION ? partOf(c).or(() -> whole) : whole;
                 }
             }
             return Optional.empty();

@@ -128,6 +128,14 @@ class RoleFinderTest {
     }
 
     @Test
+    void whoIsArrestedForADeedDidIt() {
+        Found f = roles("The president announced the arrest of 45 soldiers for killing six priests in the capital.",
+                "killing");
+        headedBy(f.agents(), "soldiers");
+        headedBy(f.patients(), "priests");
+    }
+
+    @Test
     void whoIsHeldResponsibleForADeedDidIt() {
         Found f = roles("The governor holds the Tarmel Liberation Front responsible for the assassination of Mayor Ana"
                 + " Ruiz.", "assassination");
