@@ -367,8 +367,8 @@ public final class Muc4Evaluation {
         sb.append(String.format(Locale.ROOT, "%-34s %-18s %-18s %-18s%n", "", "tuning", "held-out", "all"));
         row(sb, "incident reports flagged (recall)", r, f -> cell(f.flaggedRelevant(), f.relevant()));
         row(sb, "flagged reports of an incident", r, f -> cell(f.flaggedRelevant(), f.flagged()));
-        row(sb, "violent events per flagged report", r,
-                f -> String.format(Locale.ROOT, "%.2f", f.flagged() == 0 ? 0 : (double) f.violentEvents() / f.flagged()));
+        row(sb, "violent events per flagged report", r, f -> String.format(Locale.ROOT, "%.2f",
+                f.flagged() == 0 ? 0 : (double) f.violentEvents() / f.flagged()));
         row(sb, "perpetrator recall", r, f -> recall(f.sides().get(Side.PERPETRATOR)));
         row(sb, "perpetrator precision", r, f -> precision(f.sides().get(Side.PERPETRATOR)));
         row(sb, "perpetrator F1", r, f -> String.format(Locale.ROOT, "%.3f", f.sides().get(Side.PERPETRATOR).f1()));

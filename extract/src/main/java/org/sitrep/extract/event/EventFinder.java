@@ -82,8 +82,8 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
 
     /**
      * Whether a sentence the heads take for no occurrence may still name a deed of violence with its victim (see
-     * {@link #deedNamedInPassing}): a noun or gerund of violence from the lexicon and a person's name. Few sentences are both,
-     * so their parse costs little.
+     * {@link #deedNamedInPassing}): a noun or gerund of violence from the lexicon and a person's name. Few sentences
+     * are both, so their parse costs little.
      */
     private boolean mayNameADeedInPassing(DocumentContext doc, int s) {
         List<CoreLabel> tokens = doc.tokens(s);

@@ -75,6 +75,8 @@ public final class RoleFinder {
     /** Verbs whose subject answers or judges the event their object names: see {@code reaction-verbs.txt}. */
     private static final Set<String> REACTION_LEMMAS = Set.copyOf(TriggerLexicon.lines("reaction-verbs.txt"));
     /** Verbs by which a group owns a deed: "claimed responsibility for", "took responsibility for". */
+    /** Verbs that lay a deed at someone's door: "attributed the attack to", "blamed the bombing on". */
+    private static final Set<String> ATTRIBUTING_LEMMAS = Set.of("attribute", "blame", "ascribe", "pin");
     /** Devices that go off when their victims touch them, left behind by whoever laid them. */
     private static final Set<String> VICTIM_TRIGGERED = Set.of("mine", "landmine", "ordnance", "booby-trap");
     /** What one claims or takes for a deed to own it: "claimed responsibility for", "took credit for". */
@@ -442,10 +444,20 @@ public final class RoleFinder {
                 return;
             }
             int gov = d.head(noun);
+            String rel = d.relationToHead(noun);
+            if (gov >= 0 && ATTRIBUTING_LEMMAS.contains(lemma(gov))
+                    && (rel.equals("obj") || rel.startsWith("nsubj:pass"))) {
+                // "police attributed the bombing to the cartel", "the ambush was blamed on the rebels"
+                for (int c : d.children(gov, "obl")) {
+                    if (d.caseMarker(c).equals("to") || d.caseMarker(c).equals("on")) {
+                        agent(c);
+                    }
+                }
+                return;
+            }
             if (gov < 0 || !isVerb(gov) || SpeechVerbs.isSpeechLemma(lemma(gov))) {
                 return;
             }
-            String rel = d.relationToHead(noun);
             if (VICTIM_TRIGGERED.contains(lemma(noun)) && (rel.equals("obj") || rel.equals("obl"))) {
                 // "a boy stepped on a landmine", "the truck hit a mine": whoever sets off a mine suffers it
                 d.children(gov, "nsubj").forEach(c -> patient(c));

@@ -128,6 +128,14 @@ class RoleFinderTest {
     }
 
     @Test
+    void whomADeedIsAttributedToDidIt() {
+        Found f = roles("Investigators attributed the bombing to the Tarmel Liberation Front.", "bombing");
+        assertThat(f.agents()).containsExactly("Tarmel Liberation Front");
+        Found g = roles("The ambush on the convoy was blamed on the Tarmel Liberation Front.", "ambush");
+        assertThat(g.agents()).containsExactly("Tarmel Liberation Front");
+    }
+
+    @Test
     void whoIsArrestedForADeedDidIt() {
         Found f = roles("The president announced the arrest of 45 soldiers for killing six priests in the capital.",
                 "killing");
