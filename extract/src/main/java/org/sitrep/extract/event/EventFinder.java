@@ -82,16 +82,37 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
 
     /**
      * Whether a sentence the heads take for no occurrence may still name a deed of violence with its victim (see
-     * {@link #deedNamedInPassing}): a noun or gerund of violence from the lexicon and a person's name. Few sentences
-     * are both, so their parse costs little.
+     * {@link #deedNamedInPassing}) or its doer (see {@link #deedOwned}): a noun or gerund of violence from the lexicon,
+     * and a person's name or words that lay a deed at someone's door. Few sentences are both, so their parse costs
+     * little.
      */
     private boolean mayNameADeedInPassing(DocumentContext doc, int s) {
         List<CoreLabel> tokens = doc.tokens(s);
         boolean deedNoun = lexicon.find(tokens).stream().anyMatch(h -> forceful(h.type())
                 && tokens.get(h.end() - 1).tag() != null && (tokens.get(h.end() - 1).tag().startsWith("NN")
                 || tokens.get(h.end() - 1).tag().equals("VBG")));
-        return deedNoun && doc.mentionsIn(s).stream()
-                .anyMatch(m -> m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON);
+        return deedNoun && (RoleFinder.mayOwnADeed(tokens) || doc.mentionsIn(s).stream()
+                .anyMatch(m -> m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON));
+    }
+
+    /**
+     * "Authorities attribute the attacks to drug traffickers", "the front claimed responsibility for the bombing":
+     * a sentence with no news of its own that says who did a deed, which is then a further mention of that deed
+     * (the merger joins it to the deed told elsewhere, or drops it).
+     */
+    private static Optional<TriggerLexicon.Hit> deedOwned(DocumentContext doc, int s, List<CoreLabel> tokens,
+                                                          List<TriggerLexicon.Hit> hits, Optional<Dependencies> deps) {
+        if (deps.isEmpty() || !RoleFinder.mayOwnADeed(tokens)) {
+            return Optional.empty();
+        }
+        for (TriggerLexicon.Hit h : hits) {
+            String tag = tokens.get(h.end() - 1).tag();
+            if (forceful(h.type()) && tag != null && tag.startsWith("NN")
+                    && !RoleFinder.find(doc, s, h.start(), h.end(), deps).agents().isEmpty()) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -218,6 +239,12 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 Optional<TriggerLexicon.Hit> deed = deedNamedInPassing(doc, s, tokens, hits, null, deps);
                 if (deed.isPresent()) {
                     doc.events().add(build(doc, s, tokens, hits, deed.get(), deps, docCountries, false, null));
+                } else {
+                    Optional<TriggerLexicon.Hit> owned = deedOwned(doc, s, tokens, hits, deps);
+                    if (owned.isPresent()) {
+                        doc.events().add(EventMerger.asFollowUp(
+                                build(doc, s, tokens, hits, owned.get(), deps, docCountries, false, null)));
+                    }
                 }
                 continue;
             }

@@ -108,6 +108,16 @@ public final class RoleFinder {
     private static final Set<String> AGAINST = Set.of("on", "against");
 
     /** Whether a word names a deed of violence ("shot", "stormed", "killed") whose doer and victims a parse can read. */
+    /**
+     * Whether the words may lay a deed at someone's door ("attributed the attacks to", "blamed on", "claimed
+     * responsibility for", "took credit for", "was responsible for"), so that a sentence with no news of its own
+     * still names who did a deed told elsewhere.
+     */
+    static boolean mayOwnADeed(List<CoreLabel> tokens) {
+        return tokens.stream().map(TriggerLexicon::lemma).anyMatch(l -> ATTRIBUTING_LEMMAS.contains(l)
+                || OWNERSHIP_NOUNS.contains(l) || l.equals("responsible"));
+    }
+
     static boolean isViolentDeed(CoreLabel token) {
         String lemma = TriggerLexicon.lemma(token);
         return HARM_LEMMAS.contains(lemma) || ATTACK_LEMMAS.contains(lemma);
@@ -190,6 +200,10 @@ public final class RoleFinder {
 
         /** "X attacked Y", "Y was attacked by X", "Y died", "X opened fire on Y". */
         private void verbal(int p) {
+            if (ATTRIBUTING_LEMMAS.contains(lemma(p))) {
+                attributed(p);
+                return;
+            }
             boolean suffering = SUFFERING_LEMMAS.contains(lemma(p)) || tag(p).startsWith("JJ");
             for (int subj : d.children(p, "nsubj")) {
                 boolean passive = d.relationToHead(subj).startsWith("nsubj:pass") || isHeadlinePassive(p);
@@ -208,6 +222,25 @@ public final class RoleFinder {
                 }
             }
             reducedRelative(p);
+        }
+
+        /**
+         * "Police attributed the bombing to the front", "the army blamed the rebels for the raid": when the laying of
+         * a deed at someone's door is all the sentence has for it, that someone did it, and whoever attributes it
+         * only says so.
+         */
+        private void attributed(int p) {
+            boolean forDeed = false;
+            for (int c : d.children(p, "obl")) {
+                String marker = d.caseMarker(c);
+                if (marker.equals("to") || marker.equals("on")) {
+                    agent(c);
+                }
+                forDeed |= marker.equals("for");
+            }
+            if (forDeed) {
+                d.children(p, "obj").forEach(this::agent); // "blamed the rebels for the raid"
+            }
         }
 
         /**

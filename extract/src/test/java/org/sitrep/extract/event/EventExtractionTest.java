@@ -68,6 +68,16 @@ class EventExtractionTest {
     }
 
     @Test
+    void aLaterSentenceThatSaysWhoDidTheDeedGivesItItsDoer() {
+        DocumentExtraction x = extractor.extract(InputDocument.of("t", "Gunmen ambushed a police patrol near Kessa"
+                + " on Sunday, killing three officers. The Tarmel Liberation Front claimed responsibility for the ambush"
+                + " in a statement.", DocDate.given(LocalDate.of(2016, 3, 2))));
+        assertThat(x.events()).hasSize(1);
+        List<String> actors = x.events().get(0).actors().stream().map(id -> nameOf(x, id)).toList();
+        assertThat(actors).contains("Tarmel Liberation Front");
+    }
+
+    @Test
     void protestersMetByForceAreItsTargetsNotItsActors() {
         DocumentExtraction x = extractor.extract(InputDocument.of("t", "Riot police detained 40 students who were"
                 + " marching on the parliament in Nairobi on Tuesday.", DocDate.given(LocalDate.of(2016, 3, 2))));

@@ -136,6 +136,12 @@ class RoleFinderTest {
     }
 
     @Test
+    void whoIsBlamedDidItNotWhoBlames() {
+        Found f = roles("The army blamed the Tarmel Liberation Front for the raid on the depot.", "blamed");
+        assertThat(f.agents()).containsExactly("Tarmel Liberation Front");
+    }
+
+    @Test
     void whoIsArrestedForADeedDidIt() {
         Found f = roles("The president announced the arrest of 45 soldiers for killing six priests in the capital.",
                 "killing");
