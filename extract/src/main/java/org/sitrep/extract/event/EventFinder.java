@@ -88,11 +88,16 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
      */
     private boolean mayNameADeedInPassing(DocumentContext doc, int s) {
         List<CoreLabel> tokens = doc.tokens(s);
-        boolean deedNoun = lexicon.find(tokens).stream().anyMatch(h -> forceful(h.type())
-                && tokens.get(h.end() - 1).tag() != null && (tokens.get(h.end() - 1).tag().startsWith("NN")
-                || tokens.get(h.end() - 1).tag().equals("VBG")));
-        return deedNoun && (RoleFinder.mayOwnADeed(tokens) || doc.mentionsIn(s).stream()
-                .anyMatch(m -> m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON));
+        // the cheap tests first: this runs for every sentence the heads let pass, twice with the date need
+        boolean nameOrOwner = RoleFinder.mayOwnADeed(tokens) || doc.mentionsIn(s).stream()
+                .anyMatch(m -> m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON);
+        return nameOrOwner && lexicon.find(tokens).stream().anyMatch(h -> isDeedWord(tokens, h, true));
+    }
+
+    /** A lexicon word of violence used as a noun ("the murder of"), or with {@code gerunds} as one ("of killing"). */
+    private static boolean isDeedWord(List<CoreLabel> tokens, TriggerLexicon.Hit h, boolean gerunds) {
+        String tag = tokens.get(h.end() - 1).tag();
+        return forceful(h.type()) && tag != null && (tag.startsWith("NN") || gerunds && tag.equals("VBG"));
     }
 
     /**
@@ -106,8 +111,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             return Optional.empty();
         }
         for (TriggerLexicon.Hit h : hits) {
-            String tag = tokens.get(h.end() - 1).tag();
-            if (forceful(h.type()) && tag != null && tag.startsWith("NN")
+            if (isDeedWord(tokens, h, false)
                     && !RoleFinder.find(doc, s, h.start(), h.end(), deps).agents().isEmpty()) {
                 return Optional.of(h);
             }
@@ -323,9 +327,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             return Optional.empty();
         }
         for (TriggerLexicon.Hit h : hits) {
-            String tag = tokens.get(h.end() - 1).tag();
-            if (h == main || !forceful(h.type()) || tag == null || !(tag.startsWith("NN") || tag.equals("VBG"))
-                    || EventClause.isLaterDeed(deps.get(), tokens, h.end() - 1)) {
+            if (h == main || !isDeedWord(tokens, h, true) || EventClause.isLaterDeed(deps.get(), tokens, h.end() - 1)) {
                 continue;
             }
             RoleFinder.Roles roles = RoleFinder.find(doc, s, h.start(), h.end(), deps);
