@@ -44,6 +44,12 @@ public record Event(String id, EventType type, List<String> actors, List<String>
                 evidence, mentions);
     }
 
+    /** This event placed elsewhere, or nowhere with null. */
+    public Event withLocation(Location newLocation) {
+        return new Event(id, type, actors, targets, newLocation, date, fatalities, count, tags, modality, claim,
+                evidence, mentions);
+    }
+
     /** This event with other tags. */
     public Event withTags(List<String> newTags) {
         return new Event(id, type, actors, targets, location, date, fatalities, count, newTags, modality, claim,

@@ -166,6 +166,73 @@ final class EventClause {
         return false;
     }
 
+    /** Markers of a clause that gives the grounds of a measure: "sanctioned for selling", "charged with killing". */
+    private static final Set<String> GROUNDS_MARKERS = Set.of("for", "with", "of", "over");
+
+    /**
+     * Whether the phrase {@code [start, end)} stands in a clause that gives the grounds of the event rather than the
+     * event itself ("designated him for acting for the group as early as 2015", "charged with killing a guard in
+     * May"): its date is the deed's that the measure answers, not the measure's.
+     */
+    boolean inGroundsClause(int start, int end) {
+        int current = headOf(start, end);
+        for (int step = 0; step < tokens.size() && !anchors.contains(current); step++) {
+            int governor = deps.head(current);
+            if (governor < 0) {
+                return false;
+            }
+            if (tag(current).startsWith("VB")) {
+                // the first verb above the date says what it dates; the parse hangs "for financing" on the verb or
+                // on the party ("designated the financier for financing")
+                return deps.children(current, "mark").stream()
+                        .anyMatch(m -> GROUNDS_MARKERS.contains(tokens.get(m).word().toLowerCase(Locale.ROOT)))
+                        || GROUNDS_MARKERS.contains(deps.caseMarker(current));
+            }
+            current = governor;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code token} stands in a relative clause that describes some other thing and sets itself back in time
+     * ("blocks from the tower, where 2,600 died when jets crashed into it 16 years ago", "... in 2001"): the clause
+     * tells an earlier occurrence, so its dead are not this event's. A relative clause without a time of its own, or
+     * with the event's ("hit the market, where 12 died on Tuesday"), goes on telling the event.
+     */
+    boolean inClauseOfItsOwnTime(int token) {
+        return inEarlierRelativeClause(deps, tokens, token, anchors);
+    }
+
+    /**
+     * Whether {@code token} tells an earlier deed in a relative clause describing a thing of the sentence (see
+     * {@link #inClauseOfItsOwnTime}): then it is not the deed the sentence reports.
+     */
+    static boolean namesEarlierDeed(Dependencies deps, List<CoreLabel> tokens, int token) {
+        return inEarlierRelativeClause(deps, tokens, token, Set.of());
+    }
+
+    private static boolean inEarlierRelativeClause(Dependencies deps, List<CoreLabel> tokens, int token,
+                                                   Set<Integer> anchors) {
+        int current = token;
+        for (int step = 0; step < tokens.size() && !anchors.contains(current); step++) {
+            int governor = deps.head(current);
+            if (governor < 0) {
+                return false;
+            }
+            if (base(deps.relationToHead(current)).equals("acl") && !anchors.contains(governor)) {
+                int[] range = deps.subtreeRange(current);
+                for (int t = range[0]; t < range[1]; t++) {
+                    if ("DATE".equals(tokens.get(t).ner()) && tokens.get(t).word().matches("(1[89]|20)\\d\\d")) {
+                        return true;
+                    }
+                }
+                return Factuality.setsBack(tokens, false, t -> t >= range[0] && t < range[1]);
+            }
+            current = governor;
+        }
+        return false;
+    }
+
     /**
      * Whether the trigger tells of its event inside a relative clause describing someone ("Dolan, who is accused of
      * killing six, appeared in court on Monday"): the main clause's dates and places are then of another happening.

@@ -203,7 +203,8 @@ final class EventDates {
         boolean describesSomeone = clause.get().triggerDescribesSomeone();
         for (CoreMap t : timexes) {
             int[] range = tokenRange(tokens, t);
-            if (range == null || clause.get().timesSomethingElse(range[0], range[1])) {
+            if (range == null || clause.get().timesSomethingElse(range[0], range[1])
+                    || clause.get().inGroundsClause(range[0], range[1])) {
                 continue;
             }
             if (clause.get().datesEvent(range[0], range[1])) {

@@ -46,6 +46,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final MeansWords means = new MeansWords();
+    private final TerritoryTakers territoryTakers = new TerritoryTakers();
     /** The kind head's label for a later detail of an occurrence already told. */
     private static final String FOLLOW_UP_KIND = "followup";
 
@@ -76,8 +77,23 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     @Override
     public boolean needsParse(DocumentContext doc, int sentence) {
         EventClassifier.Judgement j = judgement(doc, sentence);
-        return j != null && j.isOccurrence() || violationAt(doc.tokens(sentence)) >= 0
-                || mayNameADeedInPassing(doc, sentence);
+        return j != null && (j.isOccurrence() || mayBeFurtherMention(j, doc.tokens(sentence)))
+                || violationAt(doc.tokens(sentence)) >= 0 || mayNameADeedInPassing(doc, sentence);
+    }
+
+    /**
+     * Whether the heads' judgement and the words let a sentence be a further mention of an event told elsewhere:
+     * the kind head says so, or the sentence names a deed with a definite article ("the blast") and the occurrence
+     * head does not rule it out. Its parse then tells which of its dead and places belong to that event.
+     */
+    private static boolean mayBeFurtherMention(EventClassifier.Judgement j, List<CoreLabel> tokens,
+                                               List<TriggerLexicon.Hit> hits) {
+        return j.kind().equals(FOLLOW_UP_KIND)
+                || j.occurrence() >= MENTION_FLOOR && EventReferences.toldElsewhere(tokens, hits).isPresent();
+    }
+
+    private boolean mayBeFurtherMention(EventClassifier.Judgement j, List<CoreLabel> tokens) {
+        return mayBeFurtherMention(j, tokens, lexicon.find(tokens));
     }
 
     /**
@@ -258,6 +274,12 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                 // "Air strikes have killed 300 civilians since January": a tally of a campaign, not one occurrence
                 continue;
             }
+            if (type.isViolent() && deps.isPresent()
+                    && EventReferences.isAnsweredDeed(deps.get(), tokens, trigger.end() - 1)) {
+                // "In response to the raid, the army closed the border": the raid is told before, and what answers
+                // it is no deed of violence; the sentence adds nothing to either
+                continue;
+            }
             if (EventReferences.namesFoundEvent(doc, tokens, trigger)) {
                 // "The assault recalled the 2015 siege of a hotel": the sentence's news is the siege
                 trigger = EventReferences.backgroundEvent(doc, tokens, hits, deps, type).orElse(trigger);
@@ -270,8 +292,9 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                     judgement);
             if (followUp) {
                 // a mention of violence whose victims it counts, in a sentence the heads lean to take as an
-                // occurrence, is one even where no other sentence tells it
-                boolean victims = !event.targets().isEmpty() || event.fatalities() != null;
+                // occurrence, is one even where no other sentence tells it; victims are those of a word of violence,
+                // not whoever the main verb acts on ("he was released on bail")
+                boolean victims = named(hits, trigger) && !event.targets().isEmpty() || event.fatalities() != null;
                 doc.events().add(type.isViolent() && victims && judged.occurrence() >= UNTOLD_OCCURRENCE_FLOOR
                         ? EventMerger.asFollowUpOrOccurrence(event) : EventMerger.asFollowUp(event));
                 continue;
@@ -354,7 +377,9 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             }
         }
         List<TriggerLexicon.Hit> own = hits.stream()
-                .filter(h -> deps.isEmpty() || !EventClause.isLaterDeed(deps.get(), tokens, h.end() - 1)).toList();
+                .filter(h -> deps.isEmpty() || !EventClause.isLaterDeed(deps.get(), tokens, h.end() - 1)
+                        && !EventClause.namesEarlierDeed(deps.get(), tokens, h.end() - 1)
+                        && !EventReferences.isAnsweredDeed(deps.get(), tokens, h.end() - 1)).toList();
         for (TriggerLexicon.Hit h : own) {
             if (h.type() == type) {
                 return objectNamingTheDeed(h, own, deps).orElse(h);
@@ -660,10 +685,12 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             tags.add("ceasefire_violation");
         }
         String id = "v" + (doc.events().size() + 1);
-        return new Event(id, hit.type(), List.copyOf(actors), List.copyOf(targets),
+        return new Event(id, territoryTakers.subtype(hit.type(), actorMentions, doc), List.copyOf(actors),
+                List.copyOf(targets),
                 places.location(doc, s, tokens, docCountries, clause, forceful(hit.type())), when,
                 forceful(hit.type()) || INTERVENTIONS.contains(hit.type())
-                        ? Tolls.fatalities(othersWordsMasked(doc, s, tokens, claim)) : null,
+                        ? Tolls.fatalities(blanked(othersWordsMasked(doc, s, tokens, claim),
+                        i -> clause.map(c -> c.inClauseOfItsOwnTime(i)).orElse(false))) : null,
                 count(tokens), tags,
                 modality, claim.map(Claim::id).orElse(null), evidence, List.of());
     }
@@ -688,19 +715,24 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         if (others.size() < 2) {
             return tokens; // one other voice may well give the narrator's toll; two are competing accounts
         }
+        return blanked(tokens, j -> {
+            Span t = doc.tokenSpan(s, j, j + 1);
+            return others.stream().anyMatch(c -> c.content().start() <= t.start() && t.end() <= c.content().end());
+        });
+    }
+
+    /** The tokens with those {@code blank} picks replaced by a blank, so that no count or cue is read from them. */
+    private static List<CoreLabel> blanked(List<CoreLabel> tokens, java.util.function.IntPredicate blank) {
         List<CoreLabel> out = null;
-        for (Claim c : others) {
-            for (int j = 0; j < tokens.size(); j++) {
-                Span t = doc.tokenSpan(s, j, j + 1);
-                if (c.content().start() <= t.start() && t.end() <= c.content().end()) {
-                    if (out == null) {
-                        out = new ArrayList<>(tokens);
-                    }
-                    CoreLabel blank = new CoreLabel(tokens.get(j));
-                    blank.setWord("_");
-                    blank.setLemma("_");
-                    out.set(j, blank);
+        for (int j = 0; j < tokens.size(); j++) {
+            if (blank.test(j)) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
                 }
+                CoreLabel b = new CoreLabel(tokens.get(j));
+                b.setWord("_");
+                b.setLemma("_");
+                out.set(j, b);
             }
         }
         return out == null ? tokens : out;

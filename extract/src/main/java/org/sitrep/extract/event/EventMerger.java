@@ -38,6 +38,16 @@ public final class EventMerger implements ExtractionStage {
     private static final Set<EventType> AGAINST_SOMEONE = Set.of(EventType.ARRESTS, EventType.CHARGE,
             EventType.TRIAL, EventType.VERDICT, EventType.SANCTION, EventType.SEIZURE);
 
+    /**
+     * The ACLED type of explosions and remote violence: "the rocket was brought down near the airport" tells more of
+     * a rocket intercepted (a disrupted use of weapons) as well as of one that struck.
+     */
+    private static final String REMOTE_VIOLENCE = EventType.SUICIDE_BOMB.type();
+
+    /** Changes of who holds ground: their further mentions name the taking, not an attack or a battle. */
+    private static final Set<EventType> TERRITORY = Set.of(EventType.GOVERNMENT_REGAINS_TERRITORY,
+            EventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, EventType.NON_VIOLENT_TRANSFER);
+
     /** Marks an event found in a sentence that only adds to an occurrence already told: it is merged or dropped. */
     private static final String FOLLOW_UP = "follow-up-only";
 
@@ -115,16 +125,25 @@ public final class EventMerger implements ExtractionStage {
     /**
      * The occurrence a further mention speaks of, or -1: one of the same sub-event type before one of its family
      * ("the blast" of a suicide bombing), before any violent one ("the attack" of a shelling); among those, the
-     * nearest one told before the mention, else the nearest after it.
+     * nearest one told before the mention, else the nearest after it. A weapon intercepted or defused is of the
+     * family of explosions for this. A taking of ground is not what "the attack" or
+     * "the fighting" of another sub-type names. A place the gazetteer does not know ("blocks from the tower") tells
+     * a mention apart from no occurrence: it may well lie in the town the occurrence names.
      */
     private static int mentionedEvent(List<Event> events, Event mention) {
         int best = -1;
         long bestRank = Long.MAX_VALUE;
+        Event placed = mention.location() != null && mention.location().precision().equals("unknown")
+                ? mention.withLocation(null) : mention;
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            int kin = e.type() == mention.type() ? 0 : e.type().type().equals(mention.type().type()) ? 1
+            int kin = e.type() == mention.type() ? 0 : e.type().type().equals(mention.type().type())
+                    || e.type() == EventType.DISRUPTED_WEAPONS_USE && mention.type().type().equals(REMOTE_VIOLENCE) ? 1
                     : e.type().isViolent() && mention.type().isViolent() ? 2 : -1;
-            if (kin < 0 || !sameOccurrence(e, mention.withType(e.type()))) {
+            if (kin > 0 && TERRITORY.contains(e.type())) {
+                continue;
+            }
+            if (kin < 0 || !sameOccurrence(e, placed.withType(e.type()))) {
                 continue;
             }
             long distance = mention.evidence().start() - (long) e.evidence().start();
@@ -192,9 +211,14 @@ public final class EventMerger implements ExtractionStage {
         }
     }
 
+    /**
+     * The occurrence told by {@code first} with what {@code later} adds. Where the two mentions disagree on a
+     * participant's side, the occurrence keeps its own reading: a further mention ("she was driving home when ...")
+     * tells less of who did what to whom than the sentence that told the deed.
+     */
     static Event merge(Event first, Event later) {
         Set<String> actors = new LinkedHashSet<>(first.actors());
-        actors.addAll(later.actors());
+        later.actors().stream().filter(a -> !first.targets().contains(a)).forEach(actors::add);
         Set<String> targets = new LinkedHashSet<>(first.targets());
         targets.addAll(later.targets());
         targets.removeAll(actors);

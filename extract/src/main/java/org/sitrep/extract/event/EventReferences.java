@@ -48,6 +48,22 @@ final class EventReferences {
         return DEFINITE.contains(TriggerLexicon.lemma(before)) || "POS".equals(before.tag());
     }
 
+    /** Nouns of answering a deed: "in response to the bombing", "in the wake of the raid". */
+    private static final Set<String> ANSWERING_NOUNS = Set.of("response", "reaction", "retaliation", "reprisal",
+            "revenge", "retribution", "answer", "wake", "aftermath");
+
+    /**
+     * Whether the trigger names the deed that the sentence's own news answers ("In response to the missile, the
+     * coalition closed the ports", "in the wake of the raid"): that deed is told elsewhere, and the sentence's news
+     * is the answer.
+     */
+    static boolean isAnsweredDeed(Dependencies deps, List<CoreLabel> tokens, int trigger) {
+        int governor = deps.head(trigger);
+        return governor >= 0 && deps.relationToHead(trigger).startsWith("nmod")
+                && ANSWERING_NOUNS.contains(TriggerLexicon.lemma(tokens.get(governor)))
+                && Set.of("to", "for", "of").contains(deps.caseMarker(trigger));
+    }
+
     /**
      * Whether the deed at {@code trigger} is a running total: its verb (or, for an event noun, the verb it is the
      * subject of) in the perfect, over a span that runs up to now ("have killed 300 since January", "fighting has

@@ -140,14 +140,16 @@ public final class RoleFinder {
         Reading reading = new Reading(doc, s, deps.get());
         int head = triggerEnd - 1;
         reading.predicate(head);
-        // One event per kind per sentence: the other harm (or capture) words of the sentence tell of the same event.
+        // One event per kind per sentence: the other harm (or capture) words of the sentence tell of the same event,
+        // unless they tell a later deed or, in a clause describing a thing, an earlier one.
         boolean capture = CAPTURE_LEMMAS.contains(reading.lemma(head));
         for (int t = 0; t < reading.tokens.size(); t++) {
             String lemma = reading.lemma(t);
             boolean sameKind = capture ? CAPTURE_LEMMAS.contains(lemma)
                     : violent && (HARM_LEMMAS.contains(lemma) || ATTACK_LEMMAS.contains(lemma));
             if (t != head && sameKind && !reading.isReported(t, head)
-                    && !EventClause.isLaterDeed(deps.get(), reading.tokens, t)) {
+                    && !EventClause.isLaterDeed(deps.get(), reading.tokens, t)
+                    && !EventClause.namesEarlierDeed(deps.get(), reading.tokens, t)) {
                 reading.predicate(t);
             }
         }

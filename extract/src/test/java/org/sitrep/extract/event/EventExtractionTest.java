@@ -309,4 +309,43 @@ class EventExtractionTest {
         assertThat(events("Rebels have shelled the airport, killing two guards, the army said on Friday."))
                 .extracting(Event::type).contains(EventType.SHELLING);
     }
+
+    @Test
+    void whoTakesGroundDecidesWhetherItIsRegainedOrOvertaken() {
+        assertThat(events("Government troops recaptured the town of Deir Hafer from insurgents on Monday after "
+                + "three days of fighting, state television said."))
+                .extracting(Event::type).contains(EventType.GOVERNMENT_REGAINS_TERRITORY)
+                .doesNotContain(EventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+        assertThat(events("Rebel fighters seized the hilltop town of Kinsabba from the army on Monday after "
+                + "three days of fighting, a monitoring group said."))
+                .extracting(Event::type).contains(EventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
+                .doesNotContain(EventType.GOVERNMENT_REGAINS_TERRITORY);
+    }
+
+    @Test
+    void theDeadOfAnEarlierDeedInADescribingClauseAreNotTheEventsToll() {
+        List<Event> events = events("A car bomb killed six people outside a bank in Mardin on Tuesday. The blast "
+                + "went off near the old barracks, where 40 recruits were killed when rebels stormed it two decades "
+                + "ago.");
+        assertThat(events).filteredOn(e -> e.modality() != Modality.HISTORICAL).hasSize(1)
+                .allSatisfy(e -> {
+                    assertThat(e.fatalities().best()).isEqualTo(6);
+                    assertThat(e.mentions()).hasSize(1);
+                });
+    }
+
+    @Test
+    void theDeedASentenceAnswersIsNoNewEvent() {
+        List<Event> events = events("Militants fired two rockets at the port of Qalat on Sunday, wounding a "
+                + "docker. In response to the rockets, the navy closed the harbour to shipping for two days.");
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.evidence().text()).startsWith("Militants"));
+    }
+
+    @Test
+    void theDateOfAMeasuresGroundsIsNotTheMeasuresDate() {
+        List<Event> events = events("The Treasury designated the financier Omar Vellani for financing the "
+                + "militia's arms purchases as early as March 2014.");
+        assertThat(events).filteredOn(e -> e.type() == EventType.SANCTION).singleElement()
+                .satisfies(e -> assertThat(e.date().value()).doesNotStartWith("2014"));
+    }
 }

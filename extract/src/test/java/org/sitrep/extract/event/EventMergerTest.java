@@ -113,4 +113,30 @@ class EventMergerTest {
         assertThat(merged).extracting(Event::type).containsExactly(EventType.ARRESTS, EventType.ATTACK_ON_CIVILIANS);
         assertThat(merged.get(1).tags()).isEmpty();
     }
+
+    @Test
+    void aMentionAtAnUnknownLandmarkJoinsItsOccurrenceAndATakingOfGroundTakesNoOtherKindOfMention() {
+        Event bombing = event(EventType.SUICIDE_BOMB, TOWN, DAY, 8, null, Modality.ASSERTED, 0);
+        Event taking = event(EventType.GOVERNMENT_REGAINS_TERRITORY, null, WEEK, null, null, Modality.ASSERTED, 20);
+        Location landmark = new Location(null, "Old Customs House", null, null, null, "unknown");
+        Event detail = EventMerger.asFollowUp(event(EventType.ARMED_CLASH, landmark, WEEK, null, null,
+                Modality.ASSERTED, 40));
+        List<Event> merged = EventMerger.oneEventPerOccurrence(List.of(bombing, taking, detail));
+        assertThat(merged).hasSize(2);
+        assertThat(merged.get(0).mentions()).extracting(Span::start).containsExactly(40);
+        assertThat(merged.get(0).location()).isEqualTo(TOWN);
+        assertThat(merged.get(1).mentions()).isEmpty();
+    }
+
+    @Test
+    void aFurtherMentionDoesNotTurnTheOccurrencesVictimIntoItsDoer() {
+        Event killing = new Event("v", EventType.ATTACK_ON_CIVILIANS, List.of("e1"), List.of("e2"), TOWN, DAY, null,
+                null, List.of(), Modality.ASSERTED, null, new Span(0, 5, "xxxxx"), List.of());
+        Event detail = EventMerger.asFollowUp(new Event("v", EventType.ATTACK_ON_CIVILIANS, List.of("e2", "e3"),
+                List.of(), null, WEEK, null, null, List.of(), Modality.ASSERTED, null, new Span(9, 14, "xxxxx"),
+                List.of()));
+        Event merged = EventMerger.oneEventPerOccurrence(List.of(killing, detail)).getFirst();
+        assertThat(merged.actors()).containsExactly("e1", "e3");
+        assertThat(merged.targets()).containsExactly("e2");
+    }
 }
