@@ -46,7 +46,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
 
     private final TriggerLexicon lexicon = new TriggerLexicon();
     private final MeansWords means = new MeansWords();
-    private final TerritoryTakers territoryTakers = new TerritoryTakers();
+    private final SubtypeByParties subtypeByParties = new SubtypeByParties();
     /** The kind head's label for a later detail of an occurrence already told. */
     private static final String FOLLOW_UP_KIND = "followup";
 
@@ -65,7 +65,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
 
     public EventFinder(EventClassifier classifier, PlaceResolver places, Gazetteer gazetteer) {
         this.classifier = classifier;
-        this.places = new EventPlaces(places, gazetteer);
+        this.places = new EventPlaces(places, gazetteer, lexicon);
     }
 
     /** Which sentences need their dates resolved: those that may carry an event and hold a date word or number. */
@@ -628,8 +628,15 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
                         TriggerLexicon.Hit hit,
                         Optional<Dependencies> deps, Set<String> docCountries, boolean breach,
                         EventClassifier.Judgement judgement) {
-        RoleFinder.Roles roles = RoleFinder.find(doc, s, hit.start(), hit.end(), deps,
-                forceful(hit.type()) || INTERVENTIONS.contains(hit.type()));
+        // Violence the heads read in a sentence whose trigger is only its main verb ("the demands were set out in a
+        // letter signed by two women the gang holds"): that verb's parties are not the deed's
+        boolean deedWord = named(hits, hit) || RoleFinder.isViolentDeed(tokens.get(hit.end() - 1))
+                || RoleFinder.isForceVerb(tokens.get(hit.end() - 1))
+                || RoleFinder.subjectIsADoer(doc, s, hit.end() - 1, deps);
+        RoleFinder.Roles roles = forceful(hit.type()) && !deedWord && !INTERVENTIONS.contains(hit.type())
+                ? RoleFinder.ofDeedWords(doc, s, deps)
+                : RoleFinder.find(doc, s, hit.start(), hit.end(), deps,
+                        forceful(hit.type()) || INTERVENTIONS.contains(hit.type()));
         if (!forceful(hit.type()) && !INTERVENTIONS.contains(hit.type()) && !named(hits, hit)
                 && !actsThroughMeasure(tokens, deps, hit)) {
             // A proceeding, measure or development whose words the sentence does not hold ("a source identified X
@@ -685,8 +692,8 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             tags.add("ceasefire_violation");
         }
         String id = "v" + (doc.events().size() + 1);
-        return new Event(id, territoryTakers.subtype(hit.type(), actorMentions, doc), List.copyOf(actors),
-                List.copyOf(targets),
+        EventType type = subtypeByParties.subtype(hit.type(), actorMentions, targetMentions, doc);
+        return new Event(id, type, List.copyOf(actors), List.copyOf(targets),
                 places.location(doc, s, tokens, docCountries, clause, forceful(hit.type())), when,
                 forceful(hit.type()) || INTERVENTIONS.contains(hit.type())
                         ? Tolls.fatalities(blanked(othersWordsMasked(doc, s, tokens, claim),

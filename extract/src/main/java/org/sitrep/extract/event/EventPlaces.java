@@ -28,9 +28,12 @@ final class EventPlaces {
     private final PlaceResolver places;
     private final Gazetteer gazetteer;
 
-    EventPlaces(PlaceResolver places, Gazetteer gazetteer) {
+    private final TriggerLexicon lexicon;
+
+    EventPlaces(PlaceResolver places, Gazetteer gazetteer, TriggerLexicon lexicon) {
         this.places = places;
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
     }
 
     /**
@@ -47,12 +50,15 @@ final class EventPlaces {
         int bestRank = Integer.MAX_VALUE;
         int proper = Datelines.end(tokens);
         List<Span> contents = claimContentsIn(doc, s);
+        Set<Integer> eventNouns = new java.util.HashSet<>();
+        lexicon.find(tokens).forEach(h -> eventNouns.add(h.start()));
         for (Mention m : doc.mentionsIn(s)) {
             if (!m.type().isLocation()) {
                 continue;
             }
             if (m.tokenStart() < proper || isWhereSomeoneIsBased(tokens, m) || insideName(doc, s, tokens, m)
-                    || isWhereSomeoneSpeaks(tokens, m) || isActor(tokens, m)) {
+                    || isWhereSomeoneSpeaks(tokens, m) || isActor(tokens, m)
+                    || modifiesAThing(tokens, m, eventNouns)) {
                 continue;
             }
             String prev = m.tokenStart() > 0 ? tokens.get(m.tokenStart() - 1).word().toLowerCase(Locale.ROOT) : "";
@@ -238,6 +244,25 @@ final class EventPlaces {
      * A place name used for those who act there, as the subject of a verb ("the Kremlin said", "Turkey shelled",
      * "the Pentagon's statement"): an office or a government, not where the event happened.
      */
+    /** Nouns of dealings about a place, not at it: "the Russia probe", "Syria talks", "his Ukraine work". */
+    private static final Set<String> ABOUT_NOUNS = Set.of("probe", "investigation", "inquiry", "talks",
+            "negotiations", "deal", "agreement", "accord", "policy", "strategy", "plan", "envoy", "sanctions",
+            "issue", "question", "file", "work", "business", "ties", "relations", "trip", "visit", "case", "dossier",
+            "affair", "scandal", "programme", "program", "lobbying", "connection", "links", "contacts", "meddling",
+            "interference", "hawk", "hawks", "expert", "experts", "analyst", "analysts", "desk", "portfolio");
+
+    /**
+     * A place that only says what a dealing is about ("the Russia probe", "Syria talks", "his Ukraine work"), even
+     * after a locative word; before a deed or a building ("the Kabul bombing", "a Mosul hospital") it is where the
+     * deed was.
+     */
+    private static boolean modifiesAThing(List<CoreLabel> tokens, Mention m, Set<Integer> eventNouns) {
+        int after = m.tokenEnd();
+        // "charged in the Russia probe": the preposition belongs to the probe
+        return after < tokens.size() && !eventNouns.contains(after)
+                && ABOUT_NOUNS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isActor(List<CoreLabel> tokens, Mention m) {
         // "in northern and southern Syria have ...": a preposition a few words before still makes it a place.
         for (int i = m.tokenStart() - 1; i >= Math.max(0, m.tokenStart() - 4); i--) {

@@ -10,6 +10,7 @@ import org.sitrep.extract.Mention;
 import org.sitrep.extract.entity.MentionFinder;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,8 @@ public final class RoleFinder {
     private static final Set<String> HARM_LEMMAS = Set.of("kill", "murder", "slay", "massacre", "execute", "behead",
             "assassinate", "wound", "injure", "maim", "hurt", "die", "dead", "perish", "killing", "death", "injury",
             "assassination", "slaying");
+    /** Verbs of fighting whose "with" phrase is the other side: "troops clashed with rebels". */
+    private static final Set<String> FIGHTING_LEMMAS = Set.of("clash", "fight", "battle", "skirmish", "engage");
     /** Verbs of attacking: their doers and targets are those of the sentence's violent event. */
     private static final Set<String> ATTACK_LEMMAS = Set.of("attack", "storm", "ambush", "shoot", "bomb", "shell",
             "raid", "assault", "battle", "clash");
@@ -74,7 +77,6 @@ public final class RoleFinder {
             "abduction", "kidnapping", "murder", "killing", "assassination", "execution", "slaying");
     /** Verbs whose subject answers or judges the event their object names: see {@code reaction-verbs.txt}. */
     private static final Set<String> REACTION_LEMMAS = Set.copyOf(TriggerLexicon.lines("reaction-verbs.txt"));
-    /** Verbs by which a group owns a deed: "claimed responsibility for", "took responsibility for". */
     /** Verbs that lay a deed at someone's door: "attributed the attack to", "blamed the bombing on". */
     private static final Set<String> ATTRIBUTING_LEMMAS = Set.of("attribute", "blame", "ascribe", "pin");
     /** Devices that go off when their victims touch them, left behind by whoever laid them. */
@@ -107,7 +109,6 @@ public final class RoleFinder {
     /** Prepositions of whom a deed was against: "attacks on civilians", "atrocities against the Rohingya". */
     private static final Set<String> AGAINST = Set.of("on", "against");
 
-    /** Whether a word names a deed of violence ("shot", "stormed", "killed") whose doer and victims a parse can read. */
     /**
      * Whether the words may lay a deed at someone's door ("attributed the attacks to", "blamed on", "claimed
      * responsibility for", "took credit for", "was responsible for"), so that a sentence with no news of its own
@@ -118,6 +119,43 @@ public final class RoleFinder {
                 || OWNERSHIP_NOUNS.contains(l) || l.equals("responsible"));
     }
 
+    /**
+     * Verbs of using force that the lexicon leaves to the heads, as they also have peaceful senses or name the means
+     * rather than the deed: "blew up a pylon", "sabotaged transformers", "fought the army", "seized the town".
+     */
+    private static final Set<String> FORCE_LEMMAS = Set.of("blow", "sabotage", "dynamite", "torch", "burn",
+            "detonate", "explode", "hurl", "throw", "stab", "beat", "hijack", "machine-gun", "fire", "plant", "lob",
+            "launch", "hack", "lynch", "loot", "ransack", "fight", "engage", "repel", "repulse", "seize", "capture",
+            "overrun", "retake", "recapture", "board", "invade", "besiege", "bombard", "pound", "target", "strike",
+            "hit", "destroy", "damage", "kill", "injure", "wound");
+
+    /** Nouns for those who carry out violence: whatever such a subject is said to do ("the attackers boarded"). */
+    private static final Set<String> DOER_NOUNS = Set.of("attacker", "gunman", "gunmen", "assailant", "bomber",
+            "kidnapper", "abductor", "hijacker", "raider", "shooter", "killer", "hitman", "hitmen", "terrorist",
+            "guerrilla", "militant", "insurgent");
+
+    /**
+     * Whether the subject of the verb at {@code verb} is named as a doer of violence ("the attackers, who wore army
+     * uniforms, boarded the boat"): the verb then tells the deed, whichever it is.
+     */
+    static boolean subjectIsADoer(DocumentContext doc, int s, int verb, Optional<Dependencies> deps) {
+        if (deps.isEmpty()) {
+            return false;
+        }
+        List<CoreLabel> tokens = doc.tokens(s);
+        return deps.get().children(verb, "nsubj").stream()
+                .anyMatch(subj -> DOER_NOUNS.contains(TriggerLexicon.lemma(tokens.get(subj))));
+    }
+
+    /**
+     * Whether a verb may tell the deed itself, so that its subject and object are the deed's parties: a verb of
+     * force or of a blow landing ("strikes hit the market", "guerrillas blew up a pylon").
+     */
+    static boolean isForceVerb(CoreLabel token) {
+        return token.tag() != null && token.tag().startsWith("VB") && FORCE_LEMMAS.contains(TriggerLexicon.lemma(token));
+    }
+
+    /** Whether a word names a deed of violence ("shot", "stormed", "killed") whose doer and victims a parse can read. */
     static boolean isViolentDeed(CoreLabel token) {
         String lemma = TriggerLexicon.lemma(token);
         return HARM_LEMMAS.contains(lemma) || ATTACK_LEMMAS.contains(lemma);
@@ -139,21 +177,33 @@ public final class RoleFinder {
         }
         Reading reading = new Reading(doc, s, deps.get());
         int head = triggerEnd - 1;
-        reading.predicate(head);
+        boolean own = triggerStart >= 0; // else only the sentence's other words of the deed's kind are read
+        if (own) {
+            reading.predicate(head);
+        }
         // One event per kind per sentence: the other harm (or capture) words of the sentence tell of the same event,
         // unless they tell a later deed or, in a clause describing a thing, an earlier one.
-        boolean capture = CAPTURE_LEMMAS.contains(reading.lemma(head));
+        boolean capture = own && CAPTURE_LEMMAS.contains(reading.lemma(head));
         for (int t = 0; t < reading.tokens.size(); t++) {
             String lemma = reading.lemma(t);
             boolean sameKind = capture ? CAPTURE_LEMMAS.contains(lemma)
                     : violent && (HARM_LEMMAS.contains(lemma) || ATTACK_LEMMAS.contains(lemma));
-            if (t != head && sameKind && !reading.isReported(t, head)
+            if ((!own || t != head && !reading.isReported(t, head)) && sameKind
                     && !EventClause.isLaterDeed(deps.get(), reading.tokens, t)
                     && !EventClause.namesEarlierDeed(deps.get(), reading.tokens, t)) {
                 reading.predicate(t);
             }
         }
         return reading.roles();
+    }
+
+    /**
+     * The roles that the sentence's words of harm and attack give a violent event whose own word the sentence lacks
+     * (the heads read a kidnapping in "two women who have been held by the group since May" with no word of the
+     * lexicon): the sentence's main verb ("sent by the two women") says nothing of who did it to whom.
+     */
+    public static Roles ofDeedWords(DocumentContext doc, int s, Optional<Dependencies> deps) {
+        return deps.isEmpty() ? new Roles(List.of(), List.of()) : find(doc, s, -1, 0, deps, true);
     }
 
     /** The parse of one sentence, read predicate by predicate into agents and patients. */
@@ -214,13 +264,15 @@ public final class RoleFinder {
             if (d.children(p, "nsubj").isEmpty()) {
                 inheritedSubject(p, suffering);
             }
-            d.children(p, "obj").forEach(o -> patient(o, true));
+            // the parser now and then takes the object of "assaulted the senator X" for an indirect one
+            d.children(p, "obj", "iobj").forEach(o -> patient(o, true));
             for (int c : d.children(p, "obl")) {
                 String marker = d.caseMarker(c);
                 if (d.relationToHead(c).equals("obl:agent") || marker.equals("by")) {
                     agent(c);
-                } else if (marker.equals("on") || marker.equals("against")) {
-                    patient(c); // "fired on the convoy", "a campaign against the rebels"
+                } else if (marker.equals("on") || marker.equals("against")
+                        || marker.equals("with") && FIGHTING_LEMMAS.contains(lemma(p))) {
+                    patient(c); // "fired on the convoy", "a campaign against the rebels", "clashed with rebels"
                 }
             }
             reducedRelative(p);
@@ -625,8 +677,22 @@ public final class RoleFinder {
                 return meant; // who says "they did it" of themselves is, by their own account, who did it
             }
             if (m.isEmpty() || isDescription(m.get())) {
-                // A name beats a description of it: "the Islamist group Boko Haram", "Hamas fighters".
-                for (int c : d.children(t, "compound", "flat", "appos", "nmod:poss", "dep")) {
+                // A name beats a description of it: "the Islamist group Boko Haram", "Hamas fighters". An apposition
+                // names the one described ("a former aide to the mayor, Jo Roe"); a modifier only whom it belongs to,
+                // the nearest most narrowly ("a U.S. customs officer" is the customs service's)
+                List<Integer> modifiers = new ArrayList<>();
+                List<Integer> loose = new ArrayList<>();
+                for (int a : d.children(t, "appos")) {
+                    // set off by a comma; the parser also takes "... number 2: Pentagon says" for an apposition
+                    int first = d.subtreeRange(a)[0];
+                    (first > 0 && tokens.get(first - 1).word().equals(",") ? modifiers : loose).add(a);
+                }
+                List<Integer> compounds = new ArrayList<>(d.children(t, "compound"));
+                Collections.reverse(compounds);
+                modifiers.addAll(compounds);
+                modifiers.addAll(d.children(t, "flat", "nmod:poss", "dep"));
+                modifiers.addAll(loose);
+                for (int c : modifiers) {
                     Optional<Mention> named = mentionAt(c).filter(n -> !isDescription(n)
                             && n.type() != EntityType.NATIONALITY && n.type().isActor());
                     if (named.isPresent()) {
@@ -781,6 +847,9 @@ public final class RoleFinder {
             if (!m.type().isActor() || m.type() == EntityType.PERSON || m.tokenStart() < dateline) {
                 continue;
             }
+            if (saysSo(doc.tokens(s), m)) {
+                continue; // "prosecutors said he spent ...": whoever tells of the deed is no party to it
+            }
             boolean before = m.tokenEnd() <= triggerStart;
             boolean near = before ? triggerStart - m.tokenEnd() <= 8 : m.tokenStart() - triggerEnd <= 6;
             if (!near || before && m.type() == EntityType.COUNTRY && locativeBefore(doc, s, m)) {
@@ -793,6 +862,14 @@ public final class RoleFinder {
             }
         }
         return new Roles(widest(agents), widest(patients));
+    }
+
+    /** Whether a mention is the subject of a verb of saying right after it, or follows "according to". */
+    private static boolean saysSo(List<CoreLabel> tokens, Mention m) {
+        boolean speaks = m.tokenEnd() < tokens.size() && SpeechVerbs.isSpeechVerb(tokens.get(m.tokenEnd()));
+        boolean source = m.tokenStart() >= 2 && tokens.get(m.tokenStart() - 1).word().equalsIgnoreCase("to")
+                && tokens.get(m.tokenStart() - 2).word().equalsIgnoreCase("according");
+        return speaks || source;
     }
 
     /** The mentions not inside another of them. */

@@ -348,4 +348,31 @@ class EventExtractionTest {
         assertThat(events).filteredOn(e -> e.type() == EventType.SANCTION).singleElement()
                 .satisfies(e -> assertThat(e.date().value()).doesNotStartWith("2014"));
     }
+
+    private static List<String> names(DocumentExtraction x, List<String> ids) {
+        return ids.stream().map(id -> x.entities().stream().filter(e -> e.id().equals(id)).findFirst()
+                .map(org.sitrep.extract.Entity::name).orElse(id)).toList();
+    }
+
+    @Test
+    void theOneAnAppositionNamesIsTheParty() {
+        DocumentExtraction x = extractor.extract(InputDocument.of("t", "A former Viktor Kessler aide, Mara Quint, "
+                + "pleaded guilty on Monday to lying to investigators.", DocDate.given(LocalDate.of(2016, 3, 2))));
+        assertThat(x.events()).singleElement()
+                .satisfies(e -> assertThat(names(x, e.targets())).containsExactly("Mara Quint"));
+    }
+
+    @Test
+    void whoeverTellsOfASaleIsNoPartyToIt() {
+        DocumentExtraction x = extractor.extract(InputDocument.of("t", "Prosecutors said the broker sold four "
+                + "armoured trucks to the militia in 2015.", DocDate.given(LocalDate.of(2016, 3, 2))));
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.TRADE).singleElement()
+                .satisfies(e -> assertThat(names(x, e.actors())).doesNotContain("Prosecutors"));
+    }
+
+    @Test
+    void aPlaceThatOnlySaysWhatAnInquiryIsAboutIsNotWhereItHappened() {
+        assertThat(events("Two former aides to the governor were charged in the Ukraine probe on Monday."))
+                .singleElement().satisfies(e -> assertThat(e.location()).isNull());
+    }
 }

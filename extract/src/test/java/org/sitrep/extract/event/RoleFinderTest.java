@@ -316,4 +316,33 @@ class RoleFinderTest {
         assertThat(f.agentEntities()).containsExactly(f.entityNamed("Hezbollah"));
         headedBy(f.patients(), "troops");
     }
+
+    @Test
+    void withoutAWordOfTheDeedOnlyTheSentencesWordsOfHarmGiveRoles() {
+        DocumentContext doc = prepare("The letter was signed by Ana Ruiz as gunmen shot two guards outside the "
+                + "house.");
+        Found f = new Found(doc, RoleFinder.ofDeedWords(doc, 0, doc.parse(0).map(Dependencies::new)));
+        headedBy(f.agents(), "gunmen");
+        headedBy(f.patients(), "guards");
+    }
+
+    @Test
+    void theVictimsOfAnEarlierDeedInADescribingClauseAreNotTheEventsVictims() {
+        Found f = roles("The bomb exploded beside the old barracks, where 40 recruits were killed when rebels "
+                + "stormed it two decades ago.", "exploded");
+        assertThat(f.patients()).noneMatch(p -> p.contains("recruits"));
+    }
+
+    @Test
+    void anAppositionNamesTheOneDescribedBeforeAModifierDoes() {
+        Found f = roles("Gunmen abducted a former Viktor Kessler aide, Mara Quint, outside her home.", "abducted");
+        assertThat(f.patients()).contains("Mara Quint").doesNotContain("Viktor Kessler");
+    }
+
+    @Test
+    void theSideOneClashesWithIsTheOtherParty() {
+        Found f = roles("Government troops clashed with rebel fighters near the border.", "clashed");
+        headedBy(f.agents(), "troops");
+        headedBy(f.patients(), "fighters");
+    }
 }
