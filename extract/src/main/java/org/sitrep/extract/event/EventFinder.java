@@ -65,7 +65,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
 
     public EventFinder(EventClassifier classifier, PlaceResolver places, Gazetteer gazetteer) {
         this.classifier = classifier;
-        this.places = new EventPlaces(places, gazetteer, lexicon);
+        this.places = new EventPlaces(places, gazetteer);
     }
 
     /** Which sentences need their dates resolved: those that may carry an event and hold a date word or number. */
@@ -694,7 +694,7 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         String id = "v" + (doc.events().size() + 1);
         EventType type = subtypeByParties.subtype(hit.type(), actorMentions, targetMentions, doc);
         return new Event(id, type, List.copyOf(actors), List.copyOf(targets),
-                places.location(doc, s, tokens, docCountries, clause, forceful(hit.type())), when,
+                places.location(doc, s, tokens, hits, docCountries, clause, forceful(hit.type())), when,
                 forceful(hit.type()) || INTERVENTIONS.contains(hit.type())
                         ? Tolls.fatalities(blanked(othersWordsMasked(doc, s, tokens, claim),
                         i -> clause.map(c -> c.inClauseOfItsOwnTime(i)).orElse(false))) : null,

@@ -28,12 +28,9 @@ final class EventPlaces {
     private final PlaceResolver places;
     private final Gazetteer gazetteer;
 
-    private final TriggerLexicon lexicon;
-
-    EventPlaces(PlaceResolver places, Gazetteer gazetteer, TriggerLexicon lexicon) {
+    EventPlaces(PlaceResolver places, Gazetteer gazetteer) {
         this.places = places;
         this.gazetteer = gazetteer;
-        this.lexicon = lexicon;
     }
 
     /**
@@ -42,16 +39,17 @@ final class EventPlaces {
      * clause ("who lives in Paterson", "as the president flew to Beijing") or one that only modifies a thing
      * ("lobbying for Ukraine", "his Fifth Avenue flat") is not where the event happened, and no place beats a wrong one.
      * With {@code forceful} false (a sanction, a charge, a protest) a place after "on" or "against" is what the act is
-     * aimed at ("sanctions on Pyongyang", "a march against Israel in London"), not where it happened.
+     * aimed at ("sanctions on Pyongyang", "a march against Israel in London"), not where it happened. {@code hits}
+     * are the sentence's lexicon triggers, read once by the caller: a place before one ("the Kabul bombing") is kept.
      */
-    Location location(DocumentContext doc, int s, List<CoreLabel> tokens, Set<String> docCountries,
-                      Optional<EventClause> clause, boolean forceful) {
+    Location location(DocumentContext doc, int s, List<CoreLabel> tokens, List<TriggerLexicon.Hit> hits,
+                      Set<String> docCountries, Optional<EventClause> clause, boolean forceful) {
         Mention best = null;
         int bestRank = Integer.MAX_VALUE;
         int proper = Datelines.end(tokens);
         List<Span> contents = claimContentsIn(doc, s);
         Set<Integer> eventNouns = new java.util.HashSet<>();
-        lexicon.find(tokens).forEach(h -> eventNouns.add(h.start()));
+        hits.forEach(h -> eventNouns.add(h.start()));
         for (Mention m : doc.mentionsIn(s)) {
             if (!m.type().isLocation()) {
                 continue;
