@@ -59,6 +59,9 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     /** The least occurrence score of a further mention that stands as the occurrence where nothing else tells it. */
     private static final double UNTOLD_OCCURRENCE_FLOOR = 0.35;
 
+    /** Verbs that say what someone is rather than what was done: see {@code portrayal-verbs.txt}. */
+    private static final Set<String> PORTRAYAL_LEMMAS = Set.copyOf(TriggerLexicon.lines("portrayal-verbs.txt"));
+
     private final EventClassifier classifier;
     private final DateCues dateCues = new DateCues();
     private final EventPlaces places;
@@ -283,6 +286,11 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             if (EventReferences.namesFoundEvent(doc, tokens, trigger)) {
                 // "The assault recalled the 2015 siege of a hotel": the sentence's news is the siege
                 trigger = EventReferences.backgroundEvent(doc, tokens, hits, deps, type).orElse(trigger);
+            }
+            if (!named(hits, trigger) && PORTRAYAL_LEMMAS.contains(tokens.get(trigger.start()).lemma())) {
+                // "The group hailed the gunman as a soldier of the faith", "The dead were: ...": with no word of the
+                // deed, the sentence's only verb portrays or lists people, and that is no occurrence of any kind
+                continue;
             }
             if (!named(hits, trigger) && isClaimCue(doc, doc.tokenSpan(s, trigger.start(), trigger.end()))) {
                 // "The bank denied the accusation": the sentence's only deed is the saying, which is a claim

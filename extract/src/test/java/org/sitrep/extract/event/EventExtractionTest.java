@@ -47,6 +47,16 @@ class EventExtractionTest {
     }
 
     @Test
+    void aSentenceThatOnlyPortraysOrListsPeopleIsNoEvent() {
+        String text = "A bomb hidden in a cart killed six people at a bus stop in Harwa on Sunday, police said. "
+                + "The rebels' radio station described the bomber as a lion of the movement. "
+                + "The six victims were: - Omar Sadiq, 34 - Leila Hanna, 27 - Fadi Nasr, 51 - Sami Aziz, 19.";
+        List<Event> events = events(text);
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).evidence().text()).startsWith("A bomb hidden in a cart");
+    }
+
+    @Test
     void anArrestIsNotATradeAndAVerdictIsItsOwnType() {
         List<Event> arrest = events("Border guards detained four men suspected of smuggling rifles into the "
                 + "province on Friday, the interior ministry said.");
