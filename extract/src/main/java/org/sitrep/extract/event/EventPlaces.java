@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Where an event happened: the place its sentence names for it, resolved in the light of the document's countries. */
 final class EventPlaces {
@@ -48,8 +49,7 @@ final class EventPlaces {
         int bestRank = Integer.MAX_VALUE;
         int proper = Datelines.end(tokens);
         List<Span> contents = claimContentsIn(doc, s);
-        Set<Integer> eventNouns = new java.util.HashSet<>();
-        hits.forEach(h -> eventNouns.add(h.start()));
+        Set<Integer> eventNouns = hits.stream().map(TriggerLexicon.Hit::start).collect(Collectors.toSet());
         for (Mention m : doc.mentionsIn(s)) {
             if (!m.type().isLocation()) {
                 continue;
@@ -238,10 +238,6 @@ final class EventPlaces {
         return false;
     }
 
-    /**
-     * A place name used for those who act there, as the subject of a verb ("the Kremlin said", "Turkey shelled",
-     * "the Pentagon's statement"): an office or a government, not where the event happened.
-     */
     /** Nouns of dealings about a place, not at it: "the Russia probe", "Syria talks", "his Ukraine work". */
     private static final Set<String> ABOUT_NOUNS = Set.of("probe", "investigation", "inquiry", "talks",
             "negotiations", "deal", "agreement", "accord", "policy", "strategy", "plan", "envoy", "sanctions",
@@ -261,6 +257,10 @@ final class EventPlaces {
                 && ABOUT_NOUNS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A place name used for those who act there, as the subject of a verb ("the Kremlin said", "Turkey shelled",
+     * "the Pentagon's statement"): an office or a government, not where the event happened.
+     */
     private static boolean isActor(List<CoreLabel> tokens, Mention m) {
         // "in northern and southern Syria have ...": a preposition a few words before still makes it a place.
         for (int i = m.tokenStart() - 1; i >= Math.max(0, m.tokenStart() - 4); i--) {
