@@ -10,7 +10,9 @@ import org.sitrep.extract.EventDate;
 import org.sitrep.model.DocDate;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -129,7 +131,18 @@ final class EventDates {
                         month.getMonthValue()), "month");
             }
             if (m.group(4) != null) {
-                return new EventDate(m.group(1) + "-W" + m.group(4), "week");
+                // "this week" comes as an ISO week ("2017-W49"); a week's value is the day it ends on, as for the
+                // report's own week, so that every value stays an ISO date the merger can compare
+                Optional<LocalDate> end = isoWeekEnd(year, Integer.parseInt(m.group(4)));
+                if (end.isEmpty()) {
+                    continue;
+                }
+                LocalDate last = end.get();
+                if (docDay != null && docDay.isBefore(last) && !docDay.isBefore(last.minusDays(6))
+                        && !speaksOfFuture(doc.tokens(s))) {
+                    last = docDay; // what happened "earlier this week" happened by the day of the report
+                }
+                return new EventDate(last.toString(), "week");
             }
             return new EventDate(m.group(1), "year");
         }
@@ -144,6 +157,15 @@ final class EventDates {
             return new EventDate(docDay.toString(), "week");
         }
         return EventDate.UNKNOWN;
+    }
+
+    /** The Sunday that ends ISO week {@code week} of week-based year {@code year}, or empty when it has no such week. */
+    static Optional<LocalDate> isoWeekEnd(int year, int week) {
+        LocalDate midYear = LocalDate.of(year, 7, 1);
+        if (week < 1 || week > midYear.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+            return Optional.empty();
+        }
+        return Optional.of(midYear.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.SUNDAY));
     }
 
     /** Whether {@code date} is the stand-in this class gives an undated sentence: the week of the report. */

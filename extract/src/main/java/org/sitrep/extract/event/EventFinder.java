@@ -62,6 +62,9 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
     /** Verbs that say what someone is rather than what was done: see {@code portrayal-verbs.txt}. */
     private static final Set<String> PORTRAYAL_LEMMAS = Set.copyOf(TriggerLexicon.lines("portrayal-verbs.txt"));
 
+    /** Words of violence also used of words and rivalry: see {@code figurative-deed-words.txt}. */
+    private static final Set<String> FIGURATIVE_LEMMAS = Set.copyOf(TriggerLexicon.lines("figurative-deed-words.txt"));
+
     private final EventClassifier classifier;
     private final DateCues dateCues = new DateCues();
     private final EventPlaces places;
@@ -360,6 +363,10 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         for (TriggerLexicon.Hit h : hits) {
             if (h == main || !isDeedWord(tokens, h, true) || EventClause.isLaterDeed(deps.get(), tokens, h.end() - 1)) {
                 continue;
+            }
+            if (FIGURATIVE_LEMMAS.contains(TriggerLexicon.lemma(tokens.get(h.end() - 1)))
+                    && !RoleFinder.namesHarm(tokens)) {
+                continue; // "his attacks on the senator", "ads attacking her rival": words, unless someone was hurt
             }
             RoleFinder.Roles roles = RoleFinder.find(doc, s, h.start(), h.end(), deps);
             if (roles.patients().stream().anyMatch(m -> m.kind() == Mention.Kind.NAME

@@ -110,12 +110,23 @@ public final class EventMerger implements ExtractionStage {
         }
         // A further mention may come before the sentence that tells the occurrence (a lead with the toll, then the
         // strike), so follow-ups join once every occurrence is known
+        List<Event> unjoined = new ArrayList<>();
         for (Event f : followUps) {
             int best = mentionedEvent(merged, f);
             if (best >= 0) {
                 merged.set(best, merge(merged.get(best), f));
             } else if (f.tags().contains(OR_OCCURRENCE)) {
                 merged.add(untagged(f));
+            } else {
+                unjoined.add(f);
+            }
+        }
+        // Where no sentence tells the occurrence, a mention that counts its victims stands for it ("the blast left
+        // six dead"); mentions read before that one ("the explosion shook the market") join it once it stands
+        for (Event f : unjoined) {
+            int best = mentionedEvent(merged, f);
+            if (best >= 0) {
+                merged.set(best, merge(merged.get(best), f));
             }
         }
         merged.sort(Comparator.comparingInt(e -> e.evidence().start()));
@@ -199,12 +210,11 @@ public final class EventMerger implements ExtractionStage {
         // with "in 2015" or last March
         EventDate week = a.precision().equals("week") ? a : b.precision().equals("week") ? b : null;
         EventDate other = week == a ? b : a;
-        if (week == null || other.value().length() < 10) {
+        if (week == null || other.value().length() < 10 || week.value().length() < 10) {
             return false;
         }
         try {
-            long days = ChronoUnit.DAYS.between(LocalDate.parse(other.value()),
-                    LocalDate.parse(week.value().substring(0, 10)));
+            long days = ChronoUnit.DAYS.between(LocalDate.parse(other.value()), LocalDate.parse(week.value()));
             return other.precision().equals("week") || days >= 0 && days <= 7;
         } catch (DateTimeParseException e) {
             return false;

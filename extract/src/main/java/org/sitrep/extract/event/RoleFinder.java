@@ -51,44 +51,37 @@ public final class RoleFinder {
     }
 
     /** Verbs and nouns of killing and hurting: their victims are the patients of the sentence's violent event. */
-    private static final Set<String> HARM_LEMMAS = Set.of("kill", "murder", "slay", "massacre", "execute", "behead",
-            "assassinate", "wound", "injure", "maim", "hurt", "die", "dead", "perish", "killing", "death", "injury",
-            "assassination", "slaying");
+    private static final Set<String> HARM_LEMMAS = RoleWords.of("harm");
     /** Verbs of fighting whose "with" phrase is the other side: "troops clashed with rebels". */
-    private static final Set<String> FIGHTING_LEMMAS = Set.of("clash", "fight", "battle", "skirmish", "engage");
+    private static final Set<String> FIGHTING_LEMMAS = RoleWords.of("fighting");
     /** Verbs of attacking: their doers and targets are those of the sentence's violent event. */
-    private static final Set<String> ATTACK_LEMMAS = Set.of("attack", "storm", "ambush", "shoot", "bomb", "shell",
-            "raid", "assault", "battle", "clash");
+    private static final Set<String> ATTACK_LEMMAS = RoleWords.of("attack");
     /** Verbs and nouns of taking people: their captives are the patients of the sentence's arrest. */
-    private static final Set<String> CAPTURE_LEMMAS = Set.of("arrest", "detain", "capture", "apprehend", "jail",
-            "imprison", "kidnap", "abduct", "detention", "abduction", "kidnapping");
+    private static final Set<String> CAPTURE_LEMMAS = RoleWords.of("capture");
     /**
      * Predicates whose subject is the one who suffers: "three soldiers died", "two guards were dead"; and those whose
      * subject is the defendant of a proceeding ("both men pleaded not guilty", "he confessed to the killing"), whom
      * the proceeding is against, not its doer.
      */
-    private static final Set<String> SUFFERING_LEMMAS = Set.of("die", "dead", "perish", "succumb", "drown", "plead",
-            "confess");
+    private static final Set<String> SUFFERING_LEMMAS = RoleWords.of("suffering");
     /**
      * Nouns of suffering whose possessor suffered it: "her arrest", "the general's death". With an "of" phrase
      * ("the army's killing of protesters") the possessor is the doer again.
      */
-    private static final Set<String> SUFFERED_NOUNS = Set.of("death", "injury", "arrest", "detention", "capture",
-            "abduction", "kidnapping", "murder", "killing", "assassination", "execution", "slaying");
+    private static final Set<String> SUFFERED_NOUNS = RoleWords.of("suffered");
     /** Verbs whose subject answers or judges the event their object names: see {@code reaction-verbs.txt}. */
     private static final Set<String> REACTION_LEMMAS = Set.copyOf(TriggerLexicon.lines("reaction-verbs.txt"));
     /** Verbs that lay a deed at someone's door: "attributed the attack to", "blamed the bombing on". */
-    private static final Set<String> ATTRIBUTING_LEMMAS = Set.of("attribute", "blame", "ascribe", "pin");
+    private static final Set<String> ATTRIBUTING_LEMMAS = RoleWords.of("attributing");
     /** Devices that go off when their victims touch them, left behind by whoever laid them. */
-    private static final Set<String> VICTIM_TRIGGERED = Set.of("mine", "landmine", "ordnance", "booby-trap");
+    private static final Set<String> VICTIM_TRIGGERED = RoleWords.of("victim-triggered");
     /** What one claims or takes for a deed to own it: "claimed responsibility for", "took credit for". */
-    private static final Set<String> OWNERSHIP_NOUNS = Set.of("responsibility", "credit");
-    private static final Set<String> RESPONSIBILITY_VERBS = Set.of("claim", "admit", "accept", "take", "assume");
+    private static final Set<String> OWNERSHIP_NOUNS = RoleWords.of("ownership");
+    private static final Set<String> RESPONSIBILITY_VERBS = RoleWords.of("responsibility");
     /** Verbs whose subject is the one a proceeding they take as object is against: "face charges", "stand trial". */
-    private static final Set<String> DEFENDANT_LEMMAS = Set.of("face", "stand", "await");
+    private static final Set<String> DEFENDANT_LEMMAS = RoleWords.of("defendant");
     /** Verbs a nominal event can be the subject of while it strikes their object: "the blast hit a convoy". */
-    private static final Set<String> IMPACT_LEMMAS = Set.of("hit", "target", "strike", "destroy", "damage", "kill",
-            "injure", "wound");
+    private static final Set<String> IMPACT_LEMMAS = RoleWords.of("impact");
     /** Prepositions by which a verb takes the measure or weapon it acts through: "with sanctions", "under the law". */
     static final Set<String> INSTRUMENT_MARKERS = Set.of("with", "under");
     /** Nouns for part of a group ("members", "units") and for a gathering of people ("a group of"). */
@@ -102,8 +95,7 @@ public final class RoleFinder {
      * Verbs whose object, or passive subject, is said to have done the deed their "of", "for" or "with" clause names:
      * "accused the army of shelling the town", "a man who is charged with killing six".
      */
-    private static final Set<String> ACCUSING_LEMMAS = Set.of("accuse", "blame", "suspect", "charge", "convict",
-            "indict", "prosecute", "sentence", "jail", "arrest", "detain");
+    private static final Set<String> ACCUSING_LEMMAS = RoleWords.of("accusing");
     /** The words that introduce what someone is accused of: "accused of", "charged with", "jailed for". */
     private static final Set<String> ACCUSED_OF = Set.of("of", "for", "with");
     /** Prepositions of whom a deed was against: "attacks on civilians", "atrocities against the Rohingya". */
@@ -123,16 +115,10 @@ public final class RoleFinder {
      * Verbs of using force that the lexicon leaves to the heads, as they also have peaceful senses or name the means
      * rather than the deed: "blew up a pylon", "sabotaged transformers", "fought the army", "seized the town".
      */
-    private static final Set<String> FORCE_LEMMAS = Set.of("blow", "sabotage", "dynamite", "torch", "burn",
-            "detonate", "explode", "hurl", "throw", "stab", "beat", "hijack", "machine-gun", "fire", "plant", "lob",
-            "launch", "hack", "lynch", "loot", "ransack", "fight", "engage", "repel", "repulse", "seize", "capture",
-            "overrun", "retake", "recapture", "board", "invade", "besiege", "bombard", "pound", "target", "strike",
-            "hit", "destroy", "damage", "kill", "injure", "wound");
+    private static final Set<String> FORCE_LEMMAS = RoleWords.of("force");
 
     /** Nouns for those who carry out violence: whatever such a subject is said to do ("the attackers boarded"). */
-    private static final Set<String> DOER_NOUNS = Set.of("attacker", "gunman", "gunmen", "assailant", "bomber",
-            "kidnapper", "abductor", "hijacker", "raider", "shooter", "killer", "hitman", "hitmen", "terrorist",
-            "guerrilla", "militant", "insurgent");
+    private static final Set<String> DOER_NOUNS = RoleWords.of("doer");
 
     /**
      * Whether the subject of the verb at {@code verb} is named as a doer of violence ("the attackers, who wore army
@@ -159,6 +145,11 @@ public final class RoleFinder {
     static boolean isViolentDeed(CoreLabel token) {
         String lemma = TriggerLexicon.lemma(token);
         return HARM_LEMMAS.contains(lemma) || ATTACK_LEMMAS.contains(lemma);
+    }
+
+    /** Whether a sentence has a word of killing or hurting ("killed", "wounded", "the death of"). */
+    static boolean namesHarm(List<CoreLabel> tokens) {
+        return tokens.stream().anyMatch(t -> HARM_LEMMAS.contains(TriggerLexicon.lemma(t)));
     }
 
     /** The roles of the event whose trigger spans tokens {@code [triggerStart, triggerEnd)} of sentence {@code s}. */
@@ -830,9 +821,7 @@ public final class RoleFinder {
     }
 
     /** Head nouns of descriptions that name people who suffer violence rather than wage it. */
-    private static final Set<String> NON_COMBATANTS = Set.of("civilians", "civilian", "people", "residents",
-            "villagers", "refugees", "families", "population", "children", "women", "patients", "worshippers",
-            "students", "journalists", "displaced", "passengers", "workers", "inhabitants", "shoppers", "pilgrims");
+    private static final Set<String> NON_COMBATANTS = RoleWords.of("non-combatant");
 
     /**
      * Without a parse: parties (not persons, who are too often speakers) named shortly before the trigger did it,

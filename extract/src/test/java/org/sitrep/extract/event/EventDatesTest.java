@@ -116,6 +116,18 @@ class EventDatesTest {
     }
 
     @Test
+    void anIsoWeekBecomesTheDayItEndsOn() {
+        // SUTime gives "this week" as an ISO week; the event's value stays an ISO date that the merger can compare
+        assertThat(EventDates.date(doc(SUNDAY, "Guards were shot this week", new String[] {"this week", "2016-W22"}), 0))
+                .isEqualTo(new EventDate("2016-06-05", "week"));
+        LocalDate wednesday = LocalDate.of(2016, 6, 1);
+        assertThat(EventDates.date(doc(wednesday, "Guards were shot earlier this week",
+                new String[] {"this week", "2016-W22"}), 0)).isEqualTo(new EventDate("2016-06-01", "week"));
+        assertThat(EventDates.isoWeekEnd(2015, 53)).contains(LocalDate.of(2016, 1, 3));
+        assertThat(EventDates.isoWeekEnd(2016, 53)).isEmpty();
+    }
+
+    @Test
     void withoutADateInItsSentenceAnEventTakesTheDocumentsWeek() {
         assertThat(EventDates.date(doc(SUNDAY, "Guards were shot"), 0)).isEqualTo(new EventDate("2016-06-05", "week"));
         assertThat(EventDates.date(doc((LocalDate) null, "Guards were shot"), 0)).isEqualTo(EventDate.UNKNOWN);

@@ -78,6 +78,17 @@ class EventExtractionTest {
     }
 
     @Test
+    void anAttackOfWordsNamedInPassingIsNoEvent() {
+        // political prose attacks people with words; named in passing, such an attack is a deed only if someone was hurt
+        List<Event> words = events("Late in the race for the Valdora seat, the mayor has sharpened his attacks on"
+                + " Councillor Ines Varga over her record on housing.");
+        assertThat(words).isEmpty();
+        List<Event> hurt = events("Hundreds of lawyers marched through Valdora on Monday to protest the attack on"
+                + " the judge Marta Illescas, who was wounded outside her home.");
+        assertThat(hurt).extracting(Event::type).anyMatch(EventType::isViolent);
+    }
+
+    @Test
     void aLaterSentenceThatSaysWhoDidTheDeedGivesItItsDoer() {
         DocumentExtraction x = extractor.extract(InputDocument.of("t", "Gunmen ambushed a police patrol near Kessa"
                 + " on Sunday, killing three officers. The Tarmel Liberation Front claimed responsibility for the ambush"

@@ -115,6 +115,18 @@ class EventMergerTest {
     }
 
     @Test
+    void aMentionReadBeforeTheMentionThatStandsAsTheOccurrenceJoinsIt() {
+        Event scale = EventMerger.asFollowUp(event(EventType.REMOTE_EXPLOSIVE, null, WEEK, null, null,
+                Modality.ASSERTED, 0));
+        Event victims = EventMerger.asFollowUpOrOccurrence(
+                event(EventType.REMOTE_EXPLOSIVE, TOWN, WEEK, 9, null, Modality.ASSERTED, 20));
+        List<Event> merged = EventMerger.oneEventPerOccurrence(List.of(scale, victims));
+        assertThat(merged).hasSize(1);
+        assertThat(merged.get(0).evidence().start()).isEqualTo(20);
+        assertThat(merged.get(0).mentions()).extracting(Span::start).containsExactly(0);
+    }
+
+    @Test
     void aMentionAtAnUnknownLandmarkJoinsItsOccurrenceAndATakingOfGroundTakesNoOtherKindOfMention() {
         Event bombing = event(EventType.SUICIDE_BOMB, TOWN, DAY, 8, null, Modality.ASSERTED, 0);
         Event taking = event(EventType.GOVERNMENT_REGAINS_TERRITORY, null, WEEK, null, null, Modality.ASSERTED, 20);
