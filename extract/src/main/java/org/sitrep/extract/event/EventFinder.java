@@ -10,6 +10,7 @@ import org.sitrep.extract.DocumentContext;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.EventDate;
 import org.sitrep.extract.EventType;
+import org.sitrep.extract.Fatalities;
 import org.sitrep.extract.ExtractionStage;
 import org.sitrep.extract.Mention;
 import org.sitrep.extract.Modality;
@@ -708,11 +709,16 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         }
         String id = "v" + (doc.events().size() + 1);
         EventType type = subtypeByParties.subtype(hit.type(), actorMentions, targetMentions, doc);
+        Fatalities dead = null;
+        if (forceful(hit.type()) || INTERVENTIONS.contains(hit.type())) {
+            dead = Tolls.fatalities(blanked(othersWordsMasked(doc, s, tokens, claim),
+                    i -> clause.map(c -> c.inClauseOfItsOwnTime(i)).orElse(false)));
+            if (dead == null && deps.isPresent()) {
+                dead = Tolls.ofOnesNamed(doc, s, tokens, deps.get()); // "killing a child": one dead, no number
+            }
+        }
         return new Event(id, type, List.copyOf(actors), List.copyOf(targets),
-                places.location(doc, s, tokens, hits, docCountries, clause, forceful(hit.type())), when,
-                forceful(hit.type()) || INTERVENTIONS.contains(hit.type())
-                        ? Tolls.fatalities(blanked(othersWordsMasked(doc, s, tokens, claim),
-                        i -> clause.map(c -> c.inClauseOfItsOwnTime(i)).orElse(false))) : null,
+                places.location(doc, s, tokens, hits, docCountries, clause, forceful(hit.type())), when, dead,
                 count(tokens), tags,
                 modality, claim.map(Claim::id).orElse(null), evidence, List.of());
     }

@@ -173,7 +173,8 @@ public final class RoleFinder {
             reading.predicate(head);
         }
         // One event per kind per sentence: the other harm (or capture) words of the sentence tell of the same event,
-        // unless they tell a later deed or, in a clause describing a thing, an earlier one.
+        // unless they tell a later deed or, in a clause describing a thing, an earlier one, or a running total ("in a
+        // war that has killed 300,000 since 2011").
         boolean capture = own && CAPTURE_LEMMAS.contains(reading.lemma(head));
         for (int t = 0; t < reading.tokens.size(); t++) {
             String lemma = reading.lemma(t);
@@ -181,7 +182,8 @@ public final class RoleFinder {
                     : violent && (HARM_LEMMAS.contains(lemma) || ATTACK_LEMMAS.contains(lemma));
             if ((!own || t != head && !reading.isReported(t, head)) && sameKind
                     && !EventClause.isLaterDeed(deps.get(), reading.tokens, t)
-                    && !EventClause.namesEarlierDeed(deps.get(), reading.tokens, t)) {
+                    && !EventClause.namesEarlierDeed(deps.get(), reading.tokens, t)
+                    && !EventReferences.isRunningTotal(deps.get(), reading.tokens, t)) {
                 reading.predicate(t);
             }
         }

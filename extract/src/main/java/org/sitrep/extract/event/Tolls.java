@@ -1,10 +1,16 @@
 package org.sitrep.extract.event;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import org.sitrep.extract.Dependencies;
+import org.sitrep.extract.DocumentContext;
+import org.sitrep.extract.EntityType;
 import org.sitrep.extract.Fatalities;
+import org.sitrep.extract.Mention;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** The death toll an event sentence gives for that event. */
@@ -20,7 +26,67 @@ final class Tolls {
     private static final Set<String> CONFLICT_NOUNS = Set.of("war", "conflict", "insurgency", "uprising", "violence",
             "crisis", "fighting", "campaign", "revolution", "civil", "bloodshed", "unrest");
 
+    /** Verbs whose object (or passive subject) is dead: "killing a child", "the mayor was murdered". */
+    private static final Set<String> KILLING_VERBS = Set.of("kill", "murder", "execute", "behead", "slay",
+            "assassinate", "lynch");
+    /** Words before a singular noun that make it one person: "a child", "the mayor", "one guard". */
+    private static final Set<String> ONE_WORDS = Set.of("a", "an", "the", "one", "this", "that");
+    /** Singular nouns that stand for several people: "a group of", "a number of", "a family". */
+    private static final Set<String> MANY_NOUNS = Set.of("group", "number", "dozen", "score", "family", "crowd",
+            "couple", "pair", "team", "unit", "convoy", "patrol", "busload", "handful", "lot", "majority", "half");
+    private static final Set<String> ONE_PRONOUNS = Set.of("he", "him", "she", "her");
+
     private Tolls() {
+    }
+
+    /**
+     * The dead a sentence counts by naming or describing them rather than by a number: "killing a child", "a
+     * policeman was killed", "gunmen murdered the mayor, Ana Ruiz" give 1, "killed a guard and a driver" 2. Only
+     * the victims of a verb of killing told as done (not "tried to kill") count, and only when each is one person:
+     * "killed villagers" gives no number. Null when the sentence counts no one so.
+     */
+    static Fatalities ofOnesNamed(DocumentContext doc, int s, List<CoreLabel> tokens, Dependencies deps) {
+        int dead = 0;
+        for (int v = 0; v < tokens.size(); v++) {
+            String tag = tokens.get(v).tag();
+            if (!KILLING_VERBS.contains(TriggerLexicon.lemma(tokens.get(v))) || tag == null
+                    || !(tag.equals("VBD") || tag.equals("VBN") || tag.equals("VBG"))
+                    || EventReferences.isRunningTotal(deps, tokens, v)
+                    || deps.children(v, "aux").stream().anyMatch(a -> "MD".equals(tokens.get(a).tag()))) {
+                continue;
+            }
+            if (!deps.children(v, "dep").isEmpty()) {
+                return null; // a parse that leaves a word of the clause unattached may have lost a victim
+            }
+            boolean passive = !deps.children(v, "aux:pass", "nsubj:pass").isEmpty();
+            List<Integer> victims = new ArrayList<>(passive ? deps.children(v, "nsubj:pass") : deps.children(v, "obj"));
+            for (int i = 0; i < victims.size(); i++) {
+                victims.addAll(deps.children(victims.get(i), "conj")); // "a guard and a driver"
+            }
+            for (int victim : victims) {
+                if (!isOnePerson(doc, s, tokens, deps, victim)) {
+                    return null;
+                }
+                dead++;
+            }
+        }
+        return dead == 0 ? null : new Fatalities(dead, dead, dead);
+    }
+
+    private static boolean isOnePerson(DocumentContext doc, int s, List<CoreLabel> tokens, Dependencies deps,
+                                       int head) {
+        Optional<Mention> m = doc.mentionAt(s, head);
+        if (m.isEmpty() || m.get().type() != EntityType.PERSON) {
+            return false;
+        }
+        String tag = tokens.get(head).tag();
+        String word = tokens.get(head).word().toLowerCase(Locale.ROOT);
+        if (tag.equals("NNP") || tag.equals("PRP") && ONE_PRONOUNS.contains(word)) {
+            return true;
+        }
+        return tag.equals("NN") && !MANY_NOUNS.contains(word) && deps.children(head, "det", "nummod", "nmod:poss").stream()
+                .anyMatch(d -> ONE_WORDS.contains(tokens.get(d).word().toLowerCase(Locale.ROOT))
+                        || deps.relationToHead(d).startsWith("nmod:poss"));
     }
 
     /**

@@ -41,6 +41,28 @@ class EventExtractionTest {
     }
 
     @Test
+    void oneVictimNamedOrDescribedCountsAsOneDeadAndAWarsTollIsNoVictim() {
+        List<Event> child = events("Two rockets hit a residential area of Harwa on Friday, killing a child.");
+        assertThat(child).hasSize(1);
+        assertThat(child.get(0).fatalities().best()).isEqualTo(1);
+        List<Event> policeman = events("A policeman was killed and a woman was wounded when a grenade exploded in a"
+                + " market in Bunia on Monday.");
+        assertThat(policeman).hasSize(1);
+        assertThat(policeman.get(0).fatalities().best()).isEqualTo(1);
+        List<Event> attempt = events("Militants tried to kill the governor of the province on Sunday, but he"
+                + " escaped unhurt.");
+        assertThat(attempt).allMatch(e -> e.fatalities() == null);
+        List<Event> many = events("Troops killed villagers in a raid on a hamlet near Dalla on Tuesday.");
+        assertThat(many).allMatch(e -> e.fatalities() == null);
+        DocumentExtraction war = extractor.extract(InputDocument.of("t", "An air strike on a market in Harwa killed"
+                + " 12 people on Tuesday, in a war that has killed more than 300,000 since 2011.",
+                DocDate.given(LocalDate.of(2016, 3, 2))));
+        assertThat(war.events()).hasSize(1);
+        assertThat(war.events().get(0).fatalities().best()).isEqualTo(12);
+        assertThat(war.events().get(0).targets()).hasSize(1);
+    }
+
+    @Test
     void analysisAndCommentaryAreNoEvents() {
         assertThat(events("The new measures are part of a broader plan to starve the militia of the money it "
                 + "needs to pay its fighters. Diplomats say the approach has rarely worked in the past.")).isEmpty();
