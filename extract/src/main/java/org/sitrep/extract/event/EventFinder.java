@@ -277,6 +277,17 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
             }
             Optional<Dependencies> deps = doc.parse(s).map(Dependencies::new);
             TriggerLexicon.Hit trigger = trigger(tokens, hits, type, deps, violation);
+            if (!followUp && deps.isPresent() && EventClause.namesEarlierDeed(deps.get(), tokens, trigger.end() - 1)) {
+                // "The blast went off near the barracks, where 40 recruits died when rebels stormed it years ago": the
+                // deed the heads read is background in a clause describing a place; the sentence's own news is, at
+                // most, a further mention of a deed told elsewhere
+                if (known.isEmpty()) {
+                    continue;
+                }
+                type = known.get().type();
+                trigger = known.get();
+                followUp = true;
+            }
             if (deps.isPresent() && EventReferences.isRunningTotal(deps.get(), tokens, trigger.end() - 1)) {
                 // "Air strikes have killed 300 civilians since January": a tally of a campaign, not one occurrence
                 continue;
