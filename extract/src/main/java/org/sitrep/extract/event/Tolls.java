@@ -41,7 +41,7 @@ final class Tolls {
 
     /**
      * The dead a sentence counts by naming or describing them rather than by a number: "killing a child", "a
-     * policeman was killed", "gunmen murdered the mayor, Ana Ruiz" give 1, "killed a guard and a driver" 2. Only
+     * policeman was killed", "a teacher was shot dead", "gunmen murdered the mayor, Ana Ruiz" give 1, "killed a guard and a driver" 2. Only
      * the victims of a verb of killing told as done (not "tried to kill") count, and only when each is one person:
      * "killed villagers" gives no number. Null when the sentence counts no one so.
      */
@@ -49,7 +49,7 @@ final class Tolls {
         int dead = 0;
         for (int v = 0; v < tokens.size(); v++) {
             String tag = tokens.get(v).tag();
-            if (!KILLING_VERBS.contains(TriggerLexicon.lemma(tokens.get(v))) || tag == null
+            if (!killsAt(tokens, v) || tag == null
                     || !(tag.equals("VBD") || tag.equals("VBN") || tag.equals("VBG"))
                     || EventReferences.isRunningTotal(deps, tokens, v)
                     || deps.children(v, "aux").stream().anyMatch(a -> "MD".equals(tokens.get(a).tag()))) {
@@ -71,6 +71,13 @@ final class Tolls {
             }
         }
         return dead == 0 ? null : new Fatalities(dead, dead, dead);
+    }
+
+    /** Whether the verb at {@code v} tells a killing: "murdered", "killing", "shot dead". */
+    private static boolean killsAt(List<CoreLabel> tokens, int v) {
+        String lemma = TriggerLexicon.lemma(tokens.get(v));
+        return KILLING_VERBS.contains(lemma) || lemma.equals("shoot") && v + 1 < tokens.size()
+                && tokens.get(v + 1).word().equalsIgnoreCase("dead");
     }
 
     private static boolean isOnePerson(DocumentContext doc, int s, List<CoreLabel> tokens, Dependencies deps,

@@ -49,6 +49,9 @@ class EventExtractionTest {
                 + " market in Bunia on Monday.");
         assertThat(policeman).hasSize(1);
         assertThat(policeman.get(0).fatalities().best()).isEqualTo(1);
+        List<Event> shot = events("Gunmen shot dead a teacher outside a school in Harwa on Tuesday, police said.");
+        assertThat(shot).hasSize(1);
+        assertThat(shot.get(0).fatalities().best()).isEqualTo(1);
         List<Event> attempt = events("Militants tried to kill the governor of the province on Sunday, but he"
                 + " escaped unhurt.");
         assertThat(attempt).allMatch(e -> e.fatalities() == null);
