@@ -159,7 +159,7 @@ final class EventDates {
         return EventDate.UNKNOWN;
     }
 
-    /** The Sunday that ends ISO week {@code week} of week-based year {@code year}, or empty when it has no such week. */
+    /** The Sunday that ends ISO week {@code week} of week-based year {@code year}; empty when the year has none. */
     static Optional<LocalDate> isoWeekEnd(int year, int week) {
         LocalDate midYear = LocalDate.of(year, 7, 1);
         if (week < 1 || week > midYear.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {

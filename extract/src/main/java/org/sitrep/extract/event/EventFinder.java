@@ -722,10 +722,12 @@ public final class EventFinder implements ExtractionStage, ParseNeed {
         EventType type = subtypeByParties.subtype(hit.type(), actorMentions, targetMentions, doc);
         Fatalities dead = null;
         if (forceful(hit.type()) || INTERVENTIONS.contains(hit.type())) {
-            dead = Tolls.fatalities(blanked(othersWordsMasked(doc, s, tokens, claim),
-                    i -> clause.map(c -> c.inClauseOfItsOwnTime(i)).orElse(false)));
+            // neither competing accounts nor a deed of its own time in a describing clause give this event's toll
+            List<CoreLabel> counted = blanked(othersWordsMasked(doc, s, tokens, claim),
+                    i -> clause.map(c -> c.inClauseOfItsOwnTime(i)).orElse(false));
+            dead = Tolls.fatalities(counted);
             if (dead == null && deps.isPresent()) {
-                dead = Tolls.ofOnesNamed(doc, s, tokens, deps.get()); // "killing a child": one dead, no number
+                dead = Tolls.ofOnesNamed(doc, s, counted, deps.get()); // "killing a child": one dead, no number
             }
         }
         return new Event(id, type, List.copyOf(actors), List.copyOf(targets),

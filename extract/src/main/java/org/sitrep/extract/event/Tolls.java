@@ -41,9 +41,9 @@ final class Tolls {
 
     /**
      * The dead a sentence counts by naming or describing them rather than by a number: "killing a child", "a
-     * policeman was killed", "a teacher was shot dead", "gunmen murdered the mayor, Ana Ruiz" give 1, "killed a guard and a driver" 2. Only
-     * the victims of a verb of killing told as done (not "tried to kill") count, and only when each is one person:
-     * "killed villagers" gives no number. Null when the sentence counts no one so.
+     * policeman was killed", "a teacher was shot dead", "gunmen murdered the mayor, Ana Ruiz" give 1, "killed a
+     * guard and a driver" 2. Only the victims of a verb of killing told as done (not "tried to kill") count, and only
+     * when each is one person: "killed villagers" gives no number. Null when the sentence counts no one so.
      */
     static Fatalities ofOnesNamed(DocumentContext doc, int s, List<CoreLabel> tokens, Dependencies deps) {
         int dead = 0;
@@ -59,7 +59,7 @@ final class Tolls {
                 return null; // a parse that leaves a word of the clause unattached may have lost a victim
             }
             boolean passive = !deps.children(v, "aux:pass", "nsubj:pass").isEmpty();
-            List<Integer> victims = new ArrayList<>(passive ? deps.children(v, "nsubj:pass") : deps.children(v, "obj"));
+            List<Integer> victims = new ArrayList<>(deps.children(v, passive ? "nsubj:pass" : "obj"));
             for (int i = 0; i < victims.size(); i++) {
                 victims.addAll(deps.children(victims.get(i), "conj")); // "a guard and a driver"
             }
@@ -91,9 +91,10 @@ final class Tolls {
         if (tag.equals("NNP") || tag.equals("PRP") && ONE_PRONOUNS.contains(word)) {
             return true;
         }
-        return tag.equals("NN") && !MANY_NOUNS.contains(word) && deps.children(head, "det", "nummod", "nmod:poss").stream()
-                .anyMatch(d -> ONE_WORDS.contains(tokens.get(d).word().toLowerCase(Locale.ROOT))
-                        || deps.relationToHead(d).startsWith("nmod:poss"));
+        return tag.equals("NN") && !MANY_NOUNS.contains(word)
+                && deps.children(head, "det", "nummod", "nmod:poss").stream()
+                        .anyMatch(d -> ONE_WORDS.contains(tokens.get(d).word().toLowerCase(Locale.ROOT))
+                                || deps.relationToHead(d).startsWith("nmod:poss"));
     }
 
     /**
