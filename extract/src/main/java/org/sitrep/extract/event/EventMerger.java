@@ -112,25 +112,28 @@ public final class EventMerger implements ExtractionStage {
         // strike), so follow-ups join once every occurrence is known
         List<Event> unjoined = new ArrayList<>();
         for (Event f : followUps) {
-            int best = mentionedEvent(merged, f);
-            if (best >= 0) {
-                merged.set(best, merge(merged.get(best), f));
-            } else if (f.tags().contains(OR_OCCURRENCE)) {
-                merged.add(untagged(f));
-            } else {
-                unjoined.add(f);
+            if (!joined(merged, f)) {
+                if (f.tags().contains(OR_OCCURRENCE)) {
+                    merged.add(untagged(f));
+                } else {
+                    unjoined.add(f);
+                }
             }
         }
         // Where no sentence tells the occurrence, a mention that counts its victims stands for it ("the blast left
         // six dead"); mentions read before that one ("the explosion shook the market") join it once it stands
-        for (Event f : unjoined) {
-            int best = mentionedEvent(merged, f);
-            if (best >= 0) {
-                merged.set(best, merge(merged.get(best), f));
-            }
-        }
+        unjoined.forEach(f -> joined(merged, f));
         merged.sort(Comparator.comparingInt(e -> e.evidence().start()));
         return merged;
+    }
+
+    /** Joins further mention {@code f} to the occurrence of {@code merged} it speaks of; false when there is none. */
+    private static boolean joined(List<Event> merged, Event f) {
+        int best = mentionedEvent(merged, f);
+        if (best >= 0) {
+            merged.set(best, merge(merged.get(best), f));
+        }
+        return best >= 0;
     }
 
     /**

@@ -27,13 +27,11 @@ final class Tolls {
             "crisis", "fighting", "campaign", "revolution", "civil", "bloodshed", "unrest");
 
     /** Verbs whose object (or passive subject) is dead: "killing a child", "the mayor was murdered". */
-    private static final Set<String> KILLING_VERBS = Set.of("kill", "murder", "execute", "behead", "slay",
-            "assassinate", "lynch");
+    private static final Set<String> KILLING_VERBS = RoleWords.of("killing");
     /** Words before a singular noun that make it one person: "a child", "the mayor", "one guard". */
     private static final Set<String> ONE_WORDS = Set.of("a", "an", "the", "one", "this", "that");
     /** Singular nouns that stand for several people: "a group of", "a number of", "a family". */
-    private static final Set<String> MANY_NOUNS = Set.of("group", "number", "dozen", "score", "family", "crowd",
-            "couple", "pair", "team", "unit", "convoy", "patrol", "busload", "handful", "lot", "majority", "half");
+    private static final Set<String> MANY_NOUNS = RoleWords.of("many");
     private static final Set<String> ONE_PRONOUNS = Set.of("he", "him", "she", "her");
 
     private Tolls() {
